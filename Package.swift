@@ -1,0 +1,35 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "impuls",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "impuls", targets: ["impuls"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CNcursesw",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        .target(name: "ImpulsCore"),
+        .target(name: "ImpulsStore", dependencies: ["ImpulsCore"]),
+        .target(name: "ImpulsUI", dependencies: ["ImpulsCore"]),
+        .target(name: "ImpulsTerminal", dependencies: ["ImpulsUI", "CNcursesw"]),
+        .executableTarget(
+            name: "impuls",
+            dependencies: [
+                "ImpulsCore", "ImpulsStore", "ImpulsUI", "ImpulsTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "ImpulsCoreTests", dependencies: ["ImpulsCore"]),
+        .testTarget(name: "ImpulsStoreTests", dependencies: ["ImpulsStore"]),
+        .testTarget(name: "ImpulsUITests", dependencies: ["ImpulsUI"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["impuls"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,50 @@
+#ifndef IMPULS_CNCURSESW_SHIM_H
+#define IMPULS_CNCURSESW_SHIM_H
+
+/* SwiftPM drops pkg-config's -D_XOPEN_SOURCE=600, without which the wide-character API
+   (get_wch, cchar_t, mvwaddnwstr) is hidden. */
+#define _XOPEN_SOURCE_EXTENDED 1
+#define NCURSES_WIDECHAR 1
+
+#include <locale.h>
+#include <langinfo.h>
+#include <wchar.h>
+#include <ncursesw/curses.h>
+
+/* Function-like macros and C globals do not import into Swift 6: accessors instead. */
+static inline int impuls_key_resize(void) { return KEY_RESIZE; }
+static inline int impuls_key_mouse(void) { return KEY_MOUSE; }
+static inline int impuls_key_code_yes(void) { return KEY_CODE_YES; }
+static inline attr_t impuls_a_bold(void) { return A_BOLD; }
+static inline attr_t impuls_a_reverse(void) { return A_REVERSE; }
+static inline attr_t impuls_a_underline(void) { return A_UNDERLINE; }
+static inline attr_t impuls_a_dim(void) { return A_DIM; }
+static inline attr_t impuls_color_pair(short pair) { return COLOR_PAIR(pair); }
+static inline int impuls_key_f(int n) { return KEY_F(n); }
+
+/* newterm on the process's own stdout and stdin (C globals Swift 6 refuses). */
+static inline SCREEN *impuls_newterm(void) { return newterm(NULL, stdout, stdin); }
+
+/* The standard screen after newterm (stdscr is a C global Swift 6 refuses). */
+static inline WINDOW *impuls_stdscr(void) { return stdscr; }
+static inline int impuls_tabsize(void) { return TABSIZE; }
+
+/* The mouse event's fields, so Swift needs no knowledge of MEVENT's layout. */
+static inline int impuls_get_mouse(int *y, int *x, mmask_t *buttons) {
+    MEVENT event;
+    if (getmouse(&event) != OK) return ERR;
+    *y = event.y; *x = event.x; *buttons = event.bstate;
+    return OK;
+}
+static inline mmask_t impuls_button1_clicked(void) { return BUTTON1_CLICKED | BUTTON1_PRESSED; }
+static inline mmask_t impuls_button4_pressed(void) { return BUTTON4_PRESSED; }
+static inline mmask_t impuls_button5_pressed(void) {
+#ifdef BUTTON5_PRESSED
+    return BUTTON5_PRESSED;
+#else
+    return 0;
+#endif
+}
+static inline mmask_t impuls_all_mouse_events(void) { return ALL_MOUSE_EVENTS; }
+
+#endif

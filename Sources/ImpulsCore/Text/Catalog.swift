@@ -1,0 +1,143 @@
+/// Every text shown to users, in Dutch and English, side by side. Nothing else builds user text.
+public enum Message: Sendable, Equatable {
+    // files and config
+    case fileIssue(FileIssue)
+    case dataProblem(DataProblem)
+    case expectation(DataProblem.Expectation)
+    case dataDirNotFolder(String)
+    // command line
+    case unknownRegion(String, known: [String])
+    case ambiguousRegion(String, candidates: [String])
+    case unknownMunicipality(String)
+    case ambiguousMunicipality(String, candidates: [String])
+    case columnRegion, columnMunicipalities, columnCode, columnName, columnProvince, columnSafetyRegion, columnSuccessor
+    case formerMunicipality(successor: String, on: String)
+    case noMatches
+    // terminal
+    case windowTooSmall(columns: Int, rows: Int, minimumColumns: Int, minimumRows: Int)
+    case terminalFailed(String)
+    case allRegions
+    case municipalitiesCount(Int)
+    case hintQuit, hintMove, hintOpen, hintBack, hintHelp, hintFilter, hintRegion, hintSort, hintAgenda
+
+    /// The text in `language`.
+    public func text(_ language: Language) -> String {
+        let nl = language == .nl
+        switch self {
+        case .fileIssue(let issue):
+            var text = issue.location + ": "
+            if let keyPath = issue.keyPath, !keyPath.isEmpty { text += (nl ? "sleutel '" : "key '") + keyPath + "': " }
+            return text + Message.dataProblem(issue.problem).text(language)
+        case .dataProblem(let problem): return Message.describe(problem, nl: nl, language: language)
+        case .expectation(let expectation): return Message.describe(expectation, nl: nl)
+        case .dataDirNotFolder(let path):
+            return nl ? "de gegevensmap \(path) is geen map" : "the data folder \(path) is not a folder"
+        case .unknownRegion(let name, let known):
+            return nl ? "onbekende regio '\(name)'; bekend zijn: \(known.joined(separator: ", "))"
+                : "unknown region '\(name)'; known regions: \(known.joined(separator: ", "))"
+        case .ambiguousRegion(let name, let candidates):
+            return nl ? "'\(name)' past op meer regio's: \(candidates.joined(separator: ", "))"
+                : "'\(name)' matches several regions: \(candidates.joined(separator: ", "))"
+        case .unknownMunicipality(let text):
+            return nl ? "geen gemeente gevonden voor '\(text)'" : "no municipality found for '\(text)'"
+        case .ambiguousMunicipality(let text, let candidates):
+            return nl ? "'\(text)' past op meer gemeenten: \(candidates.joined(separator: ", "))"
+                : "'\(text)' matches several municipalities: \(candidates.joined(separator: ", "))"
+        case .columnRegion: return nl ? "Regio" : "Region"
+        case .columnMunicipalities: return nl ? "Gemeenten" : "Municipalities"
+        case .columnCode: return "Code"
+        case .columnName: return nl ? "Naam" : "Name"
+        case .columnProvince: return "Provincie"
+        case .columnSafetyRegion: return nl ? "Veiligheidsregio" : "Safety region"
+        case .columnSuccessor: return nl ? "Opgegaan in" : "Merged into"
+        case .formerMunicipality(let successor, let on):
+            return nl ? "voormalige gemeente, per \(on) opgegaan in \(successor)" : "former municipality, merged into \(successor) on \(on)"
+        case .noMatches: return nl ? "Geen gemeenten gevonden." : "No municipalities found."
+        case .windowTooSmall(let columns, let rows, let minColumns, let minRows):
+            return nl ? "Venster te klein (\(columns)×\(rows)); minstens \(minColumns)×\(minRows) nodig."
+                : "Window too small (\(columns)×\(rows)); needs at least \(minColumns)×\(minRows)."
+        case .terminalFailed(let detail):
+            return nl ? "kan de terminal niet openen: \(detail)" : "cannot open the terminal: \(detail)"
+        case .allRegions: return nl ? "Heel Nederland" : "All of the Netherlands"
+        case .municipalitiesCount(let n): return nl ? "\(n) gemeenten" : "\(n) municipalities"
+        case .hintQuit: return nl ? "stoppen" : "quit"
+        case .hintMove: return nl ? "bewegen" : "move"
+        case .hintOpen: return nl ? "openen" : "open"
+        case .hintBack: return nl ? "terug" : "back"
+        case .hintHelp: return "help"
+        case .hintFilter: return nl ? "filter" : "filter"
+        case .hintRegion: return nl ? "regio" : "region"
+        case .hintSort: return nl ? "sorteren" : "sort"
+        case .hintAgenda: return "agenda"
+        }
+    }
+
+    private static func describe(_ problem: DataProblem, nl: Bool, language: Language) -> String {
+        switch problem {
+        case .unexpectedEnd: return nl ? "de tekst houdt onverwacht op (onvolledige JSON)" : "the text ends too early (incomplete JSON)"
+        case .unexpectedCharacter(let c): return nl ? "onverwacht teken '\(c)' (geen geldige JSON)" : "unexpected character '\(c)' (not valid JSON)"
+        case .invalidEscape: return nl ? "ongeldige escape in een tekst" : "invalid escape in a string"
+        case .invalidNumber: return nl ? "ongeldig getal" : "invalid number"
+        case .invalidUTF8: return nl ? "tekst is geen geldige UTF-8" : "text is not valid UTF-8"
+        case .duplicateKey(let key): return nl ? "'\(key)' komt twee keer voor" : "'\(key)' appears twice"
+        case .trailingText: return nl ? "tekst na het einde van de JSON" : "text after the end of the JSON"
+        case .tooDeep: return nl ? "te diep genest" : "nested too deeply"
+        case .empty: return nl ? "het bestand is leeg" : "the file is empty"
+        case .wrongType(let expected, let found):
+            return nl ? "verwacht \(describe(expected, nl: nl)), gevonden: \(typeName(found, nl: nl))"
+                : "expected \(describe(expected, nl: nl)), found \(typeName(found, nl: nl))"
+        case .missing: return nl ? "ontbreekt" : "is missing"
+        case .unknownKey: return nl ? "onbekende sleutel (tikfout?)" : "unknown key (a typo?)"
+        case .invalid(let expected, let found):
+            return nl ? "verwacht \(describe(expected, nl: nl)), gevonden: '\(found)'"
+                : "expected \(describe(expected, nl: nl)), found '\(found)'"
+        case .unreadable(let detail): return nl ? "niet te lezen (\(detail))" : "cannot be read (\(detail))"
+        case .tooLarge(let bytes, let limit):
+            return nl ? "te groot (\(bytes / 1024) KiB; hoogstens \(limit / 1024) KiB)" : "too large (\(bytes / 1024) KiB; at most \(limit / 1024) KiB)"
+        case .codeMismatch(let fileCode, let contentCode):
+            return nl ? "de bestandsnaam hoort bij \(fileCode) maar de inhoud bij \(contentCode)"
+                : "the file name says \(fileCode) but its content says \(contentCode)"
+        case .futureVersion(let found, let supported):
+            return nl ? "formaatversie \(found) is nieuwer dan deze impuls kent (\(supported)); werk impuls bij"
+                : "format version \(found) is newer than this impuls knows (\(supported)); update impuls"
+        }
+    }
+
+    private static func typeName(_ kind: String, nl: Bool) -> String {
+        guard nl else { return kind == "object" ? "an object" : kind == "array" ? "an array" : "a \(kind)" }
+        switch kind {
+        case "null": return "null"
+        case "boolean": return "een waar/onwaar-waarde"
+        case "number": return "een getal"
+        case "string": return "een tekst"
+        case "array": return "een lijst"
+        default: return "een object"
+        }
+    }
+
+    private static func describe(_ expectation: DataProblem.Expectation, nl: Bool) -> String {
+        switch expectation {
+        case .string: return nl ? "een tekst" : "a string"
+        case .integer: return nl ? "een geheel getal" : "a whole number"
+        case .boolean: return nl ? "true of false" : "true or false"
+        case .array: return nl ? "een lijst" : "an array"
+        case .object: return nl ? "een object" : "an object"
+        case .nonEmptyText: return nl ? "een niet-lege waarde" : "a non-empty value"
+        case .date: return nl ? "een bestaande datum JJJJ-MM-DD" : "a real date YYYY-MM-DD"
+        case .positiveAmount: return nl ? "een bedrag groter dan 0" : "an amount above 0"
+        case .nonNegativeAmount: return nl ? "een bedrag van 0 of meer" : "an amount of 0 or more"
+        case .positiveWholeNumber: return nl ? "een geheel getal groter dan 0" : "a whole number above 0"
+        case .municipalityCode: return nl ? "een gemeentecode GM0000" : "a municipality code GM0000"
+        case .knownMunicipalityCode: return nl ? "een bestaande CBS-gemeentecode (GM0000)" : "an existing CBS municipality code (GM0000)"
+        case .oneOf(let options): return (nl ? "een van: " : "one of: ") + options.joined(separator: ", ")
+        case .knownRegion(let names):
+            return (nl ? "een regio uit regionDefinitions: " : "a region from regionDefinitions: ") + names.joined(separator: ", ")
+        case .knownProvince:
+            return (nl ? "een provincie: " : "a province: ") + ReferenceData.shared.provinces.joined(separator: ", ")
+        case .knownSafetyRegion: return nl ? "een veiligheidsregio (VR01–VR25 of de naam)" : "a safety region (VR01–VR25 or its name)"
+        case .oneSelector: return nl ? "precies één van provinces, safetyRegions of municipalities" : "exactly one of provinces, safetyRegions or municipalities"
+        case .knownActionLine(let ids): return (nl ? "een actielijn: " : "an action line: ") + ids.joined(separator: ", ")
+        case .dateAfter(let day): return nl ? "een datum na \(day)" : "a date after \(day)"
+        }
+    }
+}

@@ -1,0 +1,43 @@
+/// What is wrong with a data or config file: its JSON syntax, the shape of a value, or the file.
+/// Stated in the catalog (`Message.dataProblem`) in the user's language.
+public enum DataProblem: Sendable, Equatable, Error {
+    // JSON syntax
+    case unexpectedEnd
+    case unexpectedCharacter(String)
+    case invalidEscape
+    case invalidNumber
+    case invalidUTF8
+    case duplicateKey(String)
+    case trailingText
+    case tooDeep
+    case empty
+    // the value at a key
+    case wrongType(expected: Expectation, found: String)
+    case missing
+    case unknownKey
+    case invalid(expected: Expectation, found: String)
+    // the file as a whole
+    case unreadable(String)
+    case tooLarge(bytes: Int, limit: Int)
+    case codeMismatch(fileCode: String, contentCode: String)
+    case futureVersion(found: Int, supported: Int)
+
+    /// What a value should have been.
+    public enum Expectation: Sendable, Equatable {
+        case string, integer, boolean, array, object
+        case nonEmptyText
+        case date
+        case positiveAmount
+        case nonNegativeAmount
+        case positiveWholeNumber
+        case municipalityCode
+        case knownMunicipalityCode
+        case oneOf([String])
+        case knownRegion([String])
+        case knownProvince
+        case knownSafetyRegion
+        case oneSelector
+        case knownActionLine([String])
+        case dateAfter(String)
+    }
+}

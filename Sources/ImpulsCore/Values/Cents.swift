@@ -1,0 +1,71 @@
+/// An amount of money in euro cents. Never a floating-point number.
+public struct Cents: Hashable, Comparable, Sendable {
+    public let value: Int64
+
+    public init(_ value: Int64) { self.value = value }
+    public init(euros: Int64) { self.value = euros * 100 }
+
+    public static let zero = Cents(0)
+
+    public static func < (lhs: Cents, rhs: Cents) -> Bool { lhs.value < rhs.value }
+    public static func + (lhs: Cents, rhs: Cents) -> Cents { Cents(lhs.value + rhs.value) }
+    public static func * (lhs: Cents, rhs: Int) -> Cents { Cents(lhs.value * Int64(rhs)) }
+
+    /// Parses what people type: `9500`, `9.500`, `9500,00`, `9.500,50`, `€ 9.500`, `9500.50`.
+    /// A comma is the decimal separator and dots group thousands; without a comma, a single dot
+    /// followed by one or two digits is read as a decimal point. Nil when it is not an amount.
+    public init?(parsing text: String) {
+        var body = text.trimmingSpaces
+        if body.hasPrefix("€") { body = String(body.dropFirst()).trimmingSpaces }
+        if body.hasPrefix("EUR") { body = String(body.dropFirst(3)).trimmingSpaces }
+        guard !body.isEmpty, !body.hasPrefix("-") else { return nil }
+        var whole = body
+        var fraction = ""
+        if let comma = body.firstIndex(of: ",") {
+            whole = String(body[..<comma])
+            fraction = String(body[body.index(after: comma)...])
+        } else if let dot = body.lastIndex(of: "."),
+                  body.filter({ $0 == "." }).count == 1,
+                  (1...2).contains(body.distance(from: body.index(after: dot), to: body.endIndex)) {
+            whole = String(body[..<dot])
+            fraction = String(body[body.index(after: dot)...])
+        }
+        let groups = whole.split(separator: ".", omittingEmptySubsequences: false)
+        guard let firstGroup = groups.first, !firstGroup.isEmpty, firstGroup.count <= 15,
+              groups.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }),
+              groups.dropFirst().allSatisfy({ $0.count == 3 }),
+              groups.count == 1 || firstGroup.count <= 3,
+              fraction.count <= 2, fraction.allSatisfy(\.isASCIIDigit),
+              !(body.contains(",") && fraction.isEmpty) else { return nil }
+        let digits = groups.joined()
+        guard digits.count <= 15, let euros = Int64(digits) else { return nil }
+        let cents = fraction.isEmpty ? 0 : Int64(fraction.count == 1 ? fraction + "0" : fraction)!
+        self.value = euros * 100 + cents
+    }
+
+    /// `€ 9.500,00` (nl) or `€9,500.00` (en).
+    public func formatted(_ language: Language, withCents: Bool = true) -> String {
+        let thousands = language == .nl ? "." : ","
+        let decimal = language == .nl ? "," : "."
+        let negative = value < 0
+        let magnitude = negative ? -value : value
+        let euros = String(magnitude / 100)
+        var grouped = ""
+        for (offset, digit) in euros.enumerated() {
+            if offset > 0, (euros.count - offset) % 3 == 0 { grouped += thousands }
+            grouped.append(digit)
+        }
+        let centsText = String(magnitude % 100)
+        let fraction = withCents ? decimal + (centsText.count == 1 ? "0" + centsText : centsText) : ""
+        let sign = negative ? "-" : ""
+        return (language == .nl ? "€ " : "€") + sign + grouped + fraction
+    }
+
+    /// `9500.00`: plain, for machine-readable output.
+    public var plainDecimal: String {
+        let negative = value < 0
+        let magnitude = negative ? -value : value
+        let centsText = String(magnitude % 100)
+        return (negative ? "-" : "") + String(magnitude / 100) + "." + (centsText.count == 1 ? "0" + centsText : centsText)
+    }
+}

@@ -1,0 +1,55 @@
+import ImpulsCore
+
+/// Finds, reads and validates the config file.
+///
+/// Looked up in this order: `--config FILE`, `$IMPULS_CONFIG`, `$XDG_CONFIG_HOME/impuls/config.json`
+/// (`~/.config/impuls/config.json`). Without any, the defaults. A file named explicitly must exist.
+public enum ConfigLoader {
+    /// The config and the file it came from (nil when the defaults are used).
+    public struct Loaded: Sendable {
+        public let config: Config
+        public let file: String?
+    }
+
+    public static func load(explicitPath: String?) throws(FileIssue) -> Loaded {
+        if let path = explicitPath ?? FileIO.environment("IMPULS_CONFIG") {
+            let expanded = FileIO.expandHome(path)
+            return Loaded(config: try load(file: expanded), file: expanded)
+        }
+        let base = FileIO.environment("XDG_CONFIG_HOME") ?? FileIO.expandHome("~/.config")
+        let defaultPath = base + "/impuls/config.json"
+        guard FileIO.exists(defaultPath) else { return Loaded(config: Config(), file: nil) }
+        return Loaded(config: try load(file: defaultPath), file: defaultPath)
+    }
+
+    public static func load(file path: String) throws(FileIssue) -> Config {
+        let bytes: [UInt8]
+        do {
+            bytes = try FileIO.read(path, limit: 1 << 20)
+        } catch let failure as FileIO.Failure {
+            throw FileIssue(file: path, problem: .unreadable(failure.description))
+        } catch let tooLarge as FileIO.FileTooLarge {
+            throw FileIssue(file: path, problem: .tooLarge(bytes: tooLarge.bytes, limit: tooLarge.limit))
+        } catch {
+            throw FileIssue(file: path, problem: .unreadable("\(error)"))
+        }
+        return try parse(bytes, file: path)
+    }
+
+    /// Validates config text; `file` only names it in messages.
+    public static func parse(_ bytes: [UInt8], file: String) throws(FileIssue) -> Config {
+        let root: JSONNode
+        do {
+            root = try JSONParser.parse(bytes)
+        } catch {
+            let position = TextPosition(offset: error.offset, in: bytes)
+            throw FileIssue(file: file, line: position.line, column: position.column, problem: error.problem)
+        }
+        do {
+            return try ConfigDecoder.decode(root)
+        } catch {
+            let position = TextPosition(offset: error.offset, in: bytes)
+            throw FileIssue(file: file, line: position.line, column: position.column, keyPath: error.path, problem: error.problem)
+        }
+    }
+}

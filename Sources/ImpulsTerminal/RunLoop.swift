@@ -1,0 +1,29 @@
+import ImpulsUI
+
+/// Runs the interface until the update function asks to quit or a signal arrives:
+/// render → draw → read a key → update → perform the effects.
+public enum RunLoop {
+    /// `perform` carries out effects other than quitting and may return events to feed back.
+    public static func run(terminal: Terminal, state initial: AppState,
+                           perform: (Effect, inout AppState) -> [Event] = { _, _ in [] }) -> AppState {
+        var state = initial
+        let (columns, rows) = terminal.size
+        _ = Update.apply(.key(.resize(columns: columns, rows: rows)), to: &state)
+        terminal.draw(Render.screen(state))
+        while terminal.terminationSignal == nil {
+            guard let key = terminal.readKey() else { continue }
+            var pending: [Event] = [.key(key)]
+            var quit = false
+            while !pending.isEmpty {
+                let event = pending.removeFirst()
+                for effect in Update.apply(event, to: &state) {
+                    if effect == .quit { quit = true } else { pending += perform(effect, &state) }
+                }
+            }
+            if quit { break }
+            terminal.draw(Render.screen(state))
+        }
+        terminal.stop()
+        return state
+    }
+}

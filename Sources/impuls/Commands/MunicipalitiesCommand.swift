@@ -1,0 +1,52 @@
+import ArgumentParser
+import ImpulsCore
+
+/// `impuls municipalities`: the reference list, by region and search text.
+struct MunicipalitiesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "municipalities",
+        abstract: "List the municipalities of 2023, optionally of one region or matching a search.",
+        discussion: "Region and search ignore case and accents: --search sudwest finds Súdwest-Fryslân.")
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: "Only the municipalities of this region (name, or a unique start of it).")
+    var region: String?
+
+    @Option(help: "Only names or codes containing this text.")
+    var search: String?
+
+    @Flag(help: "Also list the former municipalities (Weesp, Brielle, Hellevoetsluis, Westvoorne).")
+    var former = false
+
+    @Option(help: "Output format: table, csv or json.")
+    var format: TableFormat = .table
+
+    func run() throws {
+        let config = try global.loadConfig()
+        let language = config.language
+        let data = ReferenceData.shared
+        var list = former ? data.all : data.current
+        if let region { list = list.filter(try config.requireRegion(region).contains) }
+        if let search {
+            let query = Folding.fold(search.trimmingSpaces)
+            list = list.filter { Folding.matches(query: query, in: $0.searchKey) }
+        }
+        var columns: [(key: String, heading: String, alignRight: Bool)] = [
+            ("code", Message.columnCode.text(language), false), ("name", Message.columnName.text(language), false),
+            ("province", Message.columnProvince.text(language), false), ("safetyRegion", Message.columnSafetyRegion.text(language), false),
+        ]
+        if former { columns.append(("mergedInto", Message.columnSuccessor.text(language), false)) }
+        var table = Tabular(columns: columns)
+        for m in list {
+            var row: [Tabular.Value] = [.text(m.code.rawValue), .text(m.name), .text(m.province), .text(m.safetyRegion)]
+            if former { row.append(m.mergedInto.map { .text($0.rawValue) } ?? .none) }
+            table.rows.append(row)
+        }
+        if list.isEmpty, format == .table {
+            Output.warning(Message.noMatches.text(language))
+            return
+        }
+        Output.write(table.render(format, language: language))
+    }
+}

@@ -1,0 +1,25 @@
+import ArgumentParser
+import ImpulsCore
+
+/// `impuls regions`: every defined region with its number of municipalities.
+struct RegionsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "regions",
+        abstract: "List the regions (by default the 12 provinces) with their number of municipalities.")
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: "Output format: table, csv or json.")
+    var format: TableFormat = .table
+
+    func run() throws {
+        let config = try global.loadConfig()
+        let language = config.language
+        var table = Tabular(columns: [("region", Message.columnRegion.text(language), false),
+                                      ("municipalities", Message.columnMunicipalities.text(language), true)])
+        for region in config.regionDefinitions {
+            table.rows.append([.text(region.name), .number(region.members().count)])
+        }
+        Output.write(table.render(format, language: language))
+    }
+}

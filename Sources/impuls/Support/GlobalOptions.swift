@@ -1,0 +1,42 @@
+import ArgumentParser
+import ImpulsCore
+import ImpulsStore
+
+/// Options every command takes: where the config and the data are.
+struct GlobalOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Config file (else $IMPULS_CONFIG, else $XDG_CONFIG_HOME/impuls/config.json).", valueName: "file"))
+    var config: String?
+
+    @Option(name: .long, help: ArgumentHelp("Data folder (else $IMPULS_DATA_DIR, the config's dataDir, else $XDG_DATA_HOME/impuls).", valueName: "dir"))
+    var dataDir: String?
+
+    /// The loaded config; a broken one ends the command with exit status 2.
+    func loadConfig() throws -> Config {
+        do {
+            return try ConfigLoader.load(explicitPath: config).config
+        } catch {
+            throw CommandFailure.usage(Message.fileIssue(error).text(Language(localeIdentifier: FileIO.environment("LANG")) ?? .nl))
+        }
+    }
+
+    /// The data folder: `--data-dir`, `$IMPULS_DATA_DIR`, the config's `dataDir`, else
+    /// `$XDG_DATA_HOME/impuls` (`~/.local/share/impuls`).
+    func dataFolder(_ config: Config) -> String {
+        if let dataDir { return FileIO.expandHome(dataDir) }
+        if let env = FileIO.environment("IMPULS_DATA_DIR") { return FileIO.expandHome(env) }
+        if let configured = config.dataDir { return FileIO.expandHome(configured) }
+        let base = FileIO.environment("XDG_DATA_HOME") ?? FileIO.expandHome("~/.local/share")
+        return base + "/impuls"
+    }
+}
+
+extension Config {
+    /// The region named on the command line, or a usage failure that lists the known ones.
+    func requireRegion(_ name: String) throws -> Region {
+        switch region(named: name) {
+        case .found(let region): return region
+        case .notFound: throw CommandFailure.usage(Message.unknownRegion(name, known: regionDefinitions.map(\.name)).text(language))
+        case .ambiguous(let candidates): throw CommandFailure.usage(Message.ambiguousRegion(name, candidates: candidates.map(\.name)).text(language))
+        }
+    }
+}

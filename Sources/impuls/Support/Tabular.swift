@@ -1,0 +1,93 @@
+import ImpulsCore
+import ImpulsStore
+import ArgumentParser
+
+/// The output formats of listing commands.
+enum TableFormat: String, ExpressibleByArgument, CaseIterable {
+    case table, csv, json
+}
+
+/// Rows with named columns, printed as an aligned table, CSV or JSON.
+///
+/// CSV uses `;` as separator and a decimal comma in amounts, which is what a spreadsheet with
+/// Dutch settings expects; fields with `;`, quotes or newlines are quoted (RFC 4180).
+struct Tabular {
+    enum Value {
+        case text(String)
+        case number(Int)
+        case amount(Cents)
+        case none
+
+        var jsonNode: JSONNode {
+            switch self {
+            case .text(let s): return .string(s)
+            case .number(let n): return .int(n)
+            case .amount(let c): return JSONNode(.number(c.plainDecimal))
+            case .none: return .null
+            }
+        }
+    }
+
+    /// Column keys (for CSV headers and JSON) and their headings (for tables).
+    let columns: [(key: String, heading: String, alignRight: Bool)]
+    var rows: [[Value]] = []
+
+    func render(_ format: TableFormat, language: Language) -> String {
+        switch format {
+        case .json:
+            let array = JSONNode.array(rows.map { row in
+                JSONNode.object(zip(columns, row).map { ($0.0.key, $0.1.jsonNode) })
+            })
+            return String(decoding: JSONWriter.write(array), as: UTF8.self)
+        case .csv:
+            var lines = [columns.map { Tabular.csvField($0.key) }.joined(separator: ";")]
+            for row in rows {
+                lines.append(row.map { value in
+                    switch value {
+                    case .text(let s): return Tabular.csvField(s)
+                    case .number(let n): return String(n)
+                    case .amount(let c): return c.plainDecimal.replacingDot(with: ",")
+                    case .none: return ""
+                    }
+                }.joined(separator: ";"))
+            }
+            return lines.joined(separator: "\n") + "\n"
+        case .table:
+            let texts = rows.map { $0.map { Tabular.display($0, language) } }
+            var widths = columns.map { DisplayWidth.of($0.heading) }
+            for row in texts { for (i, text) in row.enumerated() { widths[i] = max(widths[i], DisplayWidth.of(text)) } }
+            func line(_ cells: [String]) -> String {
+                var parts: [String] = []
+                for (i, cell) in cells.enumerated() {
+                    parts.append(DisplayWidth.pad(cell, to: widths[i], alignRight: columns[i].alignRight))
+                }
+                var text = parts.joined(separator: "  ")
+                while text.last == " " { text.removeLast() }
+                return text
+            }
+            var out = [line(columns.map(\.heading)), line(widths.map { String(repeating: "─", count: $0) })]
+            out += texts.map(line)
+            return out.joined(separator: "\n") + "\n"
+        }
+    }
+
+    static func display(_ value: Value, _ language: Language) -> String {
+        switch value {
+        case .text(let s): return s
+        case .number(let n): return String(n)
+        case .amount(let c): return c.formatted(language)
+        case .none: return "–"
+        }
+    }
+
+    static func csvField(_ text: String) -> String {
+        guard text.contains(where: { $0 == ";" || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "," }) else { return text }
+        return "\"" + text.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\""
+    }
+}
+
+extension String {
+    func replacingDot(with replacement: String) -> String {
+        split(separator: ".", omittingEmptySubsequences: false).joined(separator: replacement)
+    }
+}

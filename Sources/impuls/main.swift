@@ -1,0 +1,22 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import ArgumentParser
+
+// Exit status: 0 done, 1 refused by a rule, 2 bad usage, config or data.
+do {
+    var command = try Impuls.parseAsRoot()
+    try command.run()
+    exit(0)
+} catch let failure as CommandFailure {
+    Output.error(failure.message)
+    exit(failure.status)
+} catch {
+    let code = Impuls.exitCode(for: error)
+    if code == .success {
+        print(Impuls.fullMessage(for: error))
+        exit(0)
+    }
+    Output.error(Impuls.fullMessage(for: error))
+    exit(2)
+}

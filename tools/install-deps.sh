@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Makes sure the system packages impuls builds and tests with are there: the ncursesw headers
+# and tmux (for the end-to-end tests). Installs them with apt-get when run as root; otherwise
+# says what to install.
+set -euo pipefail
+
+missing=()
+[ -f /usr/include/ncursesw/curses.h ] || missing+=(libncursesw5-dev)
+command -v tmux >/dev/null 2>&1 || missing+=(tmux)
+command -v swift >/dev/null 2>&1 || { echo "impuls needs the Swift toolchain (6.0 or later) on PATH: see https://www.swift.org/install/" >&2; exit 1; }
+
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
+  echo "Installing ${missing[*]} with apt-get…" >&2
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq >/dev/null
+  apt-get install -y -qq "${missing[@]}" >/dev/null
+else
+  echo "impuls needs these system packages: ${missing[*]}" >&2
+  echo "Install them with: sudo apt-get install -y ${missing[*]}" >&2
+  exit 1
+fi
