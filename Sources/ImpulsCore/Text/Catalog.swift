@@ -5,6 +5,11 @@ public enum Message: Sendable, Equatable {
     case dataProblem(DataProblem)
     case expectation(DataProblem.Expectation)
     case dataDirNotFolder(String)
+    // caseload
+    case reason(Reason)
+    case conflict(file: String)
+    case dossierUnreadable(FileIssue)
+    case saved(file: String)
     // command line
     case unknownRegion(String, known: [String])
     case ambiguousRegion(String, candidates: [String])
@@ -28,6 +33,13 @@ public enum Message: Sendable, Equatable {
             var text = issue.location + ": "
             if let keyPath = issue.keyPath, !keyPath.isEmpty { text += (nl ? "sleutel '" : "key '") + keyPath + "': " }
             return text + Message.dataProblem(issue.problem).text(language)
+        case .reason(let reason): return Message.reasonText(reason, language)
+        case .conflict(let file):
+            return nl ? "\(file) is intussen op schijf gewijzigd (door een ander proces, met de hand of door git); niets overschreven — laad opnieuw en probeer het nog eens"
+                : "\(file) changed on disk in the meantime (another process, a hand edit or git); nothing overwritten — reload and try again"
+        case .dossierUnreadable(let issue):
+            return (nl ? "dit dossier is niet te lezen en wordt niet overschreven: " : "this dossier cannot be read and is not overwritten: ") + Message.fileIssue(issue).text(language)
+        case .saved(let file): return (nl ? "opgeslagen: " : "saved: ") + file
         case .dataProblem(let problem): return Message.describe(problem, nl: nl, language: language)
         case .expectation(let expectation): return Message.describe(expectation, nl: nl)
         case .dataDirNotFolder(let path):

@@ -5,6 +5,12 @@ public struct JSONShapeError: Error, Sendable {
     public let path: String
     public let offset: Int
     public let problem: DataProblem
+
+    public init(path: String, offset: Int, problem: DataProblem) {
+        self.path = path
+        self.offset = offset
+        self.problem = problem
+    }
 }
 
 /// Reads an object of a JSON tree field by field, keeping the key path for error messages.

@@ -16,7 +16,8 @@ struct Impuls: ParsableCommand {
         IMPULS_TODAY=YYYY-MM-DD sets the date impuls takes as today.
         """,
         version: version,
-        subcommands: [RegionsCommand.self, MunicipalitiesCommand.self]
+        subcommands: [RegionsCommand.self, MunicipalitiesCommand.self, DossierCommand.self, SessionCommand.self,
+                      ApplicationCommand.self, CheckCommand.self, ExportCommand.self, ImportCommand.self, DemoCommand.self]
     )
 
     @OptionGroup var global: GlobalOptions

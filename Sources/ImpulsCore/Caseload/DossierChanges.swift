@@ -1,0 +1,109 @@
+/// The changes an adviser makes to a dossier. Each checks the rules, then returns the new dossier
+/// with the change recorded in its history; a refused change returns every reason and changes nothing.
+extension Dossier {
+    /// The application that is still moving (draft, submitted, approved, running), if any.
+    public var openApplication: Application? { applications.last { $0.status.isOpen } }
+
+    /// Logs an advice session with its follow-ups.
+    public func addingSession(_ session: AdviceSession, context: ChangeContext) throws(Refusal) -> Dossier {
+        var reasons = formerReasons()
+        if session.summary.trimmingSpaces.isEmpty { reasons.append(.emptySummary) }
+        if let minutes = session.minutes, minutes <= 0 { reasons.append(.minutesNotPositive) }
+        reasons += session.actionLines.filter { context.rules.actionLine($0) == nil }.map { .unknownActionLine($0) }
+        if session.followUps.contains(where: { $0.text.trimmingSpaces.isEmpty }) { reasons.append(.emptyText) }
+        guard reasons.isEmpty else { throw Refusal(reasons) }
+        var next = self
+        next.sessions.append(session)
+        let change = nextChange
+        next.record(change, context, subject: "session:\(session.id)", action: .created,
+                    new: "\(session.date) \(session.kind.rawValue): \(Dossier.firstLine(session.summary))")
+        for followUp in session.followUps {
+            next.record(change, context, subject: "follow-up:\(followUp.id)", action: .created, new: "\(followUp.due) \(followUp.text)")
+        }
+        return next
+    }
+
+    /// Starts a new application as a draft; refused while another one is open or granted.
+    public func addingApplication(_ application: Application, context: ChangeContext) throws(Refusal) -> Dossier {
+        var reasons = formerReasons()
+        if let existing = applications.first(where: { $0.status.isOpen || $0.status.isGranted }) {
+            reasons.append(.openApplicationExists(title: existing.title, status: existing.status))
+        }
+        reasons += ApplicationRules.contentReasons(application, rules: context.rules)
+        guard reasons.isEmpty else { throw Refusal(reasons) }
+        var draft = application
+        draft.status = .draft
+        draft.granted = nil
+        draft.stepDates = [.draft: context.today]
+        var next = self
+        next.applications.append(draft)
+        next.record(nextChange, context, subject: "application:\(draft.id)", action: .created,
+                    new: "\(draft.title) (\(draft.requested.plainDecimal))")
+        return next
+    }
+
+    /// Moves the open application (or the one with `id`) to `target`.
+    public func advancingApplication(id: String? = nil, to target: ApplicationStatus, input: StepInput,
+                                     context: ChangeContext) throws(Refusal) -> Dossier {
+        guard let index = id.map({ id in applications.firstIndex { $0.id == id } })
+                ?? applications.lastIndex(where: { $0.status.isOpen }) else {
+            throw Refusal([.noOpenApplication])
+        }
+        let application = applications[index]
+        let moved = try Workflow.advance(application, to: target, input: input, others: applications, context: context)
+        var next = self
+        next.applications[index] = moved
+        let change = nextChange
+        next.record(change, context, subject: "application:\(application.id)", action: .transition,
+                    field: "status", old: application.status.rawValue, new: target.rawValue, note: input.note?.trimmingSpaces)
+        if moved.granted != application.granted {
+            next.record(change, context, subject: "application:\(application.id)", action: .changed, field: "granted",
+                        old: application.granted?.plainDecimal, new: moved.granted?.plainDecimal)
+        }
+        if moved.outcome != application.outcome {
+            next.record(change, context, subject: "application:\(application.id)", action: .changed, field: "outcome",
+                        old: application.outcome, new: moved.outcome)
+        }
+        return next
+    }
+
+    /// Marks a follow-up done or not done.
+    public func settingFollowUp(_ followUpID: String, done: Bool, context: ChangeContext) -> Dossier {
+        var next = self
+        for s in next.sessions.indices {
+            for f in next.sessions[s].followUps.indices where next.sessions[s].followUps[f].id == followUpID {
+                guard next.sessions[s].followUps[f].done != done else { return self }
+                next.sessions[s].followUps[f].done = done
+                next.record(nextChange, context, subject: "follow-up:\(followUpID)", action: .changed, field: "done",
+                            old: String(!done), new: String(done))
+            }
+        }
+        return next
+    }
+
+    /// Adds a contact.
+    public func addingContact(_ contact: Contact, context: ChangeContext) throws(Refusal) -> Dossier {
+        guard !contact.name.trimmingSpaces.isEmpty else { throw Refusal([.emptyText]) }
+        var next = self
+        next.contacts.append(contact)
+        next.record(nextChange, context, subject: "contact:\(contact.id)", action: .created,
+                    new: [contact.name, contact.role].filter { !$0.isEmpty }.joined(separator: ", "))
+        return next
+    }
+
+    private func formerReasons() -> [Reason] {
+        guard let m = ReferenceData.shared.municipality(code), let successor = m.mergedInto else { return [] }
+        return [.formerMunicipality(successor: ReferenceData.shared.municipality(successor)?.name ?? successor.rawValue)]
+    }
+
+    mutating func record(_ change: Int, _ context: ChangeContext, subject: String, action: HistoryEntry.Action,
+                         field: String? = nil, old: String? = nil, new: String? = nil, note: String? = nil) {
+        history.append(HistoryEntry(change: change, on: context.today, by: context.actor, subject: subject, action: action,
+                                    field: field, old: old, new: new, note: note?.isEmpty == true ? nil : note))
+    }
+
+    static func firstLine(_ text: String) -> String {
+        let line = text.split(separator: "\n").first.map(String.init) ?? ""
+        return line.count > 80 ? String(line.prefix(79)) + "…" : line
+    }
+}

@@ -1,0 +1,42 @@
+/// Questions later views and reports ask of a dossier, with `today` passed in.
+extension Dossier {
+    /// The application that says where the municipality stands: the open one, else the latest.
+    public var currentApplication: Application? { openApplication ?? applications.last }
+
+    /// The status shown for the municipality; nil when it has no application.
+    public var applicationStatus: ApplicationStatus? { currentApplication?.status }
+
+    /// The day of the latest advice session.
+    public var lastContact: CalendarDay? { sessions.map(\.date).max() }
+
+    /// Follow-ups not done, earliest due first.
+    public var openFollowUps: [FollowUp] {
+        sessions.flatMap(\.followUps).filter { !$0.done }.sorted { ($0.due, $0.id) < ($1.due, $1.id) }
+    }
+
+    /// Open follow-ups whose due day has passed.
+    public func overdueFollowUps(today: CalendarDay) -> [FollowUp] { openFollowUps.filter { $0.due < today } }
+
+    /// Running projects past their planned end.
+    public func projectsPastEnd(today: CalendarDay) -> [Application] {
+        applications.filter { $0.status == .running && $0.plannedEnd < today }
+    }
+
+    /// Drafts nobody touched for `days` days or more (by the history, else the draft's date).
+    public func staleDrafts(today: CalendarDay, days: Int = 30) -> [Application] {
+        applications.filter { application in
+            guard application.status == .draft else { return false }
+            let touched = history.filter { $0.subject == "application:\(application.id)" }.map(\.on).max()
+                ?? application.stepDates[.draft] ?? today
+            return touched.days(until: today) >= days
+        }
+    }
+
+    /// Approved applications not started `days` days or more after approval.
+    public func approvedNotStarted(today: CalendarDay, days: Int = 30) -> [Application] {
+        applications.filter { $0.status == .approved && ($0.stepDates[.approved].map { $0.days(until: today) >= days } ?? false) }
+    }
+
+    /// History entries about one subject (`application:ID`), oldest first.
+    public func history(of subject: String) -> [HistoryEntry] { history.filter { $0.subject == subject } }
+}

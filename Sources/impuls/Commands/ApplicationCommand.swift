@@ -1,0 +1,55 @@
+import ArgumentParser
+import ImpulsCore
+
+/// `impuls application new|advance`: the application and its workflow.
+struct ApplicationCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "application", abstract: "Create applications and move them through the workflow.",
+                                                    subcommands: [New.self, Advance.self])
+
+    struct New: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "new", abstract: "Start a draft application (refused while another is open or granted).")
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "Municipality: code or name.") var municipality: String
+        @Option(help: "Title of the project.") var title: String
+        @Option(help: "Requested amount in euros: 9500, 9.500, 9500,00 or '€ 9.500'.") var amount: AmountArgument
+        @Option(help: "Planned start: YYYY-MM-DD.") var start: CalendarDay
+        @Option(help: "Planned end: YYYY-MM-DD, at most the maximum months after the start.") var end: CalendarDay
+        @Option(name: .customLong("action-line"), help: "A POK action line id (repeat for more; at least one).") var actionLines: [String] = []
+        @Option(help: "The activities.") var activities: String = ""
+        @Option(help: "zorg-veiligheid or opdrachtgeverschap; the config's team when left out.") var team: Team?
+
+        func run() throws {
+            let workspace = try Workspace(global)
+            let m = try workspace.municipality(municipality)
+            let application = Application(id: RecordID.make(), title: title.trimmingSpaces, activities: activities, actionLines: actionLines,
+                                          team: team ?? workspace.config.team, requested: amount.cents, plannedStart: start, plannedEnd: end)
+            try workspace.change(m.code) { dossier throws(Refusal) in try dossier.addingApplication(application, context: workspace.context) }
+            Output.write(Message.saved(file: workspace.folder.file(for: m.code)).text(workspace.language) + "\n")
+        }
+    }
+
+    struct Advance: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "advance", abstract: "Move the municipality's open application to its next status.",
+            discussion: "Statuses: submitted, approved, rejected, withdrawn, running, completed. Reject and withdraw need --note; approve needs --granted; complete needs --date (the end date).")
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "Municipality: code or name.") var municipality: String
+        @Option(help: "The new status.") var to: ApplicationStatus
+        @Option(help: "A note (required for rejected and withdrawn).") var note: String?
+        @Option(help: "Granted amount in euros (for approved).") var granted: AmountArgument?
+        @Option(help: "Day of the step (today when left out; the end date for completed).") var date: CalendarDay?
+        @Option(help: "The outcome, when completing.") var outcome: String?
+
+        func run() throws {
+            let workspace = try Workspace(global)
+            let m = try workspace.municipality(municipality)
+            let input = StepInput(note: note, granted: granted?.cents, date: date, outcome: outcome)
+            try workspace.change(m.code) { dossier throws(Refusal) in
+                try dossier.advancingApplication(to: to, input: input, context: workspace.context)
+            }
+            Output.write(Message.saved(file: workspace.folder.file(for: m.code)).text(workspace.language) + "\n")
+        }
+    }
+}

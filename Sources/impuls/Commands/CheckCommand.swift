@@ -1,0 +1,30 @@
+import ArgumentParser
+import ImpulsCore
+import ImpulsStore
+
+/// `impuls check`: reads every file, lists every problem; exit 0 only when all is well.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "check", abstract: "Read every data file and list every problem (exit 0 only when all is well).")
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        let workspace = try Workspace(global, readOnly: true)
+        let contents = workspace.folder.loadAll()
+        var problems = contents.issues.map { Message.fileIssue($0).text(workspace.language) }
+        for (code, stored) in contents.dossiers.sorted(by: { $0.key < $1.key }) {
+            let file = workspace.folder.file(for: code)
+            for reason in RuleAudit.reasons(stored.dossier, rules: workspace.config.rules) {
+                problems.append(file + ": " + Message.reason(reason).text(workspace.language))
+            }
+        }
+        let sessions = contents.dossiers.values.reduce(0) { $0 + $1.dossier.sessions.count }
+        let nl = workspace.language == .nl
+        if problems.isEmpty {
+            Output.write(nl ? "in orde: \(contents.dossiers.count) dossiers, \(sessions) adviesgesprekken in \(workspace.folder.path)\n"
+                            : "all well: \(contents.dossiers.count) dossiers, \(sessions) advice sessions in \(workspace.folder.path)\n")
+        } else {
+            throw CommandFailure.usage(problems.joined(separator: "\n") + "\n" + (nl ? "\(problems.count) problemen" : "\(problems.count) problems"))
+        }
+    }
+}

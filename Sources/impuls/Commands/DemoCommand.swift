@@ -1,0 +1,39 @@
+import ArgumentParser
+import ImpulsCore
+import ImpulsStore
+
+/// `impuls demo`: a realistic, deterministic demo folder, written through the storage layer.
+struct DemoCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "demo", abstract: "Write a deterministic demo data folder.",
+        discussion: "region: 30 dossiers, about 600 sessions; national: 342 dossiers, about 7,000; stress: 342 dossiers, about 70,000.")
+
+    @OptionGroup var global: GlobalOptions
+    @Option(help: "The folder to write (must not hold dossiers yet).") var output: String
+    @Option(help: "region, national or stress.") var scale: DemoGenerator.Scale = .region
+    @Option(help: "Seed: the same seed gives the same folder.") var seed: UInt64 = 2023
+
+    func run() throws {
+        let config = try global.loadConfig()
+        let today = try Clock.today(language: config.language)
+        let folder: DataFolder
+        do { folder = try DataFolder(path: FileIO.expandHome(output)) } catch { throw CommandFailure.usage(error.message(config.language)) }
+        let municipalities = scale == .region ? (config.workingRegions.first?.members() ?? demoRegion()) : ReferenceData.shared.current
+        let dossiers = DemoGenerator.make(scale: scale, seed: seed, today: today, rules: config.rules, adviser: config.adviser,
+                                          municipalities: municipalities)
+        for dossier in dossiers {
+            do { try folder.save(dossier, expected: nil) } catch { throw CommandFailure.usage(error.message(config.language)) }
+        }
+        let sessions = dossiers.reduce(0) { $0 + $1.sessions.count }
+        Output.write(config.language == .nl ? "\(dossiers.count) dossiers met \(sessions) adviesgesprekken geschreven in \(folder.path)\n"
+                                            : "wrote \(dossiers.count) dossiers with \(sessions) advice sessions to \(folder.path)\n")
+    }
+
+    /// Without a configured region: Fryslân and Groningen, 28 municipalities, and two of Noord-Holland.
+    private func demoRegion() -> [Municipality] {
+        let data = ReferenceData.shared
+        return data.current.filter { $0.province == "Fryslân" || $0.province == "Groningen" }
+            + data.current.filter { $0.name == "Amsterdam" || $0.name == "'s-Hertogenbosch" }
+    }
+}
+
+extension DemoGenerator.Scale: ExpressibleByArgument {}

@@ -1,0 +1,73 @@
+import ArgumentParser
+import ImpulsCore
+import ImpulsStore
+
+/// `impuls dossier show`: everything about one municipality.
+struct DossierCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "dossier", abstract: "Show a municipality's dossier.",
+                                                    subcommands: [Show.self], defaultSubcommand: Show.self)
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "Show a municipality's dossier (code or name).")
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "Municipality: CBS code (GM0080) or name, ignoring case and accents; a unique start is enough.")
+        var municipality: String
+        @Option(help: "Output format: text or json.")
+        var format: DossierFormatOption = .text
+
+        func run() throws {
+            let workspace = try Workspace(global, readOnly: true)
+            let m = try workspace.municipality(municipality)
+            let dossier = try workspace.stored(m.code).dossier
+            switch format {
+            case .json: Output.write(String(decoding: DossierFormat.encode(dossier), as: UTF8.self))
+            case .text: Output.write(DossierText.render(dossier, municipality: m, workspace: workspace))
+            }
+        }
+    }
+
+    enum DossierFormatOption: String, ExpressibleByArgument, CaseIterable { case text, json }
+}
+
+/// A dossier as readable text for the terminal.
+enum DossierText {
+    static func render(_ d: Dossier, municipality m: Municipality, workspace: Workspace) -> String {
+        let l = workspace.language
+        let nl = l == .nl
+        var out = "\(m.name) (\(m.code.rawValue)) — \(m.province), \(m.safetyRegion)\n"
+        if let successor = m.mergedInto, let on = m.mergedOn {
+            out += Message.formerMunicipality(successor: ReferenceData.shared.municipality(successor)?.name ?? successor.rawValue, on: on.description).text(l) + "\n"
+        }
+        if !d.adviser.isEmpty { out += (nl ? "Adviseur: " : "Adviser: ") + d.adviser + (d.team.map { " (\($0.rawValue))" } ?? "") + "\n" }
+        if !d.notes.isEmpty { out += (nl ? "Notities: " : "Notes: ") + d.notes + "\n" }
+        if !d.contacts.isEmpty {
+            out += "\n" + (nl ? "Contactpersonen" : "Contacts") + "\n"
+            for c in d.contacts { out += "  " + [c.name, c.role, c.email, c.phone].filter { !$0.isEmpty }.joined(separator: " · ") + "\n" }
+        }
+        out += "\n" + (nl ? "Aanvragen" : "Applications") + "\n"
+        if d.applications.isEmpty { out += nl ? "  (geen)\n" : "  (none)\n" }
+        for a in d.applications {
+            out += "  [\(Message.status(a.status, l))] \(a.title) — \(a.requested.formatted(l))"
+            if let granted = a.granted { out += (nl ? ", toegekend " : ", granted ") + granted.formatted(l) }
+            out += "; \(a.plannedStart) → \(a.plannedEnd); \(a.actionLines.joined(separator: ", "))\n"
+            for status in ApplicationStatus.allCases { if let day = a.stepDates[status] { out += "      \(day)  \(Message.status(status, l))\n" } }
+            if let outcome = a.outcome { out += (nl ? "      resultaat: " : "      outcome: ") + outcome + "\n" }
+        }
+        out += "\n" + (nl ? "Adviesgesprekken" : "Advice sessions") + " (\(d.sessions.count))\n"
+        for s in d.sessions.sorted(by: { ($0.date, $0.id) > ($1.date, $1.id) }) {
+            out += "  \(s.date)  \(Message.kind(s.kind, l))" + (s.minutes.map { " (\($0) min)" } ?? "") + "  " + s.summary.replacingNewlines(with: "\n      ") + "\n"
+            for f in s.followUps { out += "      [\(f.done ? "x" : " ")] \(f.due)  \(f.text)\n" }
+        }
+        let overdue = d.overdueFollowUps(today: workspace.today)
+        if !overdue.isEmpty { out += "\n" + (nl ? "Te laat" : "Overdue") + ": \(overdue.count)\n" }
+        out += "\n" + (nl ? "Geschiedenis" : "History") + "\n"
+        for h in d.history {
+            var line = "  \(h.on)  \(h.by)  \(h.subject)  \(h.action.rawValue)"
+            if let field = h.field { line += " \(field): \(h.old ?? "–") → \(h.new ?? "–")" } else if let new = h.new { line += " \(new)" }
+            if let note = h.note { line += " (\(note))" }
+            out += line + "\n"
+        }
+        return out
+    }
+}

@@ -1,0 +1,51 @@
+import ArgumentParser
+import ImpulsCore
+import ImpulsStore
+
+/// `impuls export`: everything (or one region) as JSON, which `impuls import` reads back, or as CSV.
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "export", abstract: "Export the dossiers as JSON (for import) or CSV (one row per application).")
+
+    @OptionGroup var global: GlobalOptions
+    @Option(help: "json or csv.") var format: ExportFormat = .json
+    @Option(help: "Write to this file instead of standard output.") var output: String?
+    @Option(help: "Only the dossiers of this region.") var region: String?
+
+    enum ExportFormat: String, ExpressibleByArgument, CaseIterable { case json, csv }
+
+    func run() throws {
+        let workspace = try Workspace(global, readOnly: true)
+        let contents = workspace.folder.loadAll()
+        for issue in contents.issues { Output.warning(Message.fileIssue(issue).text(workspace.language)) }
+        var dossiers = contents.dossiers.values.map(\.dossier).sorted { $0.code < $1.code }
+        if let region {
+            let r = try workspace.config.requireRegion(region)
+            dossiers = dossiers.filter { ReferenceData.shared.municipality($0.code).map(r.contains) ?? false }
+        }
+        let bytes: [UInt8]
+        switch format {
+        case .json:
+            bytes = JSONWriter.write(.object([("format", .string("impuls-export")), ("version", .int(1)),
+                                              ("exported", .day(workspace.today)), ("dossiers", .array(dossiers.map(DossierFormat.node)))]))
+        case .csv:
+            var table = Tabular(columns: ["code", "municipality", "adviser", "sessions", "lastContact", "openFollowUps", "application",
+                                          "status", "requested", "granted", "plannedStart", "plannedEnd"].map { ($0, $0, false) })
+            for d in dossiers {
+                let name = ReferenceData.shared.municipality(d.code)?.name ?? ""
+                let common: [Tabular.Value] = [.text(d.code.rawValue), .text(name), .text(d.adviser), .number(d.sessions.count),
+                                               d.lastContact.map { .text($0.description) } ?? .none, .number(d.openFollowUps.count)]
+                if d.applications.isEmpty { table.rows.append(common + Array(repeating: .none, count: 6)) }
+                for a in d.applications {
+                    table.rows.append(common + [.text(a.title), .text(a.status.rawValue), .amount(a.requested), a.granted.map { .amount($0) } ?? .none,
+                                                .text(a.plannedStart.description), .text(a.plannedEnd.description)])
+                }
+            }
+            bytes = Array(table.render(.csv, language: workspace.language).utf8)
+        }
+        if let output {
+            do { try FileIO.writeAtomically(bytes, to: FileIO.expandHome(output), mode: 0o600) } catch { throw CommandFailure.usage("\(error)") }
+        } else {
+            Output.write(String(decoding: bytes, as: UTF8.self))
+        }
+    }
+}

@@ -1,0 +1,32 @@
+import ArgumentParser
+import ImpulsCore
+
+/// `impuls session add`: log an advice session.
+struct SessionCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "session", abstract: "Log advice sessions.", subcommands: [Add.self])
+
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "add", abstract: "Log an advice session with a municipality.")
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "Municipality: code or name.") var municipality: String
+        @Option(help: "Day of the session: YYYY-MM-DD (or DD-MM-YYYY); today when left out.") var date: CalendarDay?
+        @Option(help: "intake, advice, workshop, call or follow-up.") var kind: SessionKind = .advice
+        @Option(help: "What was discussed.") var summary: String
+        @Option(name: .customLong("participant"), help: "A participant (repeat for more).") var participants: [String] = []
+        @Option(name: .customLong("action-line"), help: "A POK action line id (repeat for more).") var actionLines: [String] = []
+        @Option(help: "Duration in minutes.") var minutes: Int?
+        @Option(name: .customLong("follow-up"), help: "A follow-up as \"TEXT@YYYY-MM-DD\" (repeat for more).") var followUps: [FollowUpArgument] = []
+
+        func run() throws {
+            let workspace = try Workspace(global)
+            let m = try workspace.municipality(municipality)
+            let session = AdviceSession(
+                id: RecordID.make(), date: date ?? workspace.today, kind: kind, participants: participants,
+                actionLines: actionLines, summary: summary, minutes: minutes,
+                followUps: followUps.map { FollowUp(id: RecordID.make(), text: $0.text, due: $0.due) })
+            try workspace.change(m.code) { dossier throws(Refusal) in try dossier.addingSession(session, context: workspace.context) }
+            Output.write(Message.saved(file: workspace.folder.file(for: m.code)).text(workspace.language) + "\n")
+        }
+    }
+}

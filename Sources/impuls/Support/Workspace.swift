@@ -1,0 +1,73 @@
+import ImpulsCore
+import ImpulsStore
+
+/// What a command that works on the data needs: the config, the folder, today, who acts.
+struct Workspace {
+    let config: Config
+    let folder: DataFolder
+    let today: CalendarDay
+    var language: Language { config.language }
+    var context: ChangeContext { ChangeContext(rules: config.rules, today: today, actor: config.actor) }
+
+    init(_ global: GlobalOptions, readOnly: Bool = false) throws {
+        config = try global.loadConfig()
+        today = try Clock.today(language: config.language)
+        do {
+            folder = try DataFolder(path: global.dataFolder(config), readOnly: readOnly)
+        } catch {
+            throw CommandFailure.usage(error.message(config.language))
+        }
+    }
+
+    /// A municipality by code or name, or a usage failure naming the candidates.
+    func municipality(_ text: String) throws -> Municipality {
+        switch ReferenceData.shared.resolve(text) {
+        case .found(let m): return m
+        case .notFound: throw CommandFailure.usage(Message.unknownMunicipality(text).text(language))
+        case .ambiguous(let list):
+            throw CommandFailure.usage(Message.ambiguousMunicipality(text, candidates: list.prefix(8).map(\.name)).text(language))
+        }
+    }
+
+    /// The stored dossier (an empty one when the municipality has none yet).
+    func stored(_ code: MunicipalityCode) throws -> StoredDossier {
+        switch folder.load(code) {
+        case .success(let stored?): return stored
+        case .success(nil):
+            return StoredDossier(dossier: Dossier(code: code, adviser: config.adviser, team: config.team), revision: nil)
+        case .failure(let issue): throw CommandFailure.usage(Message.dossierUnreadable(issue).text(language))
+        }
+    }
+
+    /// Reads the dossier, applies `change`, writes it if the file did not change meanwhile.
+    /// A refusal exits 1 with every reason; nothing is written then.
+    @discardableResult
+    func change(_ code: MunicipalityCode, _ change: (Dossier) throws(Refusal) -> Dossier) throws -> Dossier {
+        let stored = try stored(code)
+        let next: Dossier
+        do {
+            next = try change(stored.dossier)
+        } catch {
+            throw CommandFailure.refused(error.reasons.map { Message.reason($0).text(language) })
+        }
+        do {
+            try folder.save(next, expected: stored.revision)
+        } catch {
+            throw CommandFailure.usage(error.message(language))
+        }
+        return next
+    }
+}
+
+/// Today: `IMPULS_TODAY=YYYY-MM-DD` when set (demos, tests), else the local calendar day.
+enum Clock {
+    static func today(language: Language) throws -> CalendarDay {
+        if let text = FileIO.environment("IMPULS_TODAY") {
+            guard let day = CalendarDay(parsing: text) else {
+                throw CommandFailure.usage("IMPULS_TODAY: " + Message.expectation(.date).text(language) + " ('\(text)')")
+            }
+            return day
+        }
+        return SystemClock.localToday()
+    }
+}
