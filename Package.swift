@@ -27,7 +27,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "ImpulsCoreTests", dependencies: ["ImpulsCore"]),
-        .testTarget(name: "ImpulsStoreTests", dependencies: ["ImpulsStore"]),
+        .testTarget(name: "ImpulsStoreTests", dependencies: ["ImpulsStore"], exclude: ["Fixtures"]),
         .testTarget(name: "ImpulsUITests", dependencies: ["ImpulsUI"]),
         .testTarget(name: "EndToEndTests", dependencies: ["impuls"]),
     ],

@@ -6,6 +6,7 @@ set -euo pipefail
 
 missing=()
 [ -f /usr/include/ncursesw/curses.h ] || missing+=(libncursesw5-dev)
+command -v strace >/dev/null 2>&1 || missing+=(strace)
 command -v tmux >/dev/null 2>&1 || missing+=(tmux)
 command -v swift >/dev/null 2>&1 || { echo "impuls needs the Swift toolchain (6.0 or later) on PATH: see https://www.swift.org/install/" >&2; exit 1; }
 

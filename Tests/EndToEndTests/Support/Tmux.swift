@@ -4,8 +4,8 @@ import Testing
 import Glibc
 #endif
 
-/// Runs a program and waits for it with posix_spawn and waitpid. (Foundation's Process did not
-/// notice the tmux client's exit once the client had started a server.) Standard error goes to
+/// Runs a program and waits for it with posix_spawn and waitpid. (Foundation's Process at times
+/// did not notice a child's exit here, and a test hung.) Standard error goes to
 /// /dev/null; standard output to a pipe that is read to its end, or to /dev/null.
 @discardableResult
 func spawn(_ argv: [String], readOutput: Bool) throws -> String {
@@ -25,17 +25,8 @@ func spawn(_ argv: [String], readOutput: Bool) throws -> String {
     posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
     var cArgs = argv.map { strdup($0) } + [nil]
     defer { for arg in cArgs { free(arg) } }
-    // Test threads block most signals, and a spawned process inherits the mask: give it a clean one.
-    var attributes = posix_spawnattr_t()
-    posix_spawnattr_init(&attributes)
+    var attributes = cleanSignalAttributes()
     defer { posix_spawnattr_destroy(&attributes) }
-    var empty = sigset_t()
-    sigemptyset(&empty)
-    var all = sigset_t()
-    sigfillset(&all)
-    posix_spawnattr_setsigmask(&attributes, &empty)
-    posix_spawnattr_setsigdefault(&attributes, &all)
-    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
     var pid: pid_t = 0
     let result = posix_spawn(&pid, argv[0], &actions, &attributes, &cArgs, environ)
     if readOutput { close(fds[1]) }
@@ -90,24 +81,58 @@ func temporaryFolder() -> String {
     return path
 }
 
-/// Runs the binary to completion: exit status, stdout, stderr.
+/// Runs the impuls binary to completion: exit status, stdout, stderr.
 @discardableResult
 func run(_ arguments: [String], environment: [String: String], stdin: String? = nil) throws -> (status: Int32, out: String, err: String) {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: Binary.path)
-    process.arguments = arguments
-    process.environment = environment
-    let out = Pipe(), err = Pipe(), input = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    process.standardInput = input
-    try process.run()
-    if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
-    try input.fileHandleForWriting.close()
-    let outData = out.fileHandleForReading.readDataToEndOfFile()
-    let errData = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+    try runProgram([Binary.path] + arguments, environment: environment, stdin: stdin)
+}
+
+/// Runs any program to completion, its output through files (with posix_spawn).
+@discardableResult
+func runProgram(_ argv: [String], environment: [String: String], stdin: String? = nil) throws -> (status: Int32, out: String, err: String) {
+    let scratch = temporaryFolder()
+    defer { try? FileManager.default.removeItem(atPath: scratch) }
+    try (stdin ?? "").write(toFile: scratch + "/in", atomically: false, encoding: .utf8)
+    let status = try spawnWaiting(argv, environment: environment, stdin: scratch + "/in", stdout: scratch + "/out", stderr: scratch + "/err")
+    let out = (try? String(contentsOfFile: scratch + "/out", encoding: .utf8)) ?? ""
+    let err = (try? String(contentsOfFile: scratch + "/err", encoding: .utf8)) ?? ""
+    return (status, out, err)
+}
+
+/// Spawns `argv` with the given environment and files as its standard streams; returns the exit
+/// status (128 + the signal when killed).
+func spawnWaiting(_ argv: [String], environment: [String: String], stdin: String, stdout: String, stderr: String) throws -> Int32 {
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 0, stdin, O_RDONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 1, stdout, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+    posix_spawn_file_actions_addopen(&actions, 2, stderr, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+    var attributes = cleanSignalAttributes()
+    defer { posix_spawnattr_destroy(&attributes) }
+    var cArgs = argv.map { strdup($0) } + [nil]
+    var cEnv = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+    defer { for p in cArgs + cEnv { free(p) } }
+    var pid: pid_t = 0
+    guard posix_spawn(&pid, argv[0], &actions, &attributes, &cArgs, &cEnv) == 0 else { throw SpawnFailed() }
+    var status: Int32 = 0
+    while waitpid(pid, &status, 0) < 0, errno == EINTR {}
+    let signal = status & 0x7F
+    return signal == 0 ? (status >> 8) & 0xFF : 128 + signal
+}
+
+/// Test threads block most signals, and a spawned process inherits the mask: give it a clean one.
+func cleanSignalAttributes() -> posix_spawnattr_t {
+    var attributes = posix_spawnattr_t()
+    posix_spawnattr_init(&attributes)
+    var empty = sigset_t()
+    sigemptyset(&empty)
+    var all = sigset_t()
+    sigfillset(&all)
+    posix_spawnattr_setsigmask(&attributes, &empty)
+    posix_spawnattr_setsigdefault(&attributes, &all)
+    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+    return attributes
 }
 
 /// The real program in a real terminal: a tmux server of its own, keys sent, the screen read.

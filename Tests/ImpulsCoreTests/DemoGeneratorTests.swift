@@ -1,0 +1,27 @@
+import Testing
+@testable import ImpulsCore
+
+@Suite struct DemoGeneratorTests {
+    let members = ReferenceData.shared.current.filter { $0.province == "Fryslân" || $0.province == "Groningen" }
+
+    @Test func isDeterministicAndCoversEveryStatus() {
+        let a = DemoGenerator.make(scale: .region, seed: 7, today: today, rules: .scheme, adviser: "", municipalities: members)
+        let b = DemoGenerator.make(scale: .region, seed: 7, today: today, rules: .scheme, adviser: "", municipalities: members)
+        #expect(a == b)
+        #expect(a.count == 28)
+        let statuses = Set(a.flatMap(\.applications).map(\.status))
+        #expect(statuses == Set(ApplicationStatus.allCases))
+        #expect(a.contains { !$0.overdueFollowUps(today: today).isEmpty })
+        #expect(a.contains { $0.sessions.isEmpty })
+        for dossier in a { #expect(RuleAudit.reasons(dossier, rules: .scheme).isEmpty) }
+        let c = DemoGenerator.make(scale: .region, seed: 8, today: today, rules: .scheme, adviser: "", municipalities: members)
+        #expect(a != c)
+    }
+
+    @Test func nationalScaleHasAbout7000Sessions() {
+        let dossiers = DemoGenerator.make(scale: .national, seed: 1, today: today, rules: .scheme, adviser: "x", municipalities: ReferenceData.shared.current)
+        #expect(dossiers.count == 342)
+        let sessions = dossiers.reduce(0) { $0 + $1.sessions.count }
+        #expect((6_000...8_000).contains(sessions))
+    }
+}
