@@ -4,6 +4,7 @@ BIN        := .build/debug/impuls
 DEMO_DIR   ?= .demo-data
 # The demo folder shows the scheme while it ran; the date the program takes as today.
 DEMO_TODAY ?= 2023-10-16
+DEMO_CONFIG ?= demo/config.json
 # Random-key and crash tests: how many rounds (raise for a soak run, e.g. make test SOAK=20).
 SOAK       ?= 1
 
@@ -17,13 +18,13 @@ build: deps
 
 # Opens the terminal interface on a demo data folder (made once, then kept).
 run: build
-	@test -d "$(DEMO_DIR)" || IMPULS_TODAY=$(DEMO_TODAY) $(BIN) demo --output "$(DEMO_DIR)"
-	IMPULS_TODAY=$(DEMO_TODAY) $(BIN) --data-dir "$(DEMO_DIR)"
+	@test -d "$(DEMO_DIR)" || IMPULS_TODAY=$(DEMO_TODAY) $(BIN) demo --config $(DEMO_CONFIG) --output "$(DEMO_DIR)"
+	IMPULS_TODAY=$(DEMO_TODAY) $(BIN) --config $(DEMO_CONFIG) --data-dir "$(DEMO_DIR)"
 
 # A fresh demo folder.
 demo: build
 	rm -rf "$(DEMO_DIR)"
-	IMPULS_TODAY=$(DEMO_TODAY) $(BIN) demo --output "$(DEMO_DIR)"
+	IMPULS_TODAY=$(DEMO_TODAY) $(BIN) demo --config $(DEMO_CONFIG) --output "$(DEMO_DIR)"
 
 # One debug build serves the unit and the end-to-end tests.
 test: deps

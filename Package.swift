@@ -28,7 +28,7 @@ let package = Package(
         ),
         .testTarget(name: "ImpulsCoreTests", dependencies: ["ImpulsCore"]),
         .testTarget(name: "ImpulsStoreTests", dependencies: ["ImpulsStore"], exclude: ["Fixtures"]),
-        .testTarget(name: "ImpulsUITests", dependencies: ["ImpulsUI"]),
+        .testTarget(name: "ImpulsUITests", dependencies: ["ImpulsUI"], exclude: ["Golden"]),
         .testTarget(name: "EndToEndTests", dependencies: ["impuls"]),
     ],
     swiftLanguageModes: [.v6]

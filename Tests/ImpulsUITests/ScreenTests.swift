@@ -3,39 +3,52 @@ import ImpulsCore
 @testable import ImpulsUI
 
 @Suite struct ScreenTests {
-    func state(columns: Int = 80, rows: Int = 24, language: Language = .nl) -> AppState {
-        AppState(columns: columns, rows: rows, language: language, title: "Fryslân",
-                 municipalities: Region(name: "Fryslân", selector: .provinces(["Fryslân"])).members())
+    static let sizes = [(80, 24), (46, 20), (120, 40)]
+
+    @Test(arguments: Language.allCases)
+    func goldenScreens(language: Language) {
+        for (columns, rows) in ScreenTests.sizes {
+            let suffix = "\(columns)x\(rows)-\(language.rawValue)"
+            var s = fixtureState(columns: columns, rows: rows, language: language)
+            assertGolden("region-\(suffix)", Render.screen(s))
+            while s.visibleRows[s.list.selection].municipality.name != "Ameland" { _ = press(.down, to: &s) }
+            _ = press(.enter, to: &s)
+            assertGolden("dossier-\(suffix)", Render.screen(s))
+            _ = press(.tab, .enter, to: &s)
+            assertGolden("sessions-\(suffix)", Render.screen(s))
+            _ = press(.tab, to: &s)
+            assertGolden("application-\(suffix)", Render.screen(s))
+            _ = press(.escape, .character("g"), to: &s)
+            assertGolden("agenda-\(suffix)", Render.screen(s))
+            _ = press(.escape, .character("?"), to: &s)
+            assertGolden("help-\(suffix)", Render.screen(s))
+            _ = press(.escape, .character("/"), to: &s)
+            type("sudwest", into: &s)
+            assertGolden("filter-\(suffix)", Render.screen(s))
+        }
     }
 
-    @Test func regionListAt80x24() {
-        let grid = Render.screen(state())
-        let lines = grid.text.split(separator: "\n", omittingEmptySubsequences: false)
-        #expect(lines.count == 24)
-        #expect(lines[0] == " impuls · Fryslân                                                  18 gemeenten")
-        #expect(lines[1].hasPrefix(" Naam"))
-        #expect(lines[2].hasPrefix(" Achtkarspelen"))
-        #expect(grid.text.contains("Súdwest-Fryslân"))
-        #expect(lines[23].contains("q stoppen"))
-        for y in 0..<24 { #expect(DisplayWidth.of(grid.line(y)) == 80) }
+    @Test func rowsAreExactlyAsWideAsTheWindowAtEverySize() {
+        for columns in [40, 41, 46, 63, 79, 80, 81, 99, 120, 300] {
+            for rows in [12, 13, 24, 40] {
+                var s = fixtureState(columns: columns, rows: rows)
+                for keys in [[Key](), [.enter], [.enter, .tab, .enter], [.character("g")], [.character("?")]] {
+                    _ = press(.escape, .escape, to: &s)
+                    for key in keys { _ = press(key, to: &s) }
+                    let grid = Render.screen(s)
+                    for y in 0..<rows { #expect(DisplayWidth.of(grid.line(y)) == columns, "\(columns)×\(rows) \(keys) row \(y)") }
+                }
+            }
+        }
     }
 
-    @Test func movingScrollsAndStaysInBounds() {
-        var s = state(rows: 12)
-        for _ in 0..<30 { _ = Update.apply(.key(.down), to: &s) }
-        #expect(s.selection == 17)
-        #expect(s.scroll == 18 - s.listHeight)
-        _ = Update.apply(.key(.home), to: &s)
-        #expect(s.selection == 0 && s.scroll == 0)
-        _ = Update.apply(.key(.character("k")), to: &s)
-        #expect(s.selection == 0)
-        #expect(Update.apply(.key(.character("q")), to: &s) == [.quit])
-        #expect(Update.apply(.key(.control("c")), to: &s) == [.quit])
-    }
-
-    @Test func tooSmallWindowShowsANotice() {
-        let grid = Render.screen(state(columns: 30, rows: 8, language: .en))
-        #expect(grid.text.contains("Window too small"))
+    @Test func everySizeRendersWithoutCrashing() {
+        for columns in [0, 1, 39, 40, 46, 80, 300] {
+            for rows in [0, 1, 11, 12, 24, 60] {
+                let grid = Render.screen(fixtureState(columns: columns, rows: rows))
+                #expect(grid.width == columns && grid.height == rows)
+            }
+        }
     }
 
     @Test func wideCharactersNeverCrossTheEdge() {
@@ -46,12 +59,14 @@ import ImpulsCore
         #expect(grid.line(0) == "ab x ")
     }
 
-    @Test func everySizeRendersWithoutCrashing() {
-        for columns in [0, 1, 39, 40, 46, 80, 300] {
-            for rows in [0, 1, 11, 12, 24, 60] {
-                let grid = Render.screen(state(columns: columns, rows: rows))
-                #expect(grid.width == columns && grid.height == rows)
-            }
-        }
+    @Test func unreadableDossiersShowWithTheirReason() {
+        var s = fixtureState()
+        let row = s.visibleRows.first { $0.municipality.code.rawValue == "GM0090" }
+        #expect(row?.unreadable != nil)
+        #expect(Render.screen(s).text.contains("onleesbaar"))
+        while s.visibleRows[s.list.selection].municipality.code.rawValue != "GM0090" { _ = press(.down, to: &s) }
+        _ = press(.enter, to: &s)
+        let text = Render.screen(s).text
+        #expect(text.contains("GM0090.json:12:7"))
     }
 }

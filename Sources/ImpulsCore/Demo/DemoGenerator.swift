@@ -62,7 +62,7 @@ public enum DemoGenerator {
                 let lines = (0..<Int.random(in: 1...2, using: &rng)).map { _ in pick(rules.actionLines, &rng).id }
                 let session = AdviceSession(
                     id: RecordID.make(using: &rng), date: date, kind: pick(SessionKind.allCases, &rng),
-                    participants: (0..<Int.random(in: 1...3, using: &rng)).map { _ in pick(firstNames, &rng) + " " + pick(lastNames, &rng) },
+                    participants: Array(Set((0..<Int.random(in: 1...3, using: &rng)).map { _ in pick(firstNames, &rng) + " " + pick(lastNames, &rng) })).sorted(),
                     actionLines: Array(Set(lines)).sorted(), summary: summary(m, &rng),
                     minutes: [30, 45, 60, 90, 120].randomElement(using: &rng), followUps: followUps)
                 dossier = (try? dossier.addingSession(session, context: context)) ?? dossier
@@ -79,7 +79,16 @@ public enum DemoGenerator {
         let targets: [ApplicationStatus] = [.draft, .submitted, .approved, .running, .completed, .rejected, .withdrawn, .running, .completed, .approved]
         let target = targets[index % targets.count]
         var context = base
-        let created = max(context.rules.openingDate, anchor.adding(days: -Int.random(in: 150...300, using: &rng)))
+        // How long ago it was made depends on how far it got, so open ones run now or soon.
+        let age: ClosedRange<Int>
+        switch target {
+        case .draft: age = 3...45
+        case .submitted: age = 10...25
+        case .approved: age = 25...60
+        case .running: age = 60...110
+        case .completed, .rejected, .withdrawn: age = 150...300
+        }
+        let created = max(context.rules.openingDate, anchor.adding(days: -Int.random(in: age, using: &rng)))
         context.today = created
         let start = created.adding(days: Int.random(in: 20...40, using: &rng))
         let end = start.adding(months: Int.random(in: 2...context.rules.maximumMonths, using: &rng))

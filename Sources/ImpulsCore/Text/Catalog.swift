@@ -10,6 +10,12 @@ public enum Message: Sendable, Equatable {
     case conflict(file: String)
     case dossierUnreadable(FileIssue)
     case saved(file: String)
+    // terminal views
+    case screen(ScreenText)
+    case regionTotals(municipalities: Int, applications: Int, granted: String)
+    case matches(Int)
+    case sortedBy(SortKey)
+    case helpHeading(HelpSection)
     // command line
     case unknownRegion(String, known: [String])
     case ambiguousRegion(String, candidates: [String])
@@ -23,12 +29,32 @@ public enum Message: Sendable, Equatable {
     case terminalFailed(String)
     case allRegions
     case municipalitiesCount(Int)
-    case hintQuit, hintMove, hintOpen, hintBack, hintHelp, hintFilter, hintRegion, hintSort, hintAgenda
+    case hintQuit, hintOpen, hintBack, hintHelp, hintFilter, hintRegion, hintSort, hintAgenda
+    case hintClearFilter, hintDown, hintUp, hintPageDown, hintPageUp, hintTop, hintBottom, hintNextSection, hintPreviousSection
 
     /// The text in `language`.
     public func text(_ language: Language) -> String {
         let nl = language == .nl
         switch self {
+        case .screen(let text): return Message.screenText(text, language)
+        case .regionTotals(let m, let a, let granted):
+            return nl ? "\(m) gemeenten · \(a) aanvragen · \(granted) toegekend" : "\(m) municipalities · \(a) applications · \(granted) granted"
+        case .matches(let n): return nl ? "\(n) gevonden" : "\(n) found"
+        case .sortedBy(let key):
+            let name: String
+            switch key {
+            case .name: name = nl ? "naam" : "name"
+            case .status: name = "status"
+            case .lastContact: name = nl ? "langst zonder contact" : "longest without contact"
+            case .overdue: name = nl ? "meeste te late acties" : "most overdue follow-ups"
+            }
+            return (nl ? "Gesorteerd op " : "Sorted by ") + name
+        case .helpHeading(let section):
+            switch section {
+            case .region: return nl ? "Regio (start)" : "Region (home)"
+            case .dossier: return "Dossier"
+            case .agenda: return "Agenda"
+            }
         case .fileIssue(let issue):
             var text = issue.location + ": "
             if let keyPath = issue.keyPath, !keyPath.isEmpty { text += (nl ? "sleutel '" : "key '") + keyPath + "': " }
@@ -73,11 +99,19 @@ public enum Message: Sendable, Equatable {
         case .allRegions: return nl ? "Heel Nederland" : "All of the Netherlands"
         case .municipalitiesCount(let n): return nl ? "\(n) gemeenten" : "\(n) municipalities"
         case .hintQuit: return nl ? "stoppen" : "quit"
-        case .hintMove: return nl ? "bewegen" : "move"
+        case .hintClearFilter: return nl ? "zoekfilter wissen" : "clear the filter"
+        case .hintDown: return nl ? "omlaag" : "down"
+        case .hintUp: return nl ? "omhoog" : "up"
+        case .hintPageDown: return nl ? "pagina omlaag" : "page down"
+        case .hintPageUp: return nl ? "pagina omhoog" : "page up"
+        case .hintTop: return nl ? "naar het begin" : "to the top"
+        case .hintBottom: return nl ? "naar het eind" : "to the end"
+        case .hintNextSection: return nl ? "volgend deel" : "next section"
+        case .hintPreviousSection: return nl ? "vorig deel" : "previous section"
         case .hintOpen: return nl ? "openen" : "open"
         case .hintBack: return nl ? "terug" : "back"
         case .hintHelp: return "help"
-        case .hintFilter: return nl ? "filter" : "filter"
+        case .hintFilter: return nl ? "zoeken" : "filter"
         case .hintRegion: return nl ? "regio" : "region"
         case .hintSort: return nl ? "sorteren" : "sort"
         case .hintAgenda: return "agenda"

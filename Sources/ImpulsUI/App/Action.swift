@@ -1,7 +1,9 @@
 /// What a key does, independent of which key it is.
 public enum Action: Hashable, Sendable {
     case moveUp, moveDown, pageUp, pageDown, top, bottom
-    case quit
+    case open, back, quit
+    case help, filter, agenda, switchRegion, cycleSort
+    case nextSection, previousSection
 }
 
 /// What the update function asks the run loop to do: effects are values, never performed here.

@@ -1,27 +1,165 @@
 import ImpulsCore
 
-/// Everything the screen shows, as a plain value. `update` changes it; `render` draws it.
+/// How the region view is sorted; `o` cycles through them.
+public enum SortOrder: CaseIterable, Sendable {
+    case name, status, lastContact, overdue
+
+    var key: SortKey {
+        switch self {
+        case .name: .name
+        case .status: .status
+        case .lastContact: .lastContact
+        case .overdue: .overdue
+        }
+    }
+}
+
+/// The sections of the dossier view; Tab and Shift-Tab move between them.
+public enum DossierSection: CaseIterable, Sendable {
+    case overview, sessions, application, contacts, followUps
+}
+
+/// A list's selection and scroll position.
+public struct ListPosition: Sendable, Equatable {
+    public var selection = 0
+    public var scroll = 0
+
+    /// Moves by `delta`, keeping the selection inside `count` rows and visible in `height`.
+    mutating func move(_ delta: Int, count: Int, height: Int) {
+        selection = max(0, min(selection + delta, count - 1))
+        clamp(count: count, height: height)
+    }
+
+    mutating func clamp(count: Int, height: Int) {
+        selection = max(0, min(selection, count - 1))
+        if selection < scroll { scroll = selection }
+        if selection >= scroll + height { scroll = selection - height + 1 }
+        scroll = max(0, min(scroll, max(0, count - height)))
+    }
+}
+
+/// One line of the agenda: a follow-up or a project deadline.
+public struct AgendaItem: Sendable, Equatable {
+    public enum Kind: Sendable, Equatable { case followUp, projectEnd, projectStart }
+    public let day: CalendarDay
+    public let kind: Kind
+    public let text: String
+    public let municipality: Municipality
+}
+
+/// Everything the screen shows, as a plain value. `Update` changes it; `Render` draws it.
 public struct AppState: Sendable {
     public var columns: Int
     public var rows: Int
     public var language: Language
-    /// The title of the list: the region's name, or all of the Netherlands.
-    public var title: String
-    public var municipalities: [Municipality]
-    public var selection = 0
-    /// The first visible row of the list.
-    public var scroll = 0
+    public var readOnly: Bool
+    public var caseload: Caseload
+    /// The regions `r` cycles through; nil stands for all of the Netherlands.
+    public var regions: [Region?]
+    public var regionIndex = 0
+    public var sort: SortOrder = .name
+    public var filter = ""
+    public var isTypingFilter = false
+    public var list = ListPosition()
+    /// Views opened on top of the region view, the current one last.
+    public var stack: [Screen] = []
+    public var message: String?
 
-    public init(columns: Int, rows: Int, language: Language, title: String, municipalities: [Municipality]) {
+    /// A view opened on top of the region view.
+    public enum Screen: Sendable, Equatable {
+        case dossier(MunicipalityCode, section: DossierSection, position: ListPosition, expanded: Bool)
+        case agenda(ListPosition)
+        case help(scroll: Int)
+    }
+
+    /// The region view's rows, filtered and sorted: derived once per change.
+    public private(set) var visibleRows: [RegionRow] = []
+    private var allRows: [RegionRow] = []
+
+    public init(columns: Int, rows: Int, language: Language, caseload: Caseload, regions: [Region?], readOnly: Bool = false) {
         self.columns = columns
         self.rows = rows
         self.language = language
-        self.title = title
-        self.municipalities = municipalities
+        self.caseload = caseload
+        self.regions = regions.isEmpty ? [nil] : regions
+        self.readOnly = readOnly
+        rebuildRows()
     }
 
-    /// The list's height on screen: all rows but the header, the column header and the hint bar.
-    public var listHeight: Int { max(1, rows - 3) }
+    public var view: View {
+        switch stack.last {
+        case nil: return .region
+        case .dossier?: return .dossier
+        case .agenda?: return .agenda
+        case .help?: return .help
+        }
+    }
+
+    public var region: Region? { regions[regionIndex] }
+    public var regionTitle: String { region?.name ?? Message.allRegions.text(language) }
+
+    /// The municipalities of the current region, with former ones that have a dossier.
+    public var regionMunicipalities: [Municipality] {
+        let data = ReferenceData.shared
+        let former = data.former.filter { caseload.dossiers[$0.code] != nil || caseload.unreadable[$0.code] != nil }
+        guard let region else { return data.current + former }
+        return region.members() + former.filter(region.contains)
+    }
+
+    /// Recomputes the rows after the caseload, the region, the filter or the sort changed.
+    public mutating func rebuildRows() {
+        let today = caseload.today
+        allRows = regionMunicipalities.map { m in
+            RegionRow(m, dossier: caseload.dossiers[m.code], issue: caseload.unreadable[m.code], today: today)
+        }
+        applyFilterAndSort()
+    }
+
+    mutating func applyFilterAndSort() {
+        let query = Folding.fold(filter.trimmingSpaces)
+        var result = query.isEmpty ? allRows : allRows.filter { Folding.matches(query: query, in: $0.searchKey) }
+        let byName: (RegionRow, RegionRow) -> Bool = { $0.municipality.searchKey < $1.municipality.searchKey }
+        switch sort {
+        case .name: result.sort(by: byName)
+        case .status:
+            result.sort { a, b in
+                let ra = a.status.map { ApplicationStatus.allCases.firstIndex(of: $0)! } ?? 99
+                let rb = b.status.map { ApplicationStatus.allCases.firstIndex(of: $0)! } ?? 99
+                return ra != rb ? ra < rb : byName(a, b)
+            }
+        case .lastContact:
+            // Longest without contact first: that is who needs a call.
+            result.sort { a, b in
+                let da = a.lastContact?.dayNumber ?? Int.min
+                let db = b.lastContact?.dayNumber ?? Int.min
+                return da != db ? da < db : byName(a, b)
+            }
+        case .overdue:
+            result.sort { a, b in a.overdueFollowUps != b.overdueFollowUps ? a.overdueFollowUps > b.overdueFollowUps : byName(a, b) }
+        }
+        visibleRows = result
+        list.clamp(count: visibleRows.count, height: listHeight)
+    }
+
+    /// Rows available for the body between the header and the hint bar.
+    public var bodyHeight: Int { max(1, rows - 2) }
+    /// The region list's height: the body less its column header (and the filter line when shown).
+    public var listHeight: Int { max(1, bodyHeight - 1 - (filterLineShown ? 1 : 0)) }
+    public var filterLineShown: Bool { isTypingFilter || !filter.isEmpty }
+
+    /// The agenda of the current region: open follow-ups and project deadlines, overdue first.
+    public var agenda: [AgendaItem] {
+        var items: [AgendaItem] = []
+        for m in regionMunicipalities {
+            guard let d = caseload.dossiers[m.code] else { continue }
+            for f in d.openFollowUps { items.append(AgendaItem(day: f.due, kind: .followUp, text: f.text, municipality: m)) }
+            for a in d.applications {
+                if a.status == .running { items.append(AgendaItem(day: a.plannedEnd, kind: .projectEnd, text: a.title, municipality: m)) }
+                if a.status == .approved { items.append(AgendaItem(day: a.plannedStart, kind: .projectStart, text: a.title, municipality: m)) }
+            }
+        }
+        return items.sorted { ($0.day, $0.municipality.name, $0.text) < ($1.day, $1.municipality.name, $1.text) }
+    }
 
     /// The smallest window anything is drawn in.
     public static let minimumColumns = 40

@@ -1,5 +1,10 @@
 import ImpulsCore
 
+/// The views of the interface.
+public enum View: Hashable, Sendable, CaseIterable {
+    case region, dossier, agenda, help
+}
+
 /// One key binding: the keys, the action, and how help and the hint bar describe it.
 public struct Binding: Sendable {
     public let keys: [Key]
@@ -7,28 +12,51 @@ public struct Binding: Sendable {
     public let label: String
     public let action: Action
     public let hint: Message
-    /// Shown in the one-line hint bar (the rest only in help).
+    /// Shown in the one-line hint bar (all bindings are in help).
     public let inHintBar: Bool
+    public let views: Set<View>
+
+    init(_ keys: [Key], _ label: String, _ action: Action, _ hint: Message, bar: Bool = false, in views: Set<View> = Set(View.allCases)) {
+        self.keys = keys
+        self.label = label
+        self.action = action
+        self.hint = hint
+        self.inHintBar = bar
+        self.views = views
+    }
 }
 
-/// The key map: the single source of truth for what keys do, from which help is generated.
+/// The key map: the single source of truth for what keys do; help and the hint bar are made from it.
 public enum KeyMap {
-    public static let list: [Binding] = [
-        Binding(keys: [.up, .down, .character("k"), .character("j")], label: "↑↓ j/k", action: .moveDown, hint: .hintMove, inHintBar: true),
-        Binding(keys: [.pageUp], label: "PgUp", action: .pageUp, hint: .hintMove, inHintBar: false),
-        Binding(keys: [.pageDown], label: "PgDn", action: .pageDown, hint: .hintMove, inHintBar: false),
-        Binding(keys: [.home], label: "Home", action: .top, hint: .hintMove, inHintBar: false),
-        Binding(keys: [.end], label: "End", action: .bottom, hint: .hintMove, inHintBar: false),
-        Binding(keys: [.character("q"), .control("c")], label: "q", action: .quit, hint: .hintQuit, inHintBar: true),
+    static let lists: Set<View> = [.region, .dossier, .agenda]
+
+    public static let bindings: [Binding] = [
+        Binding([.down, .character("j"), .wheelDown], "↓ j", .moveDown, .hintDown, in: lists),
+        Binding([.up, .character("k"), .wheelUp], "↑ k", .moveUp, .hintUp, in: lists),
+        Binding([.pageDown, .character(" ")], "PgDn", .pageDown, .hintPageDown, in: lists),
+        Binding([.pageUp], "PgUp", .pageUp, .hintPageUp, in: lists),
+        Binding([.home], "Home", .top, .hintTop, in: lists),
+        Binding([.end, .character("G")], "End", .bottom, .hintBottom, in: lists),
+        Binding([.enter], "Enter", .open, .hintOpen, bar: true, in: [.region, .agenda, .dossier]),
+        Binding([.character("/")], "/", .filter, .hintFilter, bar: true, in: [.region]),
+        Binding([.character("o")], "o", .cycleSort, .hintSort, bar: true, in: [.region]),
+        Binding([.character("r")], "r", .switchRegion, .hintRegion, bar: true, in: [.region, .agenda]),
+        Binding([.character("g")], "g", .agenda, .hintAgenda, bar: true, in: [.region, .dossier]),
+        Binding([.tab], "Tab", .nextSection, .hintNextSection, bar: true, in: [.dossier]),
+        Binding([.backTab], "S-Tab", .previousSection, .hintPreviousSection, in: [.dossier]),
+        Binding([.escape, .character("q"), .backspace], "Esc q", .back, .hintBack, bar: true, in: [.dossier, .agenda, .help]),
+        Binding([.escape], "Esc", .back, .hintClearFilter, in: [.region]),
+        Binding([.character("?")], "?", .help, .hintHelp, bar: true),
+        Binding([.character("q")], "q", .quit, .hintQuit, bar: true, in: [.region]),
+        Binding([.control("c")], "Ctrl-C", .quit, .hintQuit),
     ]
 
-    /// The action bound to `key` in the list view.
-    public static func action(for key: Key) -> Action? {
-        switch key {
-        case .up, .character("k"), .wheelUp: return .moveUp
-        case .down, .character("j"), .wheelDown: return .moveDown
-        default: break
-        }
-        return list.first { $0.keys.contains(key) }?.action
+    /// The action `key` has in `view`.
+    public static func action(for key: Key, in view: View) -> Action? {
+        bindings.first { $0.views.contains(view) && $0.keys.contains(key) }?.action
+    }
+
+    public static func hintBar(for view: View) -> [Binding] {
+        bindings.filter { $0.inHintBar && $0.views.contains(view) }
     }
 }

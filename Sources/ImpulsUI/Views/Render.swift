@@ -9,52 +9,97 @@ public enum Render {
             return grid
         }
         drawHeader(state, into: &grid)
-        MunicipalityListView.draw(state, into: &grid, top: 1, height: state.listHeight + 1)
+        switch state.stack.last {
+        case nil: RegionView.draw(state, into: &grid)
+        case .dossier(let code, let section, let position, let expanded)?:
+            DossierView.draw(state, code: code, section: section, position: position, expanded: expanded, into: &grid)
+        case .agenda(let position)?: AgendaView.draw(state, position: position, into: &grid)
+        case .help(let scroll)?: HelpView.draw(state, scroll: scroll, into: &grid)
+        }
         drawHintBar(state, into: &grid)
         return grid
+    }
+
+    static func viewName(_ state: AppState) -> String {
+        switch state.view {
+        case .region: return state.regionTitle
+        case .dossier: return Message.viewDossier.text(state.language)
+        case .agenda: return Message.viewAgenda.text(state.language) + " · " + state.regionTitle
+        case .help: return Message.viewHelp.text(state.language)
+        }
     }
 
     static func drawHeader(_ state: AppState, into grid: inout CellGrid) {
         let header = Style(bold: true, reverse: true)
         grid.fill(y: 0, style: header)
-        let count = Message.municipalitiesCount(state.municipalities.count).text(state.language)
+        var right = ""
+        if state.view == .region {
+            let rows = state.visibleRows
+            let applications = rows.filter { $0.status != nil }.count
+            let granted = rows.compactMap { row -> Cents? in row.status?.isGranted == true ? row.amount : nil }.reduce(Cents.zero, +)
+            right = Message.regionTotals(municipalities: rows.count, applications: applications, granted: granted.formatted(state.language, withCents: false)).text(state.language)
+            if state.columns < 70 { right = Message.municipalitiesCount(rows.count).text(state.language) }
+        }
+        if state.readOnly { right = Message.readOnlyMarker.text(state.language) + (right.isEmpty ? "" : " · " + right) }
+        right = right.isEmpty ? "" : " " + right + " "
         let x = grid.put(" impuls · ", x: 0, y: 0, style: header)
-        let right = " " + count + " "
-        let rightWidth = DisplayWidth.of(right)
-        grid.put(state.title, x: x, y: 0, style: header, limit: max(0, state.columns - x - rightWidth))
-        if state.columns - rightWidth > x { grid.put(right, x: state.columns - rightWidth, y: 0, style: header) }
+        let rightWidth = min(DisplayWidth.of(right), max(0, state.columns - x - 8))
+        grid.put(viewName(state), x: x, y: 0, style: header, limit: max(0, state.columns - x - rightWidth - 1))
+        if rightWidth > 0 { grid.put(DisplayWidth.truncate(right, to: rightWidth), x: state.columns - rightWidth, y: 0, style: header) }
     }
 
+    /// The bottom line: the message when there is one, else the keys of this view (from the key map).
     static func drawHintBar(_ state: AppState, into grid: inout CellGrid) {
         let y = state.rows - 1
         let bar = Style(reverse: true)
         grid.fill(y: y, style: bar)
+        if let message = state.message {
+            grid.put(" " + message, x: 0, y: y, style: Style(bold: true, reverse: true))
+            return
+        }
+        if state.isTypingFilter {
+            grid.put(" " + Message.filterTypingHint.text(state.language), x: 0, y: y, style: bar)
+            return
+        }
         var x = 1
-        for binding in KeyMap.list where binding.inHintBar {
-            let item = binding.label + " " + binding.hint.text(state.language) + "  "
-            guard x + DisplayWidth.of(item) <= state.columns else { break }
+        for binding in KeyMap.hintBar(for: state.view) {
+            let hint = binding.hint.text(state.language)
+            guard x + DisplayWidth.of(binding.label + " " + hint) <= state.columns - 1 else { break }
             x = grid.put(binding.label, x: x, y: y, style: Style(bold: true, reverse: true))
-            x = grid.put(" " + binding.hint.text(state.language) + "  ", x: x, y: y, style: bar)
+            x = grid.put(" " + hint + "  ", x: x, y: y, style: bar)
         }
     }
 
     static func drawTooSmall(_ state: AppState, into grid: inout CellGrid) {
-        let text = Message.windowTooSmall(columns: state.columns, rows: state.rows,
-                                          minimumColumns: AppState.minimumColumns,
+        let text = Message.windowTooSmall(columns: state.columns, rows: state.rows, minimumColumns: AppState.minimumColumns,
                                           minimumRows: AppState.minimumRows).text(state.language)
-        // Wrap the notice over as many rows as the window has.
-        var y = 0
-        var line = ""
-        for word in text.split(separator: " ") {
-            let candidate = line.isEmpty ? String(word) : line + " " + word
-            if DisplayWidth.of(candidate) > state.columns, !line.isEmpty {
-                grid.put(line, x: 0, y: y, style: Style(bold: true))
-                y += 1
-                line = String(word)
-            } else {
-                line = candidate
+        for (y, line) in Text.wrap(text, width: state.columns).enumerated() { grid.put(line, x: 0, y: y, style: Style(bold: true)) }
+    }
+}
+
+/// Wrapping text by display width.
+enum Text {
+    static func wrap(_ text: String, width: Int) -> [String] {
+        guard width > 0 else { return [] }
+        var lines: [String] = []
+        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            var line = ""
+            for word in paragraph.split(separator: " ") {
+                let candidate = line.isEmpty ? String(word) : line + " " + word
+                if DisplayWidth.of(candidate) > width, !line.isEmpty {
+                    lines.append(line)
+                    line = String(word)
+                } else {
+                    line = candidate
+                }
+                while DisplayWidth.of(line) > width {
+                    let head = DisplayWidth.truncate(line, to: width + 1).dropLast()
+                    lines.append(String(head))
+                    line = String(line.dropFirst(head.count))
+                }
             }
+            lines.append(line)
         }
-        grid.put(line, x: 0, y: y, style: Style(bold: true))
+        return lines
     }
 }

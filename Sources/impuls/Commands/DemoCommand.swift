@@ -17,7 +17,8 @@ struct DemoCommand: ParsableCommand {
         let today = try Clock.today(language: config.language)
         let folder: DataFolder
         do { folder = try DataFolder(path: FileIO.expandHome(output)) } catch { throw CommandFailure.usage(error.message(config.language)) }
-        let municipalities = scale == .region ? (config.workingRegions.first?.members() ?? demoRegion()) : ReferenceData.shared.current
+        let working = config.workingRegions.flatMap { $0.members() }
+        let municipalities = scale == .region ? (working.isEmpty ? demoRegion() : working) : ReferenceData.shared.current
         let dossiers = DemoGenerator.make(scale: scale, seed: seed, today: today, rules: config.rules, adviser: config.adviser,
                                           municipalities: municipalities)
         for dossier in dossiers {
@@ -28,11 +29,9 @@ struct DemoCommand: ParsableCommand {
                                             : "wrote \(dossiers.count) dossiers with \(sessions) advice sessions to \(folder.path)\n")
     }
 
-    /// Without a configured region: Fryslân and Groningen, 28 municipalities, and two of Noord-Holland.
+    /// Without a configured region: the north (Fryslân, Groningen, Drenthe), as demo/config.json has it.
     private func demoRegion() -> [Municipality] {
-        let data = ReferenceData.shared
-        return data.current.filter { $0.province == "Fryslân" || $0.province == "Groningen" }
-            + data.current.filter { $0.name == "Amsterdam" || $0.name == "'s-Hertogenbosch" }
+        ReferenceData.shared.current.filter { ["Fryslân", "Groningen", "Drenthe"].contains($0.province) }
     }
 }
 

@@ -22,13 +22,31 @@ struct Impuls: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
+    @Flag(help: "Open the data folder read-only (for a team lead looking at an adviser's folder).")
+    var readOnly = false
+
     func run() throws {
-        let config = try global.loadConfig()
-        let region = config.workingRegions.first
-        let municipalities = region?.members() ?? ReferenceData.shared.current
-        let state = AppState(columns: 80, rows: 24, language: config.language,
-                             title: region?.name ?? Message.allRegions.text(config.language),
-                             municipalities: municipalities)
+        let workspace = try Workspace(global, readOnly: readOnly)
+        let config = workspace.config
+        let contents = workspace.folder.loadAll()
+        var unreadable: [MunicipalityCode: FileIssue] = [:]
+        var other: [FileIssue] = []
+        for issue in contents.issues {
+            let name = issue.file.split(separator: "/").last.map(String.init) ?? ""
+            if name.hasSuffix(".json"), let code = MunicipalityCode(String(name.dropLast(5))), contents.unreadableCodes.contains(code) {
+                unreadable[code] = issue
+            } else {
+                other.append(issue)
+            }
+        }
+        let caseload = Caseload(dossiers: contents.dossiers.mapValues(\.dossier), unreadable: unreadable, otherIssues: other,
+                                today: workspace.today, rules: config.rules)
+        // An adviser cycles through their own regions; a team lead, or an adviser without any,
+        // through all of the Netherlands and every defined region.
+        let regions: [Region?] = config.role == .adviser && !config.workingRegions.isEmpty
+            ? config.workingRegions : [nil] + config.regionDefinitions
+        var state = AppState(columns: 80, rows: 24, language: config.language, caseload: caseload, regions: regions, readOnly: readOnly)
+        if let first = other.first { state.message = Message.fileIssue(first).text(config.language) }
         let terminal: Terminal
         do {
             terminal = try Terminal()

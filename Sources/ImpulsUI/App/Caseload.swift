@@ -1,0 +1,50 @@
+import ImpulsCore
+
+/// What the interface shows: the dossiers read from the data folder, the files that could not be
+/// read, and the rules and day they are judged by. A plain value; the run loop builds it.
+public struct Caseload: Sendable {
+    public var dossiers: [MunicipalityCode: Dossier]
+    public var unreadable: [MunicipalityCode: FileIssue]
+    /// Problems that belong to no municipality (a stray file in the folder).
+    public var otherIssues: [FileIssue]
+    public var today: CalendarDay
+    public var rules: Rules
+
+    public init(dossiers: [MunicipalityCode: Dossier] = [:], unreadable: [MunicipalityCode: FileIssue] = [:],
+                otherIssues: [FileIssue] = [], today: CalendarDay, rules: Rules = .scheme) {
+        self.dossiers = dossiers
+        self.unreadable = unreadable
+        self.otherIssues = otherIssues
+        self.today = today
+        self.rules = rules
+    }
+}
+
+/// One municipality's line in the region view, computed once per change, not per frame.
+public struct RegionRow: Sendable, Equatable {
+    public let municipality: Municipality
+    public let status: ApplicationStatus?
+    public let amount: Cents?
+    public let lastContact: CalendarDay?
+    public let openFollowUps: Int
+    public let overdueFollowUps: Int
+    public let unreadable: FileIssue?
+    /// Name, code, contacts and notes, folded for the filter.
+    public let searchKey: String
+
+    init(_ m: Municipality, dossier: Dossier?, issue: FileIssue?, today: CalendarDay) {
+        municipality = m
+        let application = dossier?.currentApplication
+        status = application?.status
+        amount = application.map { $0.granted ?? $0.requested }
+        lastContact = dossier?.lastContact
+        openFollowUps = dossier?.openFollowUps.count ?? 0
+        overdueFollowUps = dossier?.overdueFollowUps(today: today).count ?? 0
+        unreadable = issue
+        var text = m.searchKey
+        if let dossier {
+            text += " " + Folding.fold(dossier.contacts.map(\.name).joined(separator: " ") + " " + dossier.notes)
+        }
+        searchKey = text
+    }
+}

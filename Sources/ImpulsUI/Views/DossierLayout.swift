@@ -1,0 +1,139 @@
+import ImpulsCore
+
+/// The dossier view's content: for each section a list of items, one line each, with details a
+/// session shows when expanded.
+enum DossierLayout {
+    struct Item {
+        var text: String
+        var style: Style = .plain
+        var detail: [String] = []
+    }
+
+    /// Lines above a section's list: title, tabs, a blank line.
+    static let headerLines = 2
+
+    static func listHeight(_ state: AppState) -> Int { max(1, state.bodyHeight - headerLines) }
+
+    static func itemCount(_ section: DossierSection, dossier: Dossier?, state: AppState) -> Int {
+        guard case .dossier(let code, _, _, _)? = state.stack.last else { return 0 }
+        return items(section, code: code, state: state).count
+    }
+
+    static func title(_ section: DossierSection, _ l: Language) -> String {
+        switch section {
+        case .overview: return Message.sectionOverview.text(l)
+        case .sessions: return Message.sectionSessions.text(l)
+        case .application: return Message.sectionApplication.text(l)
+        case .contacts: return Message.sectionContacts.text(l)
+        case .followUps: return Message.sectionFollowUps.text(l)
+        }
+    }
+
+    static func items(_ section: DossierSection, code: MunicipalityCode, state: AppState) -> [Item] {
+        let l = state.language
+        let today = state.caseload.today
+        let data = ReferenceData.shared
+        guard let m = data.municipality(code) else { return [] }
+        if let issue = state.caseload.unreadable[code] {
+            return Text.wrap(Message.dossierUnreadable(issue).text(l), width: max(10, state.columns - 2))
+                .map { Item(text: $0, style: Style(bold: true, color: .red)) }
+        }
+        let d = state.caseload.dossiers[code]
+        switch section {
+        case .overview:
+            var items = [Item(text: "\(m.name) · \(m.code.rawValue) · \(m.province) · \(m.safetyRegion)", style: Style(bold: true))]
+            if let successor = m.mergedInto, let on = m.mergedOn {
+                items.append(Item(text: Message.formerMunicipality(successor: data.municipality(successor)?.name ?? successor.rawValue, on: on.description).text(l),
+                                  style: Style(color: .yellow)))
+            }
+            guard let d else {
+                items.append(Item(text: Message.noDossierYet.text(l), style: Style(dim: true)))
+                return items
+            }
+            if !d.adviser.isEmpty { items.append(Item(text: Message.labelAdviser.text(l) + d.adviser + (d.team.map { " · " + $0.rawValue } ?? ""))) }
+            if let a = d.currentApplication {
+                items.append(Item(text: Message.labelApplication.text(l) + Message.status(a.status, l) + " · " + a.title, style: Badge.style(a.status)))
+                items.append(Item(text: Message.labelAmount.text(l) + a.requested.formatted(l) + (a.granted.map { " → " + $0.formatted(l) } ?? "")))
+                items.append(Item(text: Message.labelPeriod.text(l) + "\(a.plannedStart) → \(a.plannedEnd)"))
+            } else {
+                items.append(Item(text: Message.labelApplication.text(l) + "–"))
+            }
+            items.append(Item(text: Message.labelLastContact.text(l) + (d.lastContact?.description ?? "–") + " · \(d.sessions.count) " + Message.sessionsWord.text(l)))
+            let overdue = d.overdueFollowUps(today: today).count
+            items.append(Item(text: Message.labelFollowUps.text(l) + "\(d.openFollowUps.count) open, \(overdue) " + Message.overdueWord.text(l),
+                              style: overdue > 0 ? Style(color: .red) : .plain))
+            for line in d.notes.split(separator: "\n", omittingEmptySubsequences: false) { items.append(Item(text: String(line))) }
+            return items
+        case .sessions:
+            guard let d, !d.sessions.isEmpty else { return [Item(text: Message.nothingYet.text(l), style: Style(dim: true))] }
+            return d.sessions.sorted { ($0.date, $0.id) > ($1.date, $1.id) }.map { s in
+                var detail: [String] = []
+                if !s.participants.isEmpty { detail.append(Message.labelParticipants.text(l) + s.participants.joined(separator: ", ")) }
+                if !s.actionLines.isEmpty { detail.append(Message.labelActionLines.text(l) + s.actionLines.joined(separator: ", ")) }
+                detail += s.summary.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+                for f in s.followUps { detail.append("[\(f.done ? "x" : " ")] \(f.due) \(f.text)") }
+                let firstLine = s.summary.split(separator: "\n").first.map(String.init) ?? ""
+                return Item(text: "\(s.date)  \(DisplayWidth.pad(Message.kind(s.kind, l), to: 14))  \(firstLine)", detail: detail)
+            }
+        case .application:
+            guard let d, !d.applications.isEmpty else { return [Item(text: Message.nothingYet.text(l), style: Style(dim: true))] }
+            var items: [Item] = []
+            for a in d.applications.reversed() {
+                items.append(Item(text: "[\(Message.status(a.status, l))] \(a.title)", style: Badge.style(a.status).merging(bold: true)))
+                items.append(Item(text: "  " + Message.labelAmount.text(l) + a.requested.formatted(l) + (a.granted.map { " → " + $0.formatted(l) } ?? "")))
+                items.append(Item(text: "  " + Message.labelPeriod.text(l) + "\(a.plannedStart) → \(a.plannedEnd) · " + a.actionLines.joined(separator: ", ")))
+                if !a.activities.isEmpty { items.append(Item(text: "  " + a.activities)) }
+                if let outcome = a.outcome { items.append(Item(text: "  " + Message.labelOutcome.text(l) + outcome)) }
+                for h in d.history(of: "application:\(a.id)") {
+                    var text = "  \(h.on)  \(h.by)  "
+                    if h.action == .transition, let old = h.old.flatMap(ApplicationStatus.init(rawValue:)), let new = h.new.flatMap(ApplicationStatus.init(rawValue:)) {
+                        text += Message.status(old, l) + " → " + Message.status(new, l)
+                    } else if let field = h.field {
+                        text += "\(field): \(h.old ?? "–") → \(h.new ?? "–")"
+                    } else {
+                        text += h.action.rawValue + (h.new.map { " " + $0 } ?? "")
+                    }
+                    if let note = h.note { text += " (\(note))" }
+                    items.append(Item(text: text, style: Style(dim: true)))
+                }
+            }
+            return items
+        case .contacts:
+            guard let d, !d.contacts.isEmpty else { return [Item(text: Message.nothingYet.text(l), style: Style(dim: true))] }
+            return d.contacts.map { c in Item(text: [c.name, c.role, c.email, c.phone].filter { !$0.isEmpty }.joined(separator: " · ")) }
+        case .followUps:
+            guard let d else { return [Item(text: Message.nothingYet.text(l), style: Style(dim: true))] }
+            let all = d.sessions.flatMap { s in s.followUps.map { (s, $0) } }.sorted { ($0.1.done ? 1 : 0, $0.1.due) < ($1.1.done ? 1 : 0, $1.1.due) }
+            if all.isEmpty { return [Item(text: Message.nothingYet.text(l), style: Style(dim: true))] }
+            return all.map { s, f in
+                let overdue = !f.done && f.due < today
+                return Item(text: "[\(f.done ? "x" : " ")] \(f.due)  \(f.text)  (\(s.date))",
+                            style: overdue ? Style(color: .red) : f.done ? Style(dim: true) : .plain)
+            }
+        }
+    }
+}
+
+extension Style {
+    func merging(bold: Bool) -> Style {
+        var copy = self
+        copy.bold = bold
+        return copy
+    }
+}
+
+/// The colour a status is shown in: colour carries meaning, the text says it too.
+enum Badge {
+    static func style(_ status: ApplicationStatus?) -> Style {
+        switch status {
+        case nil: return Style(dim: true)
+        case .draft?: return Style(color: .gray)
+        case .submitted?: return Style(color: .blue)
+        case .approved?: return Style(color: .cyan)
+        case .running?: return Style(color: .yellow)
+        case .completed?: return Style(color: .green)
+        case .rejected?: return Style(color: .red)
+        case .withdrawn?: return Style(color: .magenta)
+        }
+    }
+}

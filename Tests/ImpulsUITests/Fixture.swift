@@ -1,0 +1,59 @@
+import Foundation
+import ImpulsCore
+@testable import ImpulsUI
+
+let today = CalendarDay(parsing: "2023-10-16")!
+let fryslanRegion = Region(name: "Fryslân", selector: .provinces(["Fryslân"]))
+let groningenRegion = Region(name: "Groningen", selector: .provinces(["Groningen"]))
+
+/// A caseload for screen tests: the demo generator's dossiers for Fryslân, one with wide characters,
+/// and one file that could not be read.
+func fixtureCaseload() -> Caseload {
+    let members = fryslanRegion.members()
+    var dossiers: [MunicipalityCode: Dossier] = [:]
+    for d in DemoGenerator.make(scale: .region, seed: 11, today: today, rules: .scheme, adviser: "Anne de Vries", municipalities: members) {
+        dossiers[d.code] = d
+    }
+    let ameland = MunicipalityCode("GM0060")!
+    var wide = dossiers[ameland]!
+    wide.contacts.insert(Contact(id: "wide", name: "李小龍 👍 Zoë", role: "tolk"), at: 0)
+    wide.notes = "Notitie: 東京 en Zoë 👍"
+    dossiers[ameland] = wide
+    let broken = MunicipalityCode("GM0090")!
+    dossiers[broken] = nil
+    let issue = FileIssue(file: "dossiers/GM0090.json", line: 12, column: 7, keyPath: "sessions[2].date",
+                          problem: .invalid(expected: .date, found: "2023-02-30"))
+    return Caseload(dossiers: dossiers, unreadable: [broken: issue], today: today)
+}
+
+func fixtureState(columns: Int = 80, rows: Int = 24, language: Language = .nl) -> AppState {
+    AppState(columns: columns, rows: rows, language: language, caseload: fixtureCaseload(), regions: [fryslanRegion, groningenRegion])
+}
+
+/// Sends keys, one event each.
+func press(_ keys: Key..., to state: inout AppState) -> [Effect] {
+    var effects: [Effect] = []
+    for key in keys { effects += Update.apply(.key(key), to: &state) }
+    return effects
+}
+
+func type(_ text: String, into state: inout AppState) {
+    for c in text { _ = Update.apply(.key(.character(c)), to: &state) }
+}
+
+/// Compares a screen with its golden file; `IMPULS_RECORD_GOLDEN=1` writes the files instead.
+func assertGolden(_ name: String, _ grid: CellGrid, sourceLocation: SourceLocation = #_sourceLocation) {
+    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden/\(name).txt")
+    let text = grid.text + "\n"
+    if ProcessInfo.processInfo.environment["IMPULS_RECORD_GOLDEN"] == "1" {
+        try? text.write(to: url, atomically: true, encoding: .utf8)
+        return
+    }
+    guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
+        Issue.record("no golden file \(name).txt (record with IMPULS_RECORD_GOLDEN=1)", sourceLocation: sourceLocation)
+        return
+    }
+    #expect(text == expected, "screen \(name) differs from its golden file", sourceLocation: sourceLocation)
+}
+
+import Testing
