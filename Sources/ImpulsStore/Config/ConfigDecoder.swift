@@ -9,9 +9,9 @@ enum ConfigDecoder {
         try reader.rejectUnknownKeys(keys)
         var config = Config()
         if let adviser = try reader.optionalString("adviser") { config.adviser = adviser.trimmingSpaces }
-        if let node = reader.optional("team") { config.team = try choice(node, path: "team", Team.self) }
-        if let node = reader.optional("language") { config.language = try choice(node, path: "language", Language.self) }
-        if let node = reader.optional("role") { config.role = try choice(node, path: "role", Role.self) }
+        if let node = reader.optional("team") { config.team = try JSONObjectReader.choice(node, path: "team", Team.self) }
+        if let node = reader.optional("language") { config.language = try JSONObjectReader.choice(node, path: "language", Language.self) }
+        if let node = reader.optional("role") { config.role = try JSONObjectReader.choice(node, path: "role", Role.self) }
         if let dataDir = try reader.optionalString("dataDir") {
             guard !dataDir.trimmingSpaces.isEmpty else {
                 throw JSONShapeError(path: "dataDir", offset: reader.optional("dataDir")!.offset, problem: .invalid(expected: .nonEmptyText, found: dataDir))
@@ -33,13 +33,6 @@ enum ConfigDecoder {
         return config
     }
 
-    private static func choice<T: RawRepresentable & CaseIterable>(_ node: JSONNode, path: String, _: T.Type) throws(JSONShapeError) -> T where T.RawValue == String {
-        let text = try JSONObjectReader.string(node, path: path)
-        guard let value = T(rawValue: text) else {
-            throw JSONShapeError(path: path, offset: node.offset, problem: .invalid(expected: .oneOf(T.allCases.map(\.rawValue)), found: text))
-        }
-        return value
-    }
 
     private static func regionDefinitions(_ reader: JSONObjectReader) throws(JSONShapeError) -> [Region] {
         let data = ReferenceData.shared

@@ -42,14 +42,12 @@ public enum ConfigLoader {
         do {
             root = try JSONParser.parse(bytes)
         } catch {
-            let position = TextPosition(offset: error.offset, in: bytes)
-            throw FileIssue(file: file, line: position.line, column: position.column, problem: error.problem)
+            throw FileIssue(file: file, bytes: bytes, syntax: error)
         }
         do {
             return try ConfigDecoder.decode(root)
         } catch {
-            let position = TextPosition(offset: error.offset, in: bytes)
-            throw FileIssue(file: file, line: position.line, column: position.column, keyPath: error.path, problem: error.problem)
+            throw FileIssue(file: file, bytes: bytes, shape: error)
         }
     }
 }

@@ -119,11 +119,9 @@ public final class DataFolder: @unchecked Sendable {
         } catch let error as StoreError {
             throw error
         } catch let error as JSONSyntaxError {
-            let p = TextPosition(offset: error.offset, in: bytes)
-            throw .folder(FileIssue(file: marker, line: p.line, column: p.column, problem: error.problem))
+            throw .folder(FileIssue(file: marker, bytes: bytes, syntax: error))
         } catch let error as JSONShapeError {
-            let p = TextPosition(offset: error.offset, in: bytes)
-            throw .folder(FileIssue(file: marker, line: p.line, column: p.column, keyPath: error.path, problem: error.problem))
+            throw .folder(FileIssue(file: marker, bytes: bytes, shape: error))
         } catch {
             throw .io("\(error)")
         }

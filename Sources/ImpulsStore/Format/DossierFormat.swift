@@ -76,8 +76,7 @@ public enum DossierFormat {
         do {
             root = try JSONParser.parse(bytes)
         } catch {
-            let p = TextPosition(offset: error.offset, in: bytes)
-            throw FileIssue(file: file, line: p.line, column: p.column, problem: error.problem)
+            throw FileIssue(file: file, bytes: bytes, syntax: error)
         }
         do {
             let migrated = try Migrations.upgrade(root)
@@ -90,8 +89,7 @@ public enum DossierFormat {
             }
             return dossier
         } catch let error as JSONShapeError {
-            let p = TextPosition(offset: error.offset, in: bytes)
-            throw FileIssue(file: file, line: p.line, column: p.column, keyPath: error.path, problem: error.problem)
+            throw FileIssue(file: file, bytes: bytes, shape: error)
         } catch let issue as FileIssue {
             throw issue
         } catch {
@@ -108,7 +106,7 @@ public enum DossierFormat {
         }
         var dossier = Dossier(code: code)
         dossier.adviser = try r.optionalString("adviser") ?? ""
-        if let node = r.optional("team") { dossier.team = try choice(node, path: "team", Team.self) }
+        if let node = r.optional("team") { dossier.team = try JSONObjectReader.choice(node, path: "team", Team.self) }
         dossier.notes = try r.optionalString("notes") ?? ""
         for e in try r.array("contacts") {
             let c = try JSONObjectReader(e.node, path: e.path)
@@ -131,7 +129,7 @@ public enum DossierFormat {
                 throw JSONShapeError(path: s.childPath("minutes"), offset: s.optional("minutes")!.offset, problem: .invalid(expected: .positiveWholeNumber, found: String(minutes)))
             }
             dossier.sessions.append(AdviceSession(
-                id: try id(s), date: try s.day("date"), kind: try choice(try s.required("kind"), path: s.childPath("kind"), SessionKind.self),
+                id: try id(s), date: try s.day("date"), kind: try JSONObjectReader.choice(try s.required("kind"), path: s.childPath("kind"), SessionKind.self),
                 participants: try s.strings("participants"), actionLines: try s.strings("actionLines"),
                 summary: try s.string("summary"), minutes: minutes, followUps: followUps))
         }
@@ -147,11 +145,11 @@ public enum DossierFormat {
             }
             dossier.applications.append(Application(
                 id: try id(a), title: try a.string("title"), activities: try a.optionalString("activities") ?? "",
-                actionLines: try a.strings("actionLines"), team: try choice(try a.required("team"), path: a.childPath("team"), Team.self),
+                actionLines: try a.strings("actionLines"), team: try JSONObjectReader.choice(try a.required("team"), path: a.childPath("team"), Team.self),
                 requested: try cents(a, "requestedCents", allowZero: false)!,
                 granted: try cents(a, "grantedCents", allowZero: true),
                 plannedStart: try a.day("plannedStart"), plannedEnd: try a.day("plannedEnd"),
-                status: try choice(try a.required("status"), path: a.childPath("status"), ApplicationStatus.self),
+                status: try JSONObjectReader.choice(try a.required("status"), path: a.childPath("status"), ApplicationStatus.self),
                 stepDates: steps, outcome: try a.optionalString("outcome")))
         }
         for e in try r.array("history") {
@@ -159,7 +157,7 @@ public enum DossierFormat {
             try h.rejectUnknownKeys(["change", "on", "by", "subject", "action", "field", "old", "new", "note"])
             dossier.history.append(HistoryEntry(
                 change: try h.int("change"), on: try h.day("on"), by: try h.string("by"), subject: try h.string("subject"),
-                action: try choice(try h.required("action"), path: h.childPath("action"), HistoryEntry.Action.self),
+                action: try JSONObjectReader.choice(try h.required("action"), path: h.childPath("action"), HistoryEntry.Action.self),
                 field: try h.optionalString("field"), old: try h.optionalString("old"), new: try h.optionalString("new"),
                 note: try h.optionalString("note")))
         }
@@ -187,11 +185,4 @@ public enum DossierFormat {
         return Cents(Int64(value))
     }
 
-    static func choice<T: RawRepresentable & CaseIterable>(_ node: JSONNode, path: String, _: T.Type) throws(JSONShapeError) -> T where T.RawValue == String {
-        let text = try JSONObjectReader.string(node, path: path)
-        guard let value = T(rawValue: text) else {
-            throw JSONShapeError(path: path, offset: node.offset, problem: .invalid(expected: .oneOf(T.allCases.map(\.rawValue)), found: text))
-        }
-        return value
-    }
 }

@@ -37,9 +37,9 @@ struct ImportCommand: ParsableCommand {
                 incoming.append(dossier)
             }
         } catch let error as JSONSyntaxError {
-            throw issue(error.offset, nil, error.problem)
+            throw CommandFailure.usage(Message.fileIssue(FileIssue(file: path, bytes: bytes, syntax: error)).text(language))
         } catch let error as JSONShapeError {
-            throw issue(error.offset, error.path, error.problem)
+            throw CommandFailure.usage(Message.fileIssue(FileIssue(file: path, bytes: bytes, shape: error)).text(language))
         }
         // Every target must be readable before anything is written.
         var plan: [(Dossier, Revision?, added: Bool)] = []
