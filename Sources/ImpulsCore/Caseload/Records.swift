@@ -127,6 +127,8 @@ public struct HistoryEntry: Hashable, Sendable {
     /// What kind of change.
     public enum Action: String, CaseIterable, Sendable {
         case created, changed, removed, transition
+        /// Took back the change numbered in `old`.
+        case undo
     }
 
     /// Entries of one user action share a number (an undo takes back all of them).

@@ -16,6 +16,8 @@ public enum Message: Sendable, Equatable {
     case matches(Int)
     case sortedBy(SortKey)
     case helpHeading(HelpSection)
+    case savedShort(String)
+    case confirmStep(String)
     // command line
     case unknownRegion(String, known: [String])
     case ambiguousRegion(String, candidates: [String])
@@ -39,6 +41,9 @@ public enum Message: Sendable, Equatable {
         case .screen(let text): return Message.screenText(text, language)
         case .regionTotals(let m, let a, let granted):
             return nl ? "\(m) gemeenten · \(a) aanvragen · \(granted) toegekend" : "\(m) municipalities · \(a) applications · \(granted) granted"
+        case .savedShort(let name): return nl ? "Opgeslagen: \(name)" : "Saved: \(name)"
+        case .confirmStep(let status):
+            return nl ? "Aanvraag naar '\(status)'? y/Enter ja · n/Esc nee" : "Move the application to '\(status)'? y/Enter yes · n/Esc no"
         case .matches(let n): return nl ? "\(n) gevonden" : "\(n) found"
         case .sortedBy(let key):
             let name: String
@@ -54,6 +59,7 @@ public enum Message: Sendable, Equatable {
             case .region: return nl ? "Regio (start)" : "Region (home)"
             case .dossier: return "Dossier"
             case .agenda: return "Agenda"
+            case .form: return nl ? "Formulier" : "Form"
             }
         case .fileIssue(let issue):
             var text = issue.location + ": "

@@ -79,6 +79,12 @@ extension Message {
         case .emptyText: return nl ? "een verplichte tekst is leeg" : "a required text is empty"
         case .minutesNotPositive: return nl ? "de duur moet meer dan 0 minuten zijn" : "the duration must be more than 0 minutes"
         case .noOpenApplication: return nl ? "deze gemeente heeft geen lopende aanvraag" : "this municipality has no open application"
+        case .nothingToUndo: return nl ? "er is niets om ongedaan te maken" : "there is nothing to undo"
+        case .cannotUndo: return nl ? "deze wijziging kan niet ongedaan worden gemaakt" : "this change cannot be undone"
+        case .invalidDate(let text): return nl ? "'\(text)' is geen bestaande datum (JJJJ-MM-DD, DD-MM-JJJJ of t voor vandaag)" : "'\(text)' is not a real date (YYYY-MM-DD, DD-MM-YYYY or t for today)"
+        case .invalidAmount(let text): return nl ? "'\(text)' is geen bedrag (bijv. 9.500 of 9500,00)" : "'\(text)' is not an amount (e.g. 9.500 or 9500,00)"
+        case .invalidNumber(let text): return nl ? "'\(text)' is geen geheel getal" : "'\(text)' is not a whole number"
+        case .invalidFollowUp(let text): return nl ? "actie '\(text)': schrijf JJJJ-MM-DD en dan de tekst" : "follow-up '\(text)': write YYYY-MM-DD, then the text"
         case .formerMunicipality(let successor):
             return nl ? "dit is een voormalige gemeente; werk in het dossier van \(successor)"
                 : "this is a former municipality; work in the dossier of \(successor)"

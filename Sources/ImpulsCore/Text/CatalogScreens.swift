@@ -7,6 +7,7 @@ public enum ScreenText: Sendable, Equatable {
     case columnStatus, columnAmount, columnLastContact, columnFollowUps, columnWhen, columnDate, columnWhat
     case agendaOverdue, agendaThisWeek, agendaLater, agendaProjectEnd, agendaProjectStart
     case onlyOneRegion, unreadableBadge, readOnlyMarker, filterTypingHint, helpFooter
+    case hintNewSession, hintStep, hintToggleFollowUp, hintUndo, hintNextField, hintPreviousField, hintSave, hintCancel, readOnlyRefusal, fieldDate, fieldKind, fieldSummary, fieldParticipants, fieldActionLines, fieldMinutes, fieldFollowUps, fieldGranted, fieldOutcome, fieldNote, formNewSession, stepChooserTitle, confirmCancel, formKeys
 }
 
 extension Message {
@@ -49,6 +50,29 @@ extension Message {
     public static let readOnlyMarker = Message.screen(.readOnlyMarker)
     public static let filterTypingHint = Message.screen(.filterTypingHint)
     public static let helpFooter = Message.screen(.helpFooter)
+    public static let hintNewSession = Message.screen(.hintNewSession)
+    public static let hintStep = Message.screen(.hintStep)
+    public static let hintToggleFollowUp = Message.screen(.hintToggleFollowUp)
+    public static let hintUndo = Message.screen(.hintUndo)
+    public static let hintNextField = Message.screen(.hintNextField)
+    public static let hintPreviousField = Message.screen(.hintPreviousField)
+    public static let hintSave = Message.screen(.hintSave)
+    public static let hintCancel = Message.screen(.hintCancel)
+    public static let readOnlyRefusal = Message.screen(.readOnlyRefusal)
+    public static let fieldDate = Message.screen(.fieldDate)
+    public static let fieldKind = Message.screen(.fieldKind)
+    public static let fieldSummary = Message.screen(.fieldSummary)
+    public static let fieldParticipants = Message.screen(.fieldParticipants)
+    public static let fieldActionLines = Message.screen(.fieldActionLines)
+    public static let fieldMinutes = Message.screen(.fieldMinutes)
+    public static let fieldFollowUps = Message.screen(.fieldFollowUps)
+    public static let fieldGranted = Message.screen(.fieldGranted)
+    public static let fieldOutcome = Message.screen(.fieldOutcome)
+    public static let fieldNote = Message.screen(.fieldNote)
+    public static let formNewSession = Message.screen(.formNewSession)
+    public static let stepChooserTitle = Message.screen(.stepChooserTitle)
+    public static let confirmCancel = Message.screen(.confirmCancel)
+    public static let formKeys = Message.screen(.formKeys)
 
     static func screenText(_ text: ScreenText, _ language: Language) -> String {
         let nl = language == .nl
@@ -90,6 +114,29 @@ extension Message {
         case .unreadableBadge: return nl ? "onleesbaar" : "unreadable"
         case .readOnlyMarker: return nl ? "alleen-lezen" : "read-only"
         case .filterTypingHint: return nl ? "Typ om te zoeken · Enter klaar · Esc wissen" : "Type to filter · Enter done · Esc clear"
+        case .hintNewSession: return nl ? "nieuw gesprek" : "new session"
+        case .hintStep: return nl ? "status aanvraag" : "application status"
+        case .hintToggleFollowUp: return nl ? "actie klaar / open" : "follow-up done / open"
+        case .hintUndo: return nl ? "ongedaan maken" : "undo"
+        case .hintNextField: return nl ? "volgend veld" : "next field"
+        case .hintPreviousField: return nl ? "vorig veld" : "previous field"
+        case .hintSave: return nl ? "opslaan" : "save"
+        case .hintCancel: return nl ? "annuleren" : "cancel"
+        case .readOnlyRefusal: return nl ? "Alleen-lezen of onleesbaar dossier: niets gewijzigd." : "Read-only or unreadable dossier: nothing changed."
+        case .fieldDate: return nl ? "Datum" : "Date"
+        case .fieldKind: return nl ? "Soort" : "Kind"
+        case .fieldSummary: return nl ? "Samenvatting" : "Summary"
+        case .fieldParticipants: return nl ? "Deelnemers (komma's)" : "Participants (commas)"
+        case .fieldActionLines: return nl ? "Actielijnen" : "Action lines"
+        case .fieldMinutes: return nl ? "Duur (minuten)" : "Duration (minutes)"
+        case .fieldFollowUps: return nl ? "Acties (JJJJ-MM-DD tekst)" : "Follow-ups (YYYY-MM-DD text)"
+        case .fieldGranted: return nl ? "Toegekend bedrag" : "Granted amount"
+        case .fieldOutcome: return nl ? "Resultaat" : "Outcome"
+        case .fieldNote: return nl ? "Toelichting" : "Note"
+        case .formNewSession: return nl ? "Nieuw adviesgesprek" : "New advice session"
+        case .stepChooserTitle: return nl ? "Naar welke status?" : "To which status?"
+        case .confirmCancel: return nl ? "Wat je typte weggooien? y/Enter ja · n/Esc nee" : "Discard what you typed? y/Enter yes · n/Esc no"
+        case .formKeys: return nl ? "Tab volgend veld · Ctrl-S opslaan · Esc annuleren · t = vandaag · ←→ spatie kiezen" : "Tab next field · Ctrl-S save · Esc cancel · t = today · ←→ space choose"
         case .helpFooter: return nl ? "Alles wordt direct opgeslagen. Esc of ? sluit de help." : "Everything is saved at once. Esc or ? closes help."
         }
     }
@@ -98,4 +145,4 @@ extension Message {
 /// The sort orders, as the catalog names them.
 public enum SortKey: Sendable, Equatable { case name, status, lastContact, overdue }
 /// The parts of help.
-public enum HelpSection: Sendable, Equatable { case region, dossier, agenda }
+public enum HelpSection: Sendable, Equatable { case region, dossier, agenda, form }

@@ -23,6 +23,12 @@ public enum Reason: Hashable, Sendable {
     case minutesNotPositive
     case noOpenApplication
     case formerMunicipality(successor: String)
+    case nothingToUndo
+    case cannotUndo
+    case invalidDate(String)
+    case invalidAmount(String)
+    case invalidNumber(String)
+    case invalidFollowUp(String)
 
     public enum AmountField: String, Sendable { case requested, granted }
 }

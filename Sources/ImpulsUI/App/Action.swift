@@ -1,17 +1,26 @@
+import ImpulsCore
+
 /// What a key does, independent of which key it is.
 public enum Action: Hashable, Sendable {
     case moveUp, moveDown, pageUp, pageDown, top, bottom
     case open, back, quit
     case help, filter, agenda, switchRegion, cycleSort
     case nextSection, previousSection
+    case newSession, step, toggleFollowUp, undo
+    case save, nextField, previousField
 }
 
 /// What the update function asks the run loop to do: effects are values, never performed here.
 public enum Effect: Hashable, Sendable {
     case quit
+    /// Write this dossier; the run loop answers with `.saved` or `.saveFailed`.
+    case save(Dossier)
 }
 
 /// Something that happened: a key, or a result the run loop feeds back.
 public enum Event: Hashable, Sendable {
     case key(Key)
+    case saved(MunicipalityCode)
+    /// Not written: why, and the dossier as it is on disk now (reloaded), if it could be read.
+    case saveFailed(MunicipalityCode, message: String, current: Dossier?)
 }

@@ -70,7 +70,12 @@ public struct AppState: Sendable {
         case dossier(MunicipalityCode, section: DossierSection, position: ListPosition, expanded: Bool)
         case agenda(ListPosition)
         case help(scroll: Int)
+        case form(Form)
+        case stepChooser(MunicipalityCode, options: [ApplicationStatus], selection: Int)
     }
+
+    /// Ids for new records; seeded by the run loop, so update stays a function of its inputs.
+    public var ids = SeededGenerator(seed: 1)
 
     /// The region view's rows, filtered and sorted: derived once per change.
     public private(set) var visibleRows: [RegionRow] = []
@@ -92,6 +97,8 @@ public struct AppState: Sendable {
         case .dossier?: return .dossier
         case .agenda?: return .agenda
         case .help?: return .help
+        case .form?: return .form
+        case .stepChooser?: return .stepChooser
         }
     }
 

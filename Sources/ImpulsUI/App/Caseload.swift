@@ -9,15 +9,20 @@ public struct Caseload: Sendable {
     public var otherIssues: [FileIssue]
     public var today: CalendarDay
     public var rules: Rules
+    /// Who is recorded in the history of a change made here.
+    public var actor: String
 
     public init(dossiers: [MunicipalityCode: Dossier] = [:], unreadable: [MunicipalityCode: FileIssue] = [:],
-                otherIssues: [FileIssue] = [], today: CalendarDay, rules: Rules = .scheme) {
+                otherIssues: [FileIssue] = [], today: CalendarDay, rules: Rules = .scheme, actor: String = "?") {
+        self.actor = actor
         self.dossiers = dossiers
         self.unreadable = unreadable
         self.otherIssues = otherIssues
         self.today = today
         self.rules = rules
     }
+
+    public var context: ChangeContext { ChangeContext(rules: rules, today: today, actor: actor) }
 }
 
 /// One municipality's line in the region view, computed once per change, not per frame.

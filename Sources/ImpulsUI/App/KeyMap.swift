@@ -2,7 +2,7 @@ import ImpulsCore
 
 /// The views of the interface.
 public enum View: Hashable, Sendable, CaseIterable {
-    case region, dossier, agenda, help
+    case region, dossier, agenda, help, form, stepChooser
 }
 
 /// One key binding: the keys, the action, and how help and the hint bar describe it.
@@ -28,7 +28,9 @@ public struct Binding: Sendable {
 
 /// The key map: the single source of truth for what keys do; help and the hint bar are made from it.
 public enum KeyMap {
-    static let lists: Set<View> = [.region, .dossier, .agenda]
+    static let lists: Set<View> = [.region, .dossier, .agenda, .stepChooser]
+    /// The views that read the key map (a form reads editing keys first).
+    static let browsing: Set<View> = [.region, .dossier, .agenda, .help, .stepChooser]
 
     public static let bindings: [Binding] = [
         Binding([.down, .character("j"), .wheelDown], "↓ j", .moveDown, .hintDown, in: lists),
@@ -37,18 +39,26 @@ public enum KeyMap {
         Binding([.pageUp], "PgUp", .pageUp, .hintPageUp, in: lists),
         Binding([.home], "Home", .top, .hintTop, in: lists),
         Binding([.end, .character("G")], "End", .bottom, .hintBottom, in: lists),
-        Binding([.enter], "Enter", .open, .hintOpen, bar: true, in: [.region, .agenda, .dossier]),
+        Binding([.enter], "Enter", .open, .hintOpen, bar: true, in: [.region, .agenda, .dossier, .stepChooser]),
+        Binding([.character("n")], "n", .newSession, .hintNewSession, bar: true, in: [.dossier]),
+        Binding([.character("s")], "s", .step, .hintStep, bar: true, in: [.dossier]),
+        Binding([.character("x")], "x", .toggleFollowUp, .hintToggleFollowUp, in: [.dossier]),
+        Binding([.character("u")], "u", .undo, .hintUndo, bar: true, in: [.dossier]),
+        Binding([.tab], "Tab", .nextField, .hintNextField, bar: true, in: [.form]),
+        Binding([.backTab], "S-Tab", .previousField, .hintPreviousField, in: [.form]),
+        Binding([.control("s")], "Ctrl-S", .save, .hintSave, bar: true, in: [.form]),
         Binding([.character("/")], "/", .filter, .hintFilter, bar: true, in: [.region]),
         Binding([.character("o")], "o", .cycleSort, .hintSort, bar: true, in: [.region]),
         Binding([.character("r")], "r", .switchRegion, .hintRegion, bar: true, in: [.region, .agenda]),
         Binding([.character("g")], "g", .agenda, .hintAgenda, bar: true, in: [.region, .dossier]),
         Binding([.tab], "Tab", .nextSection, .hintNextSection, bar: true, in: [.dossier]),
         Binding([.backTab], "S-Tab", .previousSection, .hintPreviousSection, in: [.dossier]),
-        Binding([.escape, .character("q"), .backspace], "Esc q", .back, .hintBack, bar: true, in: [.dossier, .agenda, .help]),
+        Binding([.escape, .character("q"), .backspace], "Esc q", .back, .hintBack, bar: true, in: [.dossier, .agenda, .help, .stepChooser]),
+        Binding([.escape], "Esc", .back, .hintCancel, bar: true, in: [.form]),
         Binding([.escape], "Esc", .back, .hintClearFilter, in: [.region]),
-        Binding([.character("?")], "?", .help, .hintHelp, bar: true),
+        Binding([.character("?")], "?", .help, .hintHelp, bar: true, in: browsing),
         Binding([.character("q")], "q", .quit, .hintQuit, bar: true, in: [.region]),
-        Binding([.control("c")], "Ctrl-C", .quit, .hintQuit),
+        Binding([.control("c")], "Ctrl-C", .quit, .hintQuit, in: browsing),
     ]
 
     /// The action `key` has in `view`.

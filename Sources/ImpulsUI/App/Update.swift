@@ -3,7 +3,7 @@ import ImpulsCore
 /// The whole behaviour of the interface: an event in, the new state and the effects out.
 public enum Update {
     public static func apply(_ event: Event, to state: inout AppState) -> [Effect] {
-        guard case .key(let key) = event else { return [] }
+        guard case .key(let key) = event else { return saveResult(event, &state) }
         state.message = nil
         if case .resize(let columns, let rows) = key {
             state.columns = columns
@@ -12,6 +12,7 @@ public enum Update {
             return []
         }
         if state.isTypingFilter { return typeFilter(key, &state) }
+        if state.view == .form { return form(key, &state) }
         if case .mouseClick(_, let y) = key { return click(row: y, &state) }
         guard let action = KeyMap.action(for: key, in: state.view) else { return [] }
         switch state.view {
@@ -19,6 +20,8 @@ public enum Update {
         case .dossier: return dossier(action, &state)
         case .agenda: return agenda(action, &state)
         case .help: return help(action, &state)
+        case .stepChooser: return stepChooser(action, &state)
+        case .form: return []
         }
     }
 
@@ -46,7 +49,7 @@ public enum Update {
         case .agenda: state.stack.append(.agenda(ListPosition()))
         case .help: state.stack.append(.help(scroll: 0))
         case .back: if !state.filter.isEmpty { clearFilter(&state) }
-        case .nextSection, .previousSection: break
+        default: break
         }
         return []
     }
@@ -120,6 +123,8 @@ public enum Update {
             expanded = false
         case .open:
             if section == .sessions { expanded.toggle() }
+        case .newSession, .step, .toggleFollowUp, .undo:
+            return startEdit(action, code: code, section: section, position: position, &state)
         case .moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom:
             position.move(delta(action, height: height, count: count, at: position.selection), count: count, height: height)
             if section == .sessions { expanded = false }

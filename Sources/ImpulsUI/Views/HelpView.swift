@@ -4,13 +4,15 @@ import ImpulsCore
 enum HelpView {
     static func lines(_ language: Language) -> [(String, Style)] {
         var lines: [(String, Style)] = []
-        for view in [View.region, .dossier, .agenda] {
-            lines.append((Message.helpHeading(view == .region ? .region : view == .dossier ? .dossier : .agenda).text(language), Style(bold: true, underline: true)))
+        let sections: [(View, HelpSection)] = [(.region, .region), (.dossier, .dossier), (.agenda, .agenda), (.form, .form)]
+        for (view, heading) in sections {
+            lines.append((Message.helpHeading(heading).text(language), Style(bold: true, underline: true)))
             for binding in KeyMap.bindings where binding.views.contains(view) {
                 lines.append(("  " + DisplayWidth.pad(binding.label, to: 8) + " " + binding.hint.text(language), .plain))
             }
             lines.append(("", .plain))
         }
+        lines.append((Message.formKeys.text(language), Style(dim: true)))
         lines.append((Message.helpFooter.text(language), Style(dim: true)))
         return lines
     }

@@ -15,6 +15,9 @@ public enum Render {
             DossierView.draw(state, code: code, section: section, position: position, expanded: expanded, into: &grid)
         case .agenda(let position)?: AgendaView.draw(state, position: position, into: &grid)
         case .help(let scroll)?: HelpView.draw(state, scroll: scroll, into: &grid)
+        case .form(let form)?: FormView.draw(state, form: form, into: &grid)
+        case .stepChooser(let code, let options, let selection)?:
+            StepChooserView.draw(state, code: code, options: options, selection: selection, into: &grid)
         }
         drawHintBar(state, into: &grid)
         return grid
@@ -26,6 +29,7 @@ public enum Render {
         case .dossier: return Message.viewDossier.text(state.language)
         case .agenda: return Message.viewAgenda.text(state.language) + " · " + state.regionTitle
         case .help: return Message.viewHelp.text(state.language)
+        case .form, .stepChooser: return Message.viewDossier.text(state.language)
         }
     }
 
@@ -55,6 +59,14 @@ public enum Render {
         grid.fill(y: y, style: bar)
         if let message = state.message {
             grid.put(" " + message, x: 0, y: y, style: Style(bold: true, reverse: true))
+            return
+        }
+        if case .form(let form)? = state.stack.last, form.confirmingCancel || form.confirmingStep {
+            var text = Message.confirmCancel.text(state.language)
+            if form.confirmingStep, case .step(_, _, let target) = form.purpose {
+                text = Message.confirmStep(Message.status(target, state.language)).text(state.language)
+            }
+            grid.put(" " + text, x: 0, y: y, style: Style(bold: true, reverse: true))
             return
         }
         if state.isTypingFilter {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ImpulsCore
+import ImpulsStore
 import ImpulsTerminal
 import ImpulsUI
 
@@ -40,20 +41,39 @@ struct Impuls: ParsableCommand {
             }
         }
         let caseload = Caseload(dossiers: contents.dossiers.mapValues(\.dossier), unreadable: unreadable, otherIssues: other,
-                                today: workspace.today, rules: config.rules)
+                                today: workspace.today, rules: config.rules, actor: config.actor)
         // An adviser cycles through their own regions; a team lead, or an adviser without any,
         // through all of the Netherlands and every defined region.
         let regions: [Region?] = config.role == .adviser && !config.workingRegions.isEmpty
             ? config.workingRegions : [nil] + config.regionDefinitions
         var state = AppState(columns: 80, rows: 24, language: config.language, caseload: caseload, regions: regions, readOnly: readOnly)
         if let first = other.first { state.message = Message.fileIssue(first).text(config.language) }
+        state.ids = SeededGenerator(seed: UInt64.random(in: 0...UInt64.max))
+        var revisions = contents.dossiers.compactMapValues(\.revision)
+        let folder = workspace.folder
+        let language = config.language
         let terminal: Terminal
         do {
             terminal = try Terminal()
         } catch {
             throw CommandFailure.usage(Message.terminalFailed("\(error)").text(config.language))
         }
-        _ = RunLoop.run(terminal: terminal, state: state)
+        // Effects are carried out here: a save goes through the storage layer at once, and its
+        // result (or the dossier as it now is on disk) goes back to the interface as an event.
+        _ = RunLoop.run(terminal: terminal, state: state) { effect, _ in
+            guard case .save(let dossier) = effect else { return [] }
+            do {
+                revisions[dossier.code] = try folder.save(dossier, expected: revisions[dossier.code])
+                return [.saved(dossier.code)]
+            } catch {
+                var current: Dossier?
+                if case .success(let stored?) = folder.load(dossier.code) {
+                    current = stored.dossier
+                    revisions[dossier.code] = stored.revision
+                }
+                return [.saveFailed(dossier.code, message: (error as? StoreError)?.message(language) ?? "\(error)", current: current)]
+            }
+        }
         if let signal = terminal.terminationSignal { throw CommandFailure(message: "signal \(signal)", status: 128 + signal) }
     }
 }

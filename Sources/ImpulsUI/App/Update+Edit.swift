@@ -1,0 +1,159 @@
+import ImpulsCore
+
+/// Changes made in the interface: forms, workflow steps, follow-ups, undo, and what the run loop
+/// answers after saving.
+extension Update {
+    static func startEdit(_ action: Action, code: MunicipalityCode, section: DossierSection, position: ListPosition, _ state: inout AppState) -> [Effect] {
+        let l = state.language
+        guard !state.readOnly else {
+            state.message = Message.readOnlyRefusal.text(l)
+            return []
+        }
+        if state.caseload.unreadable[code] != nil {
+            state.message = Message.readOnlyRefusal.text(l)
+            return []
+        }
+        let dossier = state.caseload.dossiers[code] ?? Dossier(code: code, adviser: state.caseload.actor)
+        switch action {
+        case .newSession:
+            state.stack.append(.form(Forms.newSession(code, state: state)))
+        case .step:
+            guard let application = dossier.openApplication else {
+                state.message = Message.reason(.noOpenApplication).text(l)
+                return []
+            }
+            state.stack.append(.stepChooser(code, options: application.status.nextSteps, selection: 0))
+        case .toggleFollowUp:
+            guard section == .followUps else { return [] }
+            let all = dossier.sessions.flatMap(\.followUps).sorted { ($0.done ? 1 : 0, $0.due) < ($1.done ? 1 : 0, $1.due) }
+            guard position.selection < all.count else { return [] }
+            let f = all[position.selection]
+            return save(dossier.settingFollowUp(f.id, done: !f.done, context: state.caseload.context), &state)
+        case .undo:
+            do {
+                return save(try dossier.undoingLastChange(context: state.caseload.context), &state)
+            } catch {
+                state.message = error.reasons.map { Message.reason($0).text(l) }.joined(separator: "; ")
+            }
+        default: break
+        }
+        return []
+    }
+
+    /// Shows the change at once and asks the run loop to write it.
+    static func save(_ dossier: Dossier, _ state: inout AppState) -> [Effect] {
+        state.caseload.dossiers[dossier.code] = dossier
+        state.rebuildRows()
+        return [.save(dossier)]
+    }
+
+    static func stepChooser(_ action: Action, _ state: inout AppState) -> [Effect] {
+        guard case .stepChooser(let code, let options, var selection)? = state.stack.last else { return [] }
+        switch action {
+        case .quit: return [.quit]
+        case .back: state.stack.removeLast(); return []
+        case .help: state.stack.append(.help(scroll: 0)); return []
+        case .moveUp: selection = max(0, selection - 1)
+        case .moveDown: selection = min(options.count - 1, selection + 1)
+        case .open:
+            guard selection < options.count, let application = state.caseload.dossiers[code]?.openApplication else { return [] }
+            state.stack[state.stack.count - 1] = .form(Forms.step(code, application: application, target: options[selection], state: state))
+            return []
+        default: return []
+        }
+        state.stack[state.stack.count - 1] = .stepChooser(code, options: options, selection: selection)
+        return []
+    }
+
+    static func form(_ key: Key, _ state: inout AppState) -> [Effect] {
+        guard case .form(var form)? = state.stack.last else { return [] }
+        let l = state.language
+        defer { if case .form? = state.stack.last { state.stack[state.stack.count - 1] = .form(form) } }
+        if form.saving { return [] }
+        if form.confirmingCancel {
+            switch key {
+            case .character("y"), .character("j"), .enter: state.stack.removeLast()
+            case .character("n"), .escape: form.confirmingCancel = false
+            default: break
+            }
+            return []
+        }
+        if form.confirmingStep {
+            switch key {
+            case .character("y"), .character("j"), .enter: return submit(&form, &state, confirmed: true)
+            case .character("n"), .escape: form.confirmingStep = false
+            default: break
+            }
+            return []
+        }
+        switch KeyMap.action(for: key, in: .form) {
+        case .save?: return submit(&form, &state, confirmed: false)
+        case .nextField?: form.focus = (form.focus + 1) % form.fields.count
+        case .previousField?: form.focus = (form.focus + form.fields.count - 1) % form.fields.count
+        case .back?:
+            if form.isDirty { form.confirmingCancel = true } else { state.stack.removeLast() }
+        default:
+            let field = form.fields[form.focus]
+            if key == .enter, field.kind != .multiline {
+                if form.focus == form.fields.count - 1 { return submit(&form, &state, confirmed: false) }
+                form.focus += 1
+            } else if key == .control("c") {
+                return [.quit]
+            } else {
+                _ = form.fields[form.focus].apply(key, today: state.caseload.today)
+                form.refusal = []
+            }
+        }
+        form.errors = Forms.fieldErrors(form, language: l)
+        return []
+    }
+
+    static func submit(_ form: inout Form, _ state: inout AppState, confirmed: Bool) -> [Effect] {
+        let l = state.language
+        form.errors = Forms.fieldErrors(form, language: l)
+        guard form.errors.isEmpty else { return [] }
+        let code: MunicipalityCode
+        switch form.purpose {
+        case .newSession(let c): code = c
+        case .step(let c, _, _): code = c
+        }
+        let dossier = state.caseload.dossiers[code] ?? Dossier(code: code, adviser: state.caseload.actor)
+        switch Forms.apply(form, to: dossier, context: state.caseload.context, ids: &state.ids) {
+        case .failure(let refusal):
+            form.refusal = refusal.reasons.map { Message.reason($0).text(l) }
+            return []
+        case .success(let next):
+            if case .step = form.purpose, !confirmed {
+                form.confirmingStep = true
+                return []
+            }
+            form.saving = true
+            return save(next, &state)
+        }
+    }
+
+    /// The run loop's answer to a save.
+    static func saveResult(_ event: Event, _ state: inout AppState) -> [Effect] {
+        let l = state.language
+        switch event {
+        case .saved(let code):
+            if case .form(let form)? = state.stack.last, form.saving {
+                state.stack.removeLast()
+            }
+            state.message = Message.savedShort(ReferenceData.shared.municipality(code)?.name ?? code.rawValue).text(l)
+        case .saveFailed(let code, let message, let current):
+            // Show what is on disk now; an open form keeps what was typed.
+            state.caseload.dossiers[code] = current
+            if case .form(var form)? = state.stack.last {
+                form.saving = false
+                form.confirmingStep = false
+                form.refusal = [message]
+                state.stack[state.stack.count - 1] = .form(form)
+            }
+            state.message = message
+        case .key: break
+        }
+        state.rebuildRows()
+        return []
+    }
+}

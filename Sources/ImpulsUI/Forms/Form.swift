@@ -1,0 +1,110 @@
+import ImpulsCore
+
+/// A field of a form: an edited text, or a choice among options.
+public struct FormField: Sendable, Equatable {
+    public enum Kind: Sendable, Equatable {
+        case text, multiline, date, amount, number
+        /// One of the options (← → or space to change).
+        case choice([String])
+        /// Any of the options (space toggles the one under the cursor, ← → move).
+        case multiChoice([String])
+    }
+
+    public let id: String
+    public let label: Message
+    public let kind: Kind
+    public var editor: TextField
+    /// The chosen option (choice) or the option under the cursor (multiChoice).
+    public var optionIndex = 0
+    public var chosen: Set<Int> = []
+
+    public init(_ id: String, _ label: Message, _ kind: Kind, value: String = "", option: Int = 0, chosen: Set<Int> = []) {
+        self.id = id
+        self.label = label
+        self.kind = kind
+        self.editor = TextField(value, multiline: kind == .multiline)
+        self.optionIndex = option
+        self.chosen = chosen
+    }
+
+    var options: [String] {
+        switch kind {
+        case .choice(let o), .multiChoice(let o): return o
+        default: return []
+        }
+    }
+
+    /// The value as text: the edited text, or the chosen option(s).
+    public var value: String {
+        switch kind {
+        case .choice(let options): return options[optionIndex]
+        case .multiChoice(let options): return chosen.sorted().map { options[$0] }.joined(separator: ",")
+        default: return editor.value
+        }
+    }
+
+    mutating func apply(_ key: Key, today: CalendarDay) -> Bool {
+        switch kind {
+        case .choice(let options):
+            switch key {
+            case .left: optionIndex = (optionIndex + options.count - 1) % options.count
+            case .right, .character(" "): optionIndex = (optionIndex + 1) % options.count
+            default: return false
+            }
+            return true
+        case .multiChoice(let options):
+            switch key {
+            case .left: optionIndex = (optionIndex + options.count - 1) % options.count
+            case .right: optionIndex = (optionIndex + 1) % options.count
+            case .character(" "), .character("x"):
+                if chosen.contains(optionIndex) { chosen.remove(optionIndex) } else { chosen.insert(optionIndex) }
+            default: return false
+            }
+            return true
+        case .date:
+            // `t` on an empty or whole-date field means today.
+            if key == .character("t") {
+                editor = TextField(today.description)
+                return true
+            }
+            return editor.apply(key)
+        default:
+            return editor.apply(key)
+        }
+    }
+}
+
+/// What a form is for, and so what saving it does.
+public enum FormPurpose: Sendable, Equatable {
+    case newSession(MunicipalityCode)
+    case step(MunicipalityCode, applicationID: String, target: ApplicationStatus)
+}
+
+/// An open form: its fields, the focused one, the errors found as the user types.
+public struct Form: Sendable, Equatable {
+    public var purpose: FormPurpose
+    public var fields: [FormField]
+    public var focus: Int
+    /// Problems per field id, checked after every key.
+    public var errors: [String: String] = [:]
+    /// Reasons the rules refuse the whole thing, shown under the form.
+    public var refusal: [String] = []
+    /// Asking "discard what was typed?" after Esc.
+    public var confirmingCancel = false
+    /// Asking "really?" before a step of the workflow is taken.
+    public var confirmingStep = false
+    /// Sent to be saved; waiting for the answer.
+    public var saving = false
+    public let initialValues: [String]
+
+    public init(purpose: FormPurpose, fields: [FormField], focus: Int = 0) {
+        self.purpose = purpose
+        self.fields = fields
+        self.focus = focus
+        self.initialValues = fields.map(\.value)
+    }
+
+    public var isDirty: Bool { fields.map(\.value) != initialValues }
+
+    public subscript(id: String) -> String { fields.first { $0.id == id }?.value ?? "" }
+}

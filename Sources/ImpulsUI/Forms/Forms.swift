@@ -1,0 +1,92 @@
+import ImpulsCore
+
+/// The forms of the interface: how each is built, checked as the user types, and turned into a change.
+enum Forms {
+    static func newSession(_ code: MunicipalityCode, state: AppState) -> Form {
+        let l = state.language
+        let lines = state.caseload.rules.actionLines.map(\.id)
+        let kinds = SessionKind.allCases
+        return Form(purpose: .newSession(code), fields: [
+            FormField("date", .fieldDate, .date, value: state.caseload.today.description),
+            FormField("kind", .fieldKind, .choice(kinds.map { Message.kind($0, l) }), option: kinds.firstIndex(of: .advice)!),
+            FormField("summary", .fieldSummary, .multiline),
+            FormField("participants", .fieldParticipants, .text),
+            FormField("actionLines", .fieldActionLines, .multiChoice(lines)),
+            FormField("minutes", .fieldMinutes, .number),
+            FormField("followUps", .fieldFollowUps, .multiline),
+        ], focus: 2)
+    }
+
+    static func step(_ code: MunicipalityCode, application: Application, target: ApplicationStatus, state: AppState) -> Form {
+        var fields = [FormField("date", .fieldDate, .date, value: target == .completed ? "" : state.caseload.today.description)]
+        if target == .approved { fields.append(FormField("granted", .fieldGranted, .amount, value: application.requested.formatted(.nl).replacingEuro())) }
+        if target == .completed { fields.append(FormField("outcome", .fieldOutcome, .multiline)) }
+        fields.append(FormField("note", .fieldNote, .text))
+        let focus = target == .approved ? 1 : target == .rejected || target == .withdrawn ? fields.count - 1 : 0
+        return Form(purpose: .step(code, applicationID: application.id, target: target), fields: fields, focus: focus)
+    }
+
+    /// Field-level problems (a date that does not exist, an amount that is not one), per field id.
+    static func fieldErrors(_ form: Form, language l: Language) -> [String: String] {
+        var errors: [String: String] = [:]
+        for field in form.fields {
+            let text = field.value.trimmingSpaces
+            switch field.kind {
+            case .date where !text.isEmpty:
+                if CalendarDay(parsing: text, acceptDutchOrder: true) == nil { errors[field.id] = Message.reason(.invalidDate(text)).text(l) }
+            case .amount where !text.isEmpty:
+                if Cents(parsing: text) == nil { errors[field.id] = Message.reason(.invalidAmount(text)).text(l) }
+            case .number where !text.isEmpty:
+                if Int(text) == nil { errors[field.id] = Message.reason(.invalidNumber(text)).text(l) }
+            default: break
+            }
+        }
+        if form.fields.contains(where: { $0.id == "followUps" }) {
+            for line in form["followUps"].split(separator: "\n") where !line.trimmingSpaces.isEmpty {
+                if parseFollowUp(String(line)) == nil {
+                    errors["followUps"] = Message.reason(.invalidFollowUp(line.trimmingSpaces)).text(l)
+                    break
+                }
+            }
+        }
+        return errors
+    }
+
+    /// `2023-10-30 Begroting opvragen` (or `30-10-2023 …`).
+    static func parseFollowUp(_ line: String) -> (CalendarDay, String)? {
+        let trimmed = line.trimmingSpaces
+        guard let space = trimmed.firstIndex(of: " "),
+              let due = CalendarDay(parsing: String(trimmed[..<space]), acceptDutchOrder: true) else { return nil }
+        let text = String(trimmed[space...]).trimmingSpaces
+        return text.isEmpty ? nil : (due, text)
+    }
+
+    /// The dossier after the form's change, or the reasons it is refused.
+    static func apply(_ form: Form, to dossier: Dossier, context: ChangeContext, ids: inout SeededGenerator) -> Result<Dossier, Refusal> {
+        let date = CalendarDay(parsing: form["date"], acceptDutchOrder: true)
+        switch form.purpose {
+        case .newSession:
+            guard let date else { return .failure(Refusal([.invalidDate(form["date"])])) }
+            let lines = form.fields.first { $0.id == "actionLines" }.map { f in f.chosen.sorted().map { f.options[$0] } } ?? []
+            let followUps = form["followUps"].split(separator: "\n").compactMap { parseFollowUp(String($0)) }
+                .map { FollowUp(id: RecordID.make(using: &ids), text: $0.1, due: $0.0) }
+            let session = AdviceSession(
+                id: RecordID.make(using: &ids), date: date, kind: SessionKind.allCases[form.fields[1].optionIndex],
+                participants: form["participants"].split(separator: ",").map { $0.trimmingSpaces }.filter { !$0.isEmpty },
+                actionLines: lines, summary: form["summary"].trimmingSpaces, minutes: Int(form["minutes"].trimmingSpaces),
+                followUps: followUps)
+            return Result { () throws(Refusal) in try dossier.addingSession(session, context: context) }
+        case .step(_, let id, let target):
+            let note = form["note"].trimmingSpaces
+            let outcome = form["outcome"].trimmingSpaces
+            let input = StepInput(note: note.isEmpty ? nil : note, granted: Cents(parsing: form["granted"]), date: date,
+                                  outcome: outcome.isEmpty ? nil : outcome)
+            return Result { () throws(Refusal) in try dossier.advancingApplication(id: id, to: target, input: input, context: context) }
+        }
+    }
+}
+
+extension String {
+    /// `€ 9.500,00` → `9.500,00`, for an amount field's starting value.
+    func replacingEuro() -> String { hasPrefix("€ ") ? String(dropFirst(2)) : self }
+}
