@@ -72,7 +72,15 @@ public final class Terminal {
         if result == ERR { return nil }
         if result == impuls_key_code_yes() { return functionKey(Int32(character)) }
         switch character {
-        case 27: return .escape
+        case 27:
+            // Esc followed at once by a key is Alt and that key (word jumps in a form).
+            wtimeout(window, 0)
+            defer { wtimeout(window, 200) }
+            var next: wint_t = 0
+            if wget_wch(window, &next) == OK, let scalar = Unicode.Scalar(UInt32(next)), next >= 32 {
+                return .alt(Character(scalar))
+            }
+            return .escape
         case 10, 13: return .enter
         case 9: return .tab
         case 127, 8: return .backspace

@@ -7,6 +7,7 @@ public enum ScreenText: Sendable, Equatable {
     case columnStatus, columnAmount, columnLastContact, columnFollowUps, columnWhen, columnDate, columnWhat
     case agendaOverdue, agendaThisWeek, agendaLater, agendaProjectEnd, agendaProjectStart
     case onlyOneRegion, unreadableBadge, readOnlyMarker, filterTypingHint, helpFooter
+    case hintNewApplication, fieldTitle, fieldRequested, fieldStart, fieldEnd, fieldTeam, fieldActivities, formNewApplication
     case hintNewSession, hintStep, hintToggleFollowUp, hintUndo, hintNextField, hintPreviousField, hintSave, hintCancel, readOnlyRefusal, fieldDate, fieldKind, fieldSummary, fieldParticipants, fieldActionLines, fieldMinutes, fieldFollowUps, fieldGranted, fieldOutcome, fieldNote, formNewSession, stepChooserTitle, confirmCancel, formKeys
 }
 
@@ -50,6 +51,14 @@ extension Message {
     public static let readOnlyMarker = Message.screen(.readOnlyMarker)
     public static let filterTypingHint = Message.screen(.filterTypingHint)
     public static let helpFooter = Message.screen(.helpFooter)
+    public static let hintNewApplication = Message.screen(.hintNewApplication)
+    public static let fieldTitle = Message.screen(.fieldTitle)
+    public static let fieldRequested = Message.screen(.fieldRequested)
+    public static let fieldStart = Message.screen(.fieldStart)
+    public static let fieldEnd = Message.screen(.fieldEnd)
+    public static let fieldTeam = Message.screen(.fieldTeam)
+    public static let fieldActivities = Message.screen(.fieldActivities)
+    public static let formNewApplication = Message.screen(.formNewApplication)
     public static let hintNewSession = Message.screen(.hintNewSession)
     public static let hintStep = Message.screen(.hintStep)
     public static let hintToggleFollowUp = Message.screen(.hintToggleFollowUp)
@@ -136,7 +145,15 @@ extension Message {
         case .formNewSession: return nl ? "Nieuw adviesgesprek" : "New advice session"
         case .stepChooserTitle: return nl ? "Naar welke status?" : "To which status?"
         case .confirmCancel: return nl ? "Wat je typte weggooien? y/Enter ja · n/Esc nee" : "Discard what you typed? y/Enter yes · n/Esc no"
-        case .formKeys: return nl ? "Tab volgend veld · Ctrl-S opslaan · Esc annuleren · t = vandaag · ←→ spatie kiezen" : "Tab next field · Ctrl-S save · Esc cancel · t = today · ←→ space choose"
+        case .formKeys: return nl ? "Tab volgend veld · Ctrl-S of Enter op het laatste veld: opslaan · Esc annuleren · t = vandaag · ←→ of spatie: kiezen · Ctrl-A/E: begin/eind · Ctrl-K/U/W: wissen · Alt-b/f: woord terug/verder" : "Tab next field · Ctrl-S or Enter on the last field: save · Esc cancel · t = today · ←→ or space: choose · Ctrl-A/E: start/end · Ctrl-K/U/W: delete · Alt-b/f: word back/forward"
+        case .hintNewApplication: return nl ? "nieuwe aanvraag" : "new application"
+        case .fieldTitle: return nl ? "Titel" : "Title"
+        case .fieldRequested: return nl ? "Aangevraagd bedrag" : "Requested amount"
+        case .fieldStart: return nl ? "Geplande start" : "Planned start"
+        case .fieldEnd: return nl ? "Gepland einde" : "Planned end"
+        case .fieldTeam: return nl ? "Team" : "Team"
+        case .fieldActivities: return nl ? "Activiteiten" : "Activities"
+        case .formNewApplication: return nl ? "Nieuwe aanvraag" : "New application"
         case .helpFooter: return nl ? "Alles wordt direct opgeslagen. Esc of ? sluit de help." : "Everything is saved at once. Esc or ? closes help."
         }
     }

@@ -53,6 +53,8 @@ public struct AppState: Sendable {
     public var rows: Int
     public var language: Language
     public var readOnly: Bool
+    /// The team new applications get by default (config `team`).
+    public var team: Team = .zorgVeiligheid
     public var caseload: Caseload
     /// The regions `r` cycles through; nil stands for all of the Netherlands.
     public var regions: [Region?]

@@ -2,6 +2,8 @@
 public enum Key: Hashable, Sendable {
     case character(Character)
     case control(Character)
+    /// Alt (or Esc, then the key at once).
+    case alt(Character)
     case up, down, left, right
     case pageUp, pageDown, home, end
     case enter, escape, tab, backTab, backspace, delete

@@ -41,6 +41,7 @@ public enum KeyMap {
         Binding([.end, .character("G")], "End", .bottom, .hintBottom, in: lists),
         Binding([.enter], "Enter", .open, .hintOpen, bar: true, in: [.region, .agenda, .dossier, .stepChooser]),
         Binding([.character("n")], "n", .newSession, .hintNewSession, bar: true, in: [.dossier]),
+        Binding([.character("a")], "a", .newApplication, .hintNewApplication, in: [.dossier]),
         Binding([.character("s")], "s", .step, .hintStep, bar: true, in: [.dossier]),
         Binding([.character("x")], "x", .toggleFollowUp, .hintToggleFollowUp, in: [.dossier]),
         Binding([.character("u")], "u", .undo, .hintUndo, bar: true, in: [.dossier]),

@@ -17,6 +17,12 @@ extension Update {
         switch action {
         case .newSession:
             state.stack.append(.form(Forms.newSession(code, state: state)))
+        case .newApplication:
+            if let existing = dossier.applications.first(where: { $0.status.isOpen || $0.status.isGranted }) {
+                state.message = Message.reason(.openApplicationExists(title: existing.title, status: existing.status)).text(l)
+                return []
+            }
+            state.stack.append(.form(Forms.newApplication(code, state: state)))
         case .step:
             guard let application = dossier.openApplication else {
                 state.message = Message.reason(.noOpenApplication).text(l)
@@ -104,19 +110,15 @@ extension Update {
                 form.refusal = []
             }
         }
-        form.errors = Forms.fieldErrors(form, language: l)
+        form.errors = Forms.fieldErrors(form, language: l, rules: state.caseload.rules)
         return []
     }
 
     static func submit(_ form: inout Form, _ state: inout AppState, confirmed: Bool) -> [Effect] {
         let l = state.language
-        form.errors = Forms.fieldErrors(form, language: l)
+        form.errors = Forms.fieldErrors(form, language: l, rules: state.caseload.rules)
         guard form.errors.isEmpty else { return [] }
-        let code: MunicipalityCode
-        switch form.purpose {
-        case .newSession(let c): code = c
-        case .step(let c, _, _): code = c
-        }
+        let code = form.purpose.code
         let dossier = state.caseload.dossiers[code] ?? Dossier(code: code, adviser: state.caseload.actor)
         switch Forms.apply(form, to: dossier, context: state.caseload.context, ids: &state.ids) {
         case .failure(let refusal):

@@ -11,6 +11,7 @@ public enum Update {
             state.list.clamp(count: state.visibleRows.count, height: state.listHeight)
             return []
         }
+        if key == .control("c") { return [.quit] }
         if state.isTypingFilter { return typeFilter(key, &state) }
         if state.view == .form { return form(key, &state) }
         if case .mouseClick(_, let y) = key { return click(row: y, &state) }
@@ -123,7 +124,7 @@ public enum Update {
             expanded = false
         case .open:
             if section == .sessions { expanded.toggle() }
-        case .newSession, .step, .toggleFollowUp, .undo:
+        case .newSession, .newApplication, .step, .toggleFollowUp, .undo:
             return startEdit(action, code: code, section: section, position: position, &state)
         case .moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom:
             position.move(delta(action, height: height, count: count, at: position.selection), count: count, height: height)

@@ -78,6 +78,13 @@ public struct FormField: Sendable, Equatable {
 public enum FormPurpose: Sendable, Equatable {
     case newSession(MunicipalityCode)
     case step(MunicipalityCode, applicationID: String, target: ApplicationStatus)
+    case newApplication(MunicipalityCode)
+
+    public var code: MunicipalityCode {
+        switch self {
+        case .newSession(let code), .step(let code, _, _), .newApplication(let code): return code
+        }
+    }
 }
 
 /// An open form: its fields, the focused one, the errors found as the user types.

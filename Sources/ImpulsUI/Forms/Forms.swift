@@ -17,6 +17,21 @@ enum Forms {
         ], focus: 2)
     }
 
+    static func newApplication(_ code: MunicipalityCode, state: AppState) -> Form {
+        let teams = Team.allCases
+        let config = state.caseload
+        let start = config.today.adding(days: 14)
+        return Form(purpose: .newApplication(code), fields: [
+            FormField("title", .fieldTitle, .text),
+            FormField("amount", .fieldRequested, .amount),
+            FormField("start", .fieldStart, .date, value: start.description),
+            FormField("end", .fieldEnd, .date, value: start.adding(months: config.rules.maximumMonths).description),
+            FormField("actionLines", .fieldActionLines, .multiChoice(config.rules.actionLines.map(\.id))),
+            FormField("team", .fieldTeam, .choice(teams.map(\.rawValue)), option: teams.firstIndex(of: state.team) ?? 0),
+            FormField("activities", .fieldActivities, .multiline),
+        ], focus: 0)
+    }
+
     static func step(_ code: MunicipalityCode, application: Application, target: ApplicationStatus, state: AppState) -> Form {
         var fields = [FormField("date", .fieldDate, .date, value: target == .completed ? "" : state.caseload.today.description)]
         if target == .approved { fields.append(FormField("granted", .fieldGranted, .amount, value: application.requested.formatted(.nl).replacingEuro())) }
@@ -27,7 +42,7 @@ enum Forms {
     }
 
     /// Field-level problems (a date that does not exist, an amount that is not one), per field id.
-    static func fieldErrors(_ form: Form, language l: Language) -> [String: String] {
+    static func fieldErrors(_ form: Form, language l: Language, rules: Rules) -> [String: String] {
         var errors: [String: String] = [:]
         for field in form.fields {
             let text = field.value.trimmingSpaces
@@ -39,6 +54,19 @@ enum Forms {
             case .number where !text.isEmpty:
                 if Int(text) == nil { errors[field.id] = Message.reason(.invalidNumber(text)).text(l) }
             default: break
+            }
+        }
+        // The scheme's rules on amount and period, beside the fields they concern, as the user types.
+        if case .newApplication = form.purpose {
+            if errors["amount"] == nil, let amount = Cents(parsing: form["amount"]),
+               let reason = ApplicationRules.amountReasons(amount, field: .requested, rules: rules).first {
+                errors["amount"] = Message.reason(reason).text(l)
+            }
+            if errors["start"] == nil, errors["end"] == nil,
+               let start = CalendarDay(parsing: form["start"], acceptDutchOrder: true),
+               let end = CalendarDay(parsing: form["end"], acceptDutchOrder: true),
+               let reason = ApplicationRules.periodReasons(start: start, end: end, rules: rules).first {
+                errors["end"] = Message.reason(reason).text(l)
             }
         }
         if form.fields.contains(where: { $0.id == "followUps" }) {
@@ -76,6 +104,16 @@ enum Forms {
                 actionLines: lines, summary: form["summary"].trimmingSpaces, minutes: Int(form["minutes"].trimmingSpaces),
                 followUps: followUps)
             return Result { () throws(Refusal) in try dossier.addingSession(session, context: context) }
+        case .newApplication:
+            guard let amount = Cents(parsing: form["amount"]) else { return .failure(Refusal([.invalidAmount(form["amount"])])) }
+            guard let start = CalendarDay(parsing: form["start"], acceptDutchOrder: true) else { return .failure(Refusal([.invalidDate(form["start"])])) }
+            guard let end = CalendarDay(parsing: form["end"], acceptDutchOrder: true) else { return .failure(Refusal([.invalidDate(form["end"])])) }
+            let lines = form.fields.first { $0.id == "actionLines" }.map { f in f.chosen.sorted().map { f.options[$0] } } ?? []
+            let application = Application(
+                id: RecordID.make(using: &ids), title: form["title"].trimmingSpaces, activities: form["activities"].trimmingSpaces,
+                actionLines: lines, team: Team(rawValue: form["team"]) ?? .zorgVeiligheid, requested: amount,
+                plannedStart: start, plannedEnd: end)
+            return Result { () throws(Refusal) in try dossier.addingApplication(application, context: context) }
         case .step(_, let id, let target):
             let note = form["note"].trimmingSpaces
             let outcome = form["outcome"].trimmingSpaces

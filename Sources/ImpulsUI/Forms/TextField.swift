@@ -37,6 +37,12 @@ public struct TextField: Sendable, Equatable {
             while start > 0, text[start - 1] != " ", text[start - 1] != "\n" { start -= 1 }
             text.removeSubrange(start..<cursor)
             cursor = start
+        case .alt("b"):
+            while cursor > 0, text[cursor - 1] == " " { cursor -= 1 }
+            while cursor > 0, text[cursor - 1] != " ", text[cursor - 1] != "\n" { cursor -= 1 }
+        case .alt("f"):
+            while cursor < text.count, text[cursor] == " " { cursor += 1 }
+            while cursor < text.count, text[cursor] != " ", text[cursor] != "\n" { cursor += 1 }
         case .up where multiline: moveLine(-1)
         case .down where multiline: moveLine(1)
         default: return false

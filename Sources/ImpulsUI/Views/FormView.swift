@@ -7,6 +7,8 @@ enum FormView {
         switch form.purpose {
         case .newSession(let code):
             return Message.formNewSession.text(l) + " · " + (ReferenceData.shared.municipality(code)?.name ?? code.rawValue)
+        case .newApplication(let code):
+            return Message.formNewApplication.text(l) + " · " + (ReferenceData.shared.municipality(code)?.name ?? code.rawValue)
         case .step(let code, _, let target):
             return Message.status(target, l).capitalizedFirst + " · " + (ReferenceData.shared.municipality(code)?.name ?? code.rawValue)
         }

@@ -12,7 +12,8 @@ enum HelpView {
             }
             lines.append(("", .plain))
         }
-        lines.append((Message.formKeys.text(language), Style(dim: true)))
+        for part in Message.formKeys.text(language).split(separator: "·") { lines.append(("  " + part.trimmingSpaces, Style(dim: true))) }
+        lines.append(("", .plain))
         lines.append((Message.helpFooter.text(language), Style(dim: true)))
         return lines
     }

@@ -47,6 +47,7 @@ struct Impuls: ParsableCommand {
         let regions: [Region?] = config.role == .adviser && !config.workingRegions.isEmpty
             ? config.workingRegions : [nil] + config.regionDefinitions
         var state = AppState(columns: 80, rows: 24, language: config.language, caseload: caseload, regions: regions, readOnly: readOnly)
+        state.team = config.team
         if let first = other.first { state.message = Message.fileIssue(first).text(config.language) }
         state.ids = SeededGenerator(seed: UInt64.random(in: 0...UInt64.max))
         var revisions = contents.dossiers.compactMapValues(\.revision)
