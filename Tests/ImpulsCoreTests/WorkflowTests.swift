@@ -231,3 +231,30 @@ let soakFactor: Int = {
     guard let text = getenvString("IMPULS_SOAK"), let n = Int(text), n > 0 else { return 1 }
     return n
 }()
+
+@Suite struct UndoTests {
+    @Test func undoTakesBackTheWholeLastChangeAndIsRecorded() throws {
+        var d = try Dossier(code: fryslan).addingApplication(draft(), context: context)
+        d = try d.advancingApplication(to: .submitted, input: StepInput(), context: context)
+        let submitted = d
+        d = try d.advancingApplication(to: .approved, input: StepInput(granted: Cents(euros: 9_000)), context: context)
+        d = try d.undoingLastChange(context: context)
+        #expect(d.applications == submitted.applications, "status, step date and granted amount all back")
+        #expect(d.history.last?.action == .undo)
+        d = try d.undoingLastChange(context: context)
+        #expect(d.applications[0].status == .draft)
+        d = try d.undoingLastChange(context: context)
+        #expect(d.applications.isEmpty)
+        #expect(reasons { _ = try d.undoingLastChange(context: context) } == [.nothingToUndo])
+    }
+
+    @Test func undoRemovesASessionWithItsFollowUpsAndRestoresAToggle() throws {
+        let session = AdviceSession(id: "s1", date: today, kind: .call, summary: "x", followUps: [FollowUp(id: "f1", text: "y", due: today)])
+        var d = try Dossier(code: fryslan).addingSession(session, context: context)
+        d = d.settingFollowUp("f1", done: true, context: context)
+        d = try d.undoingLastChange(context: context)
+        #expect(d.openFollowUps.map(\.id) == ["f1"])
+        d = try d.undoingLastChange(context: context)
+        #expect(d.sessions.isEmpty)
+    }
+}

@@ -28,7 +28,7 @@ public struct Binding: Sendable {
 
 /// The key map: the single source of truth for what keys do; help and the hint bar are made from it.
 public enum KeyMap {
-    static let lists: Set<View> = [.region, .dossier, .agenda, .stepChooser]
+    static let lists: Set<View> = [.region, .dossier, .agenda, .stepChooser, .help]
     /// The views that read the key map (a form reads editing keys first).
     static let browsing: Set<View> = [.region, .dossier, .agenda, .help, .stepChooser]
 

@@ -12,6 +12,13 @@ public enum Update {
             return []
         }
         if key == .control("c") { return [.quit] }
+        // The terminal cannot tell Alt-x from Esc and x typed quickly: outside a form's word jumps,
+        // take it as the two keys.
+        if case .alt(let c) = key, !(state.view == .form && (c == "b" || c == "f")) {
+            let first = apply(.key(.escape), to: &state)
+            if first.contains(.quit) { return first }
+            return first + apply(.key(.character(c)), to: &state)
+        }
         if state.isTypingFilter { return typeFilter(key, &state) }
         if state.view == .form { return form(key, &state) }
         if case .mouseClick(_, let y) = key { return click(row: y, &state) }
@@ -163,9 +170,14 @@ public enum Update {
     // MARK: help
 
     static func help(_ action: Action, _ state: inout AppState) -> [Effect] {
+        guard case .help(let scroll)? = state.stack.last else { return [] }
+        let count = HelpView.lines(state.language).count
         switch action {
         case .quit: return [.quit]
         case .back, .help: state.stack.removeLast()
+        case .moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom:
+            let next = scroll + delta(action, height: state.bodyHeight, count: count, at: scroll)
+            state.stack[state.stack.count - 1] = .help(scroll: max(0, min(next, count - 1)))
         default: break
         }
         return []

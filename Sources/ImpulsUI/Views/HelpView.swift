@@ -19,7 +19,7 @@ enum HelpView {
     }
 
     static func draw(_ state: AppState, scroll: Int, into grid: inout CellGrid) {
-        let all = lines(state.language)
+        let all = Array(lines(state.language).dropFirst(scroll))
         // Two columns when the window is wide enough, so all of help fits at 80×24.
         let columnWidth = state.columns >= 80 ? state.columns / 2 - 1 : state.columns - 2
         let perColumn = state.bodyHeight

@@ -73,10 +73,19 @@ public enum Render {
             grid.put(" " + Message.filterTypingHint.text(state.language), x: 0, y: y, style: bar)
             return
         }
+        // "? help" always shows, at the right; the other keys fill the line from the left.
+        let bindings = KeyMap.hintBar(for: state.view)
+        var right = state.columns - 1
+        if let help = bindings.first(where: { $0.action == .help }) {
+            let text = help.label + " " + help.hint.text(state.language)
+            right = max(0, state.columns - DisplayWidth.of(text) - 1)
+            let x = grid.put(help.label, x: right, y: y, style: Style(bold: true, reverse: true))
+            grid.put(" " + help.hint.text(state.language), x: x, y: y, style: bar)
+        }
         var x = 1
-        for binding in KeyMap.hintBar(for: state.view) {
+        for binding in bindings where binding.action != .help {
             let hint = binding.hint.text(state.language)
-            guard x + DisplayWidth.of(binding.label + " " + hint) <= state.columns - 1 else { break }
+            guard x + DisplayWidth.of(binding.label + " " + hint) <= right - 1 else { break }
             x = grid.put(binding.label, x: x, y: y, style: Style(bold: true, reverse: true))
             x = grid.put(" " + hint + "  ", x: x, y: y, style: bar)
         }

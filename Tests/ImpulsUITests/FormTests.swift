@@ -1,0 +1,165 @@
+import Testing
+import ImpulsCore
+@testable import ImpulsUI
+
+@Suite struct FormTests {
+    func openAmeland(columns: Int = 80, rows: Int = 24, language: Language = .nl) -> AppState {
+        var s = fixtureState(columns: columns, rows: rows, language: language)
+        while s.visibleRows[s.list.selection].municipality.name != "Ameland" { _ = press(.down, to: &s) }
+        _ = press(.enter, to: &s)
+        return s
+    }
+
+    var currentForm: (AppState) -> Form? {
+        { state in if case .form(let form)? = state.stack.last { return form } else { return nil } }
+    }
+
+    @Test func newSessionOpensOnTheSummaryWithTodayAndSavesWithCtrlS() throws {
+        var s = openAmeland()
+        let before = s.caseload.dossiers[MunicipalityCode("GM0060")!]!.sessions.count
+        _ = press(.character("n"), to: &s)
+        let form = try #require(currentForm(s))
+        #expect(form.fields[form.focus].id == "summary")
+        #expect(form["date"] == "2023-10-16")
+        #expect(form["kind"] == "advies")
+        type("Gebeld over de planning", into: &s)
+        let effects = press(.control("s"), to: &s)
+        guard case .save(let saved)? = effects.first else { Issue.record("no save effect"); return }
+        #expect(saved.sessions.count == before + 1)
+        #expect(saved.sessions.last?.summary == "Gebeld over de planning")
+        #expect(s.caseload.dossiers[saved.code] == saved, "shown at once")
+        #expect(currentForm(s)?.saving == true)
+        _ = Update.apply(.saved(saved.code), to: &s)
+        #expect(s.view == .dossier)
+        #expect(s.message?.contains("Ameland") == true)
+    }
+
+    @Test func fieldErrorsShowAsYouTypeAndBlockSaving() throws {
+        var s = openAmeland()
+        _ = press(.character("n"), .backTab, .backTab, to: &s)
+        #expect(currentForm(s)?.fields[currentForm(s)!.focus].id == "date")
+        _ = press(.control("u"), to: &s)
+        type("2023-02-30", into: &s)
+        #expect(currentForm(s)?.errors["date"]?.contains("2023-02-30") == true)
+        #expect(press(.control("s"), to: &s).isEmpty)
+        _ = press(.control("u"), .character("t"), to: &s)
+        #expect(currentForm(s)?["date"] == "2023-10-16")
+        #expect(currentForm(s)?.errors["date"] == nil)
+        assertGolden("form-session-errors-80x24-nl", { () -> CellGrid in
+            var t = s
+            _ = press(.tab, .tab, .tab, .tab, .tab, to: &t)
+            type("abc", into: &t)
+            return Render.screen(t)
+        }())
+    }
+
+    @Test func escAsksBeforeThrowingTextAway() {
+        var s = openAmeland()
+        _ = press(.character("n"), .escape, to: &s)
+        #expect(s.view == .dossier, "nothing typed: closes at once")
+        _ = press(.character("n"), to: &s)
+        type("x", into: &s)
+        _ = press(.escape, to: &s)
+        #expect(currentForm(s)?.confirmingCancel == true)
+        _ = press(.character("n"), to: &s)
+        #expect(currentForm(s)?["summary"] == "x")
+        _ = press(.escape, .character("y"), to: &s)
+        #expect(s.view == .dossier)
+    }
+
+    @Test func anApplicationAboveTheMaximumIsRefusedBesideTheField() throws {
+        var s = fixtureState()
+        while s.visibleRows[s.list.selection].municipality.name != "Harlingen" { _ = press(.down, to: &s) }
+        _ = press(.enter, .character("a"), to: &s)
+        type("Training privacy", into: &s)
+        _ = press(.tab, to: &s)
+        type("12.000", into: &s)
+        #expect(currentForm(s)?.errors["amount"]?.contains("€ 12.000,00") == true)
+        assertGolden("form-application-errors-80x24-nl", Render.screen(s))
+        _ = press(.control("u"), to: &s)
+        type("9.500", into: &s)
+        #expect(currentForm(s)?.errors.isEmpty == true)
+        let refused = press(.control("s"), to: &s)
+        #expect(refused.isEmpty)
+        #expect(currentForm(s)?.refusal.contains { $0.contains("actielijn") } == true)
+        _ = press(.tab, .tab, .tab, .character(" "), to: &s)
+        guard case .save(let saved)? = press(.control("s"), to: &s).first else { Issue.record("not saved"); return }
+        #expect(saved.applications.first?.requested == Cents(euros: 9_500))
+        #expect(saved.applications.first?.status == .draft)
+    }
+
+    @Test func aSecondApplicationIsRefusedWithTheReason() {
+        var s = openAmeland()
+        _ = press(.character("a"), to: &s)
+        #expect(s.view == .dossier)
+        #expect(s.message?.contains("al een aanvraag") == true)
+    }
+
+    @Test func aStepIsChosenFilledConfirmedAndUndone() throws {
+        var s = openAmeland()
+        let code = MunicipalityCode("GM0060")!
+        #expect(s.caseload.dossiers[code]?.openApplication?.status == .submitted)
+        _ = press(.character("s"), to: &s)
+        guard case .stepChooser(_, let options, _)? = s.stack.last else { Issue.record("no chooser"); return }
+        #expect(options == [.approved, .rejected, .withdrawn])
+        _ = press(.down, .enter, to: &s)   // rejected: needs a note
+        _ = press(.control("s"), to: &s)
+        #expect(currentForm(s)?.refusal.first?.contains("toelichting") == true)
+        type("Past niet", into: &s)
+        #expect(press(.control("s"), to: &s).isEmpty)
+        #expect(currentForm(s)?.confirmingStep == true)
+        guard case .save(let saved)? = press(.character("y"), to: &s).first else { Issue.record("not saved"); return }
+        #expect(saved.openApplication == nil)
+        #expect(saved.applications.last?.status == .rejected)
+        _ = Update.apply(.saved(code), to: &s)
+        guard case .save(let undone)? = press(.character("u"), to: &s).first else { Issue.record("no undo"); return }
+        #expect(undone.openApplication?.status == .submitted)
+        #expect(undone.history.last?.action == .undo)
+    }
+
+    @Test func aConflictReloadsAndKeepsTheTypedText() {
+        var s = openAmeland()
+        let code = MunicipalityCode("GM0060")!
+        _ = press(.character("n"), to: &s)
+        type("Belangrijk gesprek", into: &s)
+        _ = press(.control("s"), to: &s)
+        var onDisk = s.caseload.dossiers[code]!
+        onDisk.sessions.removeLast()
+        onDisk.notes = "door een collega gewijzigd"
+        _ = Update.apply(.saveFailed(code, message: "gewijzigd op schijf", current: onDisk), to: &s)
+        #expect(s.caseload.dossiers[code]?.notes == "door een collega gewijzigd")
+        #expect(currentForm(s)?["summary"] == "Belangrijk gesprek")
+        #expect(currentForm(s)?.saving == false)
+        guard case .save(let again)? = press(.control("s"), to: &s).first else { Issue.record("no retry"); return }
+        #expect(again.notes == "door een collega gewijzigd")
+        #expect(again.sessions.last?.summary == "Belangrijk gesprek")
+    }
+
+    @Test func readOnlyRefusesEdits() {
+        var s = openAmeland()
+        s.readOnly = true
+        #expect(press(.character("n"), to: &s).isEmpty)
+        #expect(s.view == .dossier)
+        #expect(s.message != nil)
+    }
+
+    @Test func editingKeys() {
+        var field = TextField("hallo wereld")
+        _ = field.apply(.control("a"))
+        #expect(field.cursor == 0)
+        _ = field.apply(.alt("f"))
+        #expect(field.cursor == 5)
+        _ = field.apply(.control("k"))
+        #expect(field.value == "hallo")
+        _ = field.apply(.control("w"))
+        #expect(field.value == "")
+        var multi = TextField("een\ntwee", multiline: true)
+        _ = multi.apply(.up)
+        #expect(multi.cursorLine == 0)
+        _ = multi.apply(.enter)
+        #expect(multi.lines.count == 3)
+        _ = multi.apply(.backspace)
+        _ = multi.apply(.delete)
+        #expect(multi.value == "eentwee")
+    }
+}
