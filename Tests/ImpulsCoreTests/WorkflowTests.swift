@@ -258,3 +258,40 @@ let soakFactor: Int = {
         #expect(d.sessions.isEmpty)
     }
 }
+
+@Suite struct RecordChangeTests {
+    func dossier() throws -> Dossier {
+        var d = try Dossier(code: fryslan).addingSession(AdviceSession(id: "s1", date: today, kind: .call, participants: ["A"], summary: "eerst",
+                                                                       minutes: 30, followUps: [FollowUp(id: "f1", text: "bellen", due: today)]), context: context)
+        d = try d.addingContact(Contact(id: "c1", name: "Pieter", role: "wethouder"), context: context)
+        return try d.addingApplication(draft(), context: context)
+    }
+
+    @Test func editsAreCheckedRecordedPerFieldAndUndone() throws {
+        let before = try dossier()
+        let edited = try before.editing(.session, id: "s1", values: ["summary": "anders", "minutes": "45", "kind": "intake"], context: context)
+        #expect(edited.sessions[0].summary == "anders" && edited.sessions[0].minutes == 45 && edited.sessions[0].kind == .intake)
+        #expect(edited.history.filter { $0.change == edited.history.last!.change }.count == 3)
+        #expect(try edited.undoingLastChange(context: context).sessions == before.sessions)
+        #expect(reasons { _ = try before.editing(.session, id: "s1", values: ["summary": " "], context: context) } == [.emptySummary])
+        #expect(reasons { _ = try before.editing(.application, id: "a1", values: ["requested": "12000"], context: context) }
+                == [.amountAboveMaximum(field: .requested, amount: Cents(euros: 12_000), maximum: Cents(euros: 10_000))])
+        let app = try before.editing(.application, id: "a1", values: ["title": "Nieuw", "plannedEnd": "2023-12-31"], context: context)
+        #expect(try app.undoingLastChange(context: context).applications == before.applications)
+        let submitted = try before.advancingApplication(to: .submitted, input: StepInput(), context: context)
+        #expect(reasons { _ = try submitted.editing(.application, id: "a1", values: ["title": "x"], context: context) } == [.editOnlyDraft(.submitted)])
+    }
+
+    @Test func removalsAreRecordedAndUndone() throws {
+        let before = try dossier()
+        let noSession = try before.removing(.session, id: "s1", context: context)
+        #expect(noSession.sessions.isEmpty)
+        #expect(try noSession.undoingLastChange(context: context).sessions == before.sessions, "the session and its follow-up come back")
+        let noContact = try before.removing(.contact, id: "c1", context: context)
+        #expect(try noContact.undoingLastChange(context: context).contacts == before.contacts)
+        let noFollowUp = try before.removing(.followUp, id: "f1", context: context)
+        #expect(noFollowUp.openFollowUps.isEmpty)
+        #expect(try noFollowUp.undoingLastChange(context: context).openFollowUps.map(\.id) == ["f1"])
+        #expect(reasons { _ = try before.removing(.application, id: "a1", context: context) } == [.applicationsAreWithdrawn])
+    }
+}

@@ -163,3 +163,51 @@ import ImpulsCore
         #expect(multi.value == "eentwee")
     }
 }
+
+@Suite struct RecordEditTests {
+    func openSessions(of name: String) -> AppState {
+        var s = fixtureState()
+        while s.visibleRows[s.list.selection].municipality.name != name { _ = press(.down, to: &s) }
+        _ = press(.enter, .tab, to: &s)
+        return s
+    }
+
+    @Test func editTheSelectedSession() {
+        var s = openSessions(of: "Ameland")
+        let code = MunicipalityCode("GM0060")!
+        let newest = DossierLayout.sessionsInOrder(s.caseload.dossiers[code]!)[0]
+        _ = press(.character("e"), to: &s)
+        guard case .form(let form)? = s.stack.last else { Issue.record("no form"); return }
+        #expect(form["summary"] == newest.summary)
+        _ = press(.control("u"), to: &s)
+        type(" erbij", into: &s)
+        guard case .save(let saved)? = press(.control("s"), to: &s).first else { Issue.record("not saved"); return }
+        #expect(saved.sessions.first { $0.id == newest.id }?.summary.hasSuffix(" erbij") == true)
+    }
+
+    @Test func deleteAsksFirstAndUndoBringsItBack() {
+        var s = openSessions(of: "Ameland")
+        let code = MunicipalityCode("GM0060")!
+        let count = s.caseload.dossiers[code]!.sessions.count
+        _ = press(.character("d"), to: &s)
+        #expect(s.view == .confirm)
+        #expect(Render.screen(s).text.contains("Verwijderen?"))
+        _ = press(.character("n"), to: &s)
+        #expect(s.caseload.dossiers[code]!.sessions.count == count)
+        _ = press(.character("d"), .character("y"), to: &s)
+        #expect(s.caseload.dossiers[code]!.sessions.count == count - 1)
+        _ = press(.character("u"), to: &s)
+        #expect(s.caseload.dossiers[code]!.sessions.count == count)
+    }
+
+    @Test func addAContact() {
+        var s = openSessions(of: "Harlingen")
+        _ = press(.character("c"), to: &s)
+        type("Renée Dijkstra", into: &s)
+        _ = press(.tab, to: &s)
+        type("ombudsman", into: &s)
+        guard case .save(let saved)? = press(.control("s"), to: &s).first else { Issue.record("not saved"); return }
+        #expect(saved.contacts.last?.name == "Renée Dijkstra")
+        #expect(saved.contacts.last?.role == "ombudsman")
+    }
+}

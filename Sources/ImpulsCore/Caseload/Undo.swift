@@ -28,12 +28,42 @@ extension Dossier {
                       let new = entry.new.flatMap(ApplicationStatus.init(rawValue:)) else { throw Refusal([.cannotUndo]) }
                 next.applications[i].status = old
                 next.applications[i].stepDates[new] = nil
+            case ("session", .removed, _):
+                guard var session = AdviceSession.blank(id: id).setting(FieldPacking.unpack(entry.old ?? "")) else { throw Refusal([.cannotUndo]) }
+                // Its follow-ups were removed in the same change and come back with it.
+                session.followUps = history.filter { $0.change == change && $0.action == .removed && $0.field == "session:\(id)" }
+                    .compactMap { e in FollowUp(id: Dossier.split(e.subject).1, text: "", due: session.date).setting(FieldPacking.unpack(e.old ?? "")) }
+                next.sessions.append(session)
+                next.sessions.sort { ($0.date, $0.id) < ($1.date, $1.id) }
+            case ("follow-up", .removed, let parent?):
+                let sessionID = Dossier.split(parent).1
+                guard !history.contains(where: { $0.change == change && $0.subject == parent && $0.action == .removed }) else { break }
+                guard let s = next.sessions.firstIndex(where: { $0.id == sessionID }),
+                      let followUp = FollowUp(id: id, text: "", due: next.sessions[s].date).setting(FieldPacking.unpack(entry.old ?? "")) else {
+                    throw Refusal([.cannotUndo])
+                }
+                next.sessions[s].followUps.append(followUp)
+            case ("contact", .removed, _):
+                guard let contact = Contact(id: id, name: "").setting(FieldPacking.unpack(entry.old ?? "")) else { throw Refusal([.cannotUndo]) }
+                next.contacts.append(contact)
+            case ("session", .changed, let field?):
+                guard let i = next.sessions.firstIndex(where: { $0.id == id }), let r = next.sessions[i].setting(field, to: entry.old ?? "") else { throw Refusal([.cannotUndo]) }
+                next.sessions[i] = r
+            case ("contact", .changed, let field?):
+                guard let i = next.contacts.firstIndex(where: { $0.id == id }), let r = next.contacts[i].setting(field, to: entry.old ?? "") else { throw Refusal([.cannotUndo]) }
+                next.contacts[i] = r
+            case ("follow-up", .changed, let field?) where field != "done":
+                guard let (s, f) = next.followUpIndex(id), let r = next.sessions[s].followUps[f].setting(field, to: entry.old ?? "") else { throw Refusal([.cannotUndo]) }
+                next.sessions[s].followUps[f] = r
             case ("application", .changed, "granted"):
                 guard let i = next.applications.firstIndex(where: { $0.id == id }) else { throw Refusal([.cannotUndo]) }
                 next.applications[i].granted = entry.old.flatMap(Cents.init(parsing:))
             case ("application", .changed, "outcome"):
                 guard let i = next.applications.firstIndex(where: { $0.id == id }) else { throw Refusal([.cannotUndo]) }
                 next.applications[i].outcome = entry.old
+            case ("application", .changed, let field?):
+                guard let i = next.applications.firstIndex(where: { $0.id == id }), let r = next.applications[i].setting(field, to: entry.old ?? "") else { throw Refusal([.cannotUndo]) }
+                next.applications[i] = r
             case ("follow-up", .changed, "done"):
                 for s in next.sessions.indices {
                     for f in next.sessions[s].followUps.indices where next.sessions[s].followUps[f].id == id {

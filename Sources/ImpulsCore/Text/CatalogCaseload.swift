@@ -79,6 +79,10 @@ extension Message {
         case .emptyText: return nl ? "een verplichte tekst is leeg" : "a required text is empty"
         case .minutesNotPositive: return nl ? "de duur moet meer dan 0 minuten zijn" : "the duration must be more than 0 minutes"
         case .noOpenApplication: return nl ? "deze gemeente heeft geen lopende aanvraag" : "this municipality has no open application"
+        case .editOnlyDraft(let status):
+            return nl ? "alleen een concept kan worden bewerkt (deze aanvraag is \(Message.status(status, language)))" : "only a draft can be edited (this application is \(Message.status(status, language)))"
+        case .applicationsAreWithdrawn:
+            return nl ? "een aanvraag wordt niet verwijderd maar ingetrokken (s)" : "an application is withdrawn (s), never deleted"
         case .nothingToUndo: return nl ? "er is niets om ongedaan te maken" : "there is nothing to undo"
         case .cannotUndo: return nl ? "deze wijziging kan niet ongedaan worden gemaakt" : "this change cannot be undone"
         case .invalidDate(let text): return nl ? "'\(text)' is geen bestaande datum (JJJJ-MM-DD, DD-MM-JJJJ of t voor vandaag)" : "'\(text)' is not a real date (YYYY-MM-DD, DD-MM-YYYY or t for today)"

@@ -7,6 +7,7 @@ public enum ScreenText: Sendable, Equatable {
     case columnStatus, columnAmount, columnLastContact, columnFollowUps, columnWhen, columnDate, columnWhat
     case agendaOverdue, agendaThisWeek, agendaLater, agendaProjectEnd, agendaProjectStart
     case onlyOneRegion, unreadableBadge, readOnlyMarker, filterTypingHint, helpFooter
+    case hintEdit, hintNewContact, hintDelete, fieldName, fieldRole, fieldEmail, fieldPhone, fieldText, fieldDue, formNewContact, formEdit, nothingSelected, confirmDelete
     case hintNewApplication, fieldTitle, fieldRequested, fieldStart, fieldEnd, fieldTeam, fieldActivities, formNewApplication
     case hintNewSession, hintStep, hintToggleFollowUp, hintUndo, hintNextField, hintPreviousField, hintSave, hintCancel, readOnlyRefusal, fieldDate, fieldKind, fieldSummary, fieldParticipants, fieldActionLines, fieldMinutes, fieldFollowUps, fieldGranted, fieldOutcome, fieldNote, formNewSession, stepChooserTitle, confirmCancel, formKeys
 }
@@ -51,6 +52,19 @@ extension Message {
     public static let readOnlyMarker = Message.screen(.readOnlyMarker)
     public static let filterTypingHint = Message.screen(.filterTypingHint)
     public static let helpFooter = Message.screen(.helpFooter)
+    public static let hintEdit = Message.screen(.hintEdit)
+    public static let hintNewContact = Message.screen(.hintNewContact)
+    public static let hintDelete = Message.screen(.hintDelete)
+    public static let fieldName = Message.screen(.fieldName)
+    public static let fieldRole = Message.screen(.fieldRole)
+    public static let fieldEmail = Message.screen(.fieldEmail)
+    public static let fieldPhone = Message.screen(.fieldPhone)
+    public static let fieldText = Message.screen(.fieldText)
+    public static let fieldDue = Message.screen(.fieldDue)
+    public static let formNewContact = Message.screen(.formNewContact)
+    public static let formEdit = Message.screen(.formEdit)
+    public static let nothingSelected = Message.screen(.nothingSelected)
+    public static let confirmDelete = Message.screen(.confirmDelete)
     public static let hintNewApplication = Message.screen(.hintNewApplication)
     public static let fieldTitle = Message.screen(.fieldTitle)
     public static let fieldRequested = Message.screen(.fieldRequested)
@@ -154,6 +168,19 @@ extension Message {
         case .fieldTeam: return nl ? "Team" : "Team"
         case .fieldActivities: return nl ? "Activiteiten" : "Activities"
         case .formNewApplication: return nl ? "Nieuwe aanvraag" : "New application"
+        case .hintEdit: return nl ? "bewerken" : "edit"
+        case .hintNewContact: return nl ? "nieuw contact" : "new contact"
+        case .hintDelete: return nl ? "verwijderen" : "delete"
+        case .fieldName: return nl ? "Naam" : "Name"
+        case .fieldRole: return nl ? "Functie" : "Role"
+        case .fieldEmail: return nl ? "E-mail" : "Email"
+        case .fieldPhone: return nl ? "Telefoon" : "Phone"
+        case .fieldText: return nl ? "Tekst" : "Text"
+        case .fieldDue: return nl ? "Uiterlijk" : "Due"
+        case .formNewContact: return nl ? "Nieuw contact" : "New contact"
+        case .formEdit: return nl ? "Bewerken" : "Edit"
+        case .nothingSelected: return nl ? "Kies eerst een regel in Gesprekken, Acties of Contacten." : "Select a line in Sessions, Follow-ups or Contacts first."
+        case .confirmDelete: return nl ? "Verwijderen? (u maakt het ongedaan) y/Enter ja · n/Esc nee" : "Delete? (u undoes it) y/Enter yes · n/Esc no"
         case .helpFooter: return nl ? "Alles wordt direct opgeslagen. Esc of ? sluit de help." : "Everything is saved at once. Esc or ? closes help."
         }
     }

@@ -24,6 +24,8 @@ public enum Reason: Hashable, Sendable {
     case noOpenApplication
     case formerMunicipality(successor: String)
     case nothingToUndo
+    case editOnlyDraft(ApplicationStatus)
+    case applicationsAreWithdrawn
     case cannotUndo
     case invalidDate(String)
     case invalidAmount(String)

@@ -74,6 +74,8 @@ public struct AppState: Sendable {
         case help(scroll: Int)
         case form(Form)
         case stepChooser(MunicipalityCode, options: [ApplicationStatus], selection: Int)
+        /// "Delete this?", over the dossier.
+        case confirmDelete(MunicipalityCode, kind: Dossier.RecordKind, id: String)
     }
 
     /// Ids for new records; seeded by the run loop, so update stays a function of its inputs.
@@ -101,6 +103,7 @@ public struct AppState: Sendable {
         case .help?: return .help
         case .form?: return .form
         case .stepChooser?: return .stepChooser
+        case .confirmDelete?: return .confirm
         }
     }
 

@@ -2,7 +2,7 @@ import ImpulsCore
 
 /// The views of the interface.
 public enum View: Hashable, Sendable, CaseIterable {
-    case region, dossier, agenda, help, form, stepChooser
+    case region, dossier, agenda, help, form, stepChooser, confirm
 }
 
 /// One key binding: the keys, the action, and how help and the hint bar describe it.
@@ -43,6 +43,9 @@ public enum KeyMap {
         Binding([.character("n")], "n", .newSession, .hintNewSession, bar: true, in: [.dossier]),
         Binding([.character("a")], "a", .newApplication, .hintNewApplication, in: [.dossier]),
         Binding([.character("s")], "s", .step, .hintStep, bar: true, in: [.dossier]),
+        Binding([.character("e")], "e", .edit, .hintEdit, in: [.dossier]),
+        Binding([.character("c")], "c", .newContact, .hintNewContact, in: [.dossier]),
+        Binding([.character("d")], "d", .delete, .hintDelete, in: [.dossier]),
         Binding([.character("x")], "x", .toggleFollowUp, .hintToggleFollowUp, in: [.dossier]),
         Binding([.character("u")], "u", .undo, .hintUndo, bar: true, in: [.dossier]),
         Binding([.tab], "Tab", .nextField, .hintNextField, bar: true, in: [.form]),

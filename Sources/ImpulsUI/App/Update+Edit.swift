@@ -30,17 +30,52 @@ extension Update {
             }
             state.stack.append(.stepChooser(code, options: application.status.nextSteps, selection: 0))
         case .toggleFollowUp:
-            guard section == .followUps else { return [] }
-            let all = dossier.sessions.flatMap(\.followUps).sorted { ($0.done ? 1 : 0, $0.due) < ($1.done ? 1 : 0, $1.due) }
-            guard position.selection < all.count else { return [] }
-            let f = all[position.selection]
+            guard section == .followUps, case (.followUp, let id)? = DossierLayout.selectedRecord(section, position: position, dossier: dossier),
+                  let f = dossier.sessions.flatMap(\.followUps).first(where: { $0.id == id }) else { return [] }
             return save(dossier.settingFollowUp(f.id, done: !f.done, context: state.caseload.context), &state)
+        case .newContact:
+            state.stack.append(.form(Forms.contact(code, contact: nil)))
+        case .edit:
+            guard let (kind, id) = DossierLayout.selectedRecord(section, position: position, dossier: dossier),
+                  let form = Forms.edit(code, kind: kind, id: id, dossier: dossier, state: state) else {
+                state.message = Message.nothingSelected.text(l)
+                return []
+            }
+            state.stack.append(.form(form))
+        case .delete:
+            guard section != .overview, let (kind, id) = DossierLayout.selectedRecord(section, position: position, dossier: dossier) else {
+                state.message = Message.nothingSelected.text(l)
+                return []
+            }
+            if kind == .application {
+                state.message = Message.reason(.applicationsAreWithdrawn).text(l)
+                return []
+            }
+            state.stack.append(.confirmDelete(code, kind: kind, id: id))
         case .undo:
             do {
                 return save(try dossier.undoingLastChange(context: state.caseload.context), &state)
             } catch {
                 state.message = error.reasons.map { Message.reason($0).text(l) }.joined(separator: "; ")
             }
+        default: break
+        }
+        return []
+    }
+
+    static func confirmDelete(_ key: Key, _ state: inout AppState) -> [Effect] {
+        guard case .confirmDelete(let code, let kind, let id)? = state.stack.last else { return [] }
+        switch key {
+        case .character("y"), .character("j"), .enter:
+            state.stack.removeLast()
+            guard let dossier = state.caseload.dossiers[code] else { return [] }
+            do {
+                return save(try dossier.removing(kind, id: id, context: state.caseload.context), &state)
+            } catch {
+                state.message = error.reasons.map { Message.reason($0).text(state.language) }.joined(separator: "; ")
+            }
+        case .character("n"), .escape, .character("q"):
+            state.stack.removeLast()
         default: break
         }
         return []

@@ -21,6 +21,7 @@ public enum Update {
         }
         if state.isTypingFilter { return typeFilter(key, &state) }
         if state.view == .form { return form(key, &state) }
+        if state.view == .confirm { return confirmDelete(key, &state) }
         if case .mouseClick(_, let y) = key { return click(row: y, &state) }
         guard let action = KeyMap.action(for: key, in: state.view) else { return [] }
         switch state.view {
@@ -29,7 +30,7 @@ public enum Update {
         case .agenda: return agenda(action, &state)
         case .help: return help(action, &state)
         case .stepChooser: return stepChooser(action, &state)
-        case .form: return []
+        case .form, .confirm: return []
         }
     }
 
@@ -131,7 +132,7 @@ public enum Update {
             expanded = false
         case .open:
             if section == .sessions { expanded.toggle() }
-        case .newSession, .newApplication, .step, .toggleFollowUp, .undo:
+        case .newSession, .newApplication, .newContact, .edit, .delete, .step, .toggleFollowUp, .undo:
             return startEdit(action, code: code, section: section, position: position, &state)
         case .moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom:
             position.move(delta(action, height: height, count: count, at: position.selection), count: count, height: height)

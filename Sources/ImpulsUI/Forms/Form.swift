@@ -79,10 +79,12 @@ public enum FormPurpose: Sendable, Equatable {
     case newSession(MunicipalityCode)
     case step(MunicipalityCode, applicationID: String, target: ApplicationStatus)
     case newApplication(MunicipalityCode)
+    case newContact(MunicipalityCode)
+    case edit(MunicipalityCode, kind: Dossier.RecordKind, id: String)
 
     public var code: MunicipalityCode {
         switch self {
-        case .newSession(let code), .step(let code, _, _), .newApplication(let code): return code
+        case .newSession(let code), .step(let code, _, _), .newApplication(let code), .newContact(let code), .edit(let code, _, _): return code
         }
     }
 }

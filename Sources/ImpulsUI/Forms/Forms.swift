@@ -32,6 +32,63 @@ enum Forms {
         ], focus: 0)
     }
 
+    static func contact(_ code: MunicipalityCode, contact: Contact?) -> Form {
+        let purpose: FormPurpose = contact.map { .edit(code, kind: .contact, id: $0.id) } ?? .newContact(code)
+        return Form(purpose: purpose, fields: [
+            FormField("name", .fieldName, .text, value: contact?.name ?? ""),
+            FormField("role", .fieldRole, .text, value: contact?.role ?? ""),
+            FormField("email", .fieldEmail, .text, value: contact?.email ?? ""),
+            FormField("phone", .fieldPhone, .text, value: contact?.phone ?? ""),
+        ])
+    }
+
+    /// A form holding the record's current values.
+    static func edit(_ code: MunicipalityCode, kind: Dossier.RecordKind, id: String, dossier: Dossier, state: AppState) -> Form? {
+        switch kind {
+        case .contact:
+            return dossier.contacts.first { $0.id == id }.map { contact(code, contact: $0) }
+        case .followUp:
+            guard let f = dossier.sessions.flatMap(\.followUps).first(where: { $0.id == id }) else { return nil }
+            return Form(purpose: .edit(code, kind: .followUp, id: id), fields: [
+                FormField("text", .fieldText, .text, value: f.text), FormField("due", .fieldDue, .date, value: f.due.description),
+            ])
+        case .session:
+            guard let session = dossier.sessions.first(where: { $0.id == id }) else { return nil }
+            var form = newSession(code, state: state)
+            form = Form(purpose: .edit(code, kind: .session, id: id), fields: form.fields.filter { $0.id != "followUps" }.map { field in
+                var f = field
+                switch field.id {
+                case "date": f = FormField("date", .fieldDate, .date, value: session.date.description)
+                case "kind": f.optionIndex = SessionKind.allCases.firstIndex(of: session.kind)!
+                case "summary": f = FormField("summary", .fieldSummary, .multiline, value: session.summary)
+                case "participants": f = FormField("participants", .fieldParticipants, .text, value: session.participants.joined(separator: ", "))
+                case "actionLines": f.chosen = Set(session.actionLines.compactMap { id in field.options.firstIndex(of: id) })
+                case "minutes": f = FormField("minutes", .fieldMinutes, .number, value: session.minutes.map(String.init) ?? "")
+                default: break
+                }
+                return f
+            }, focus: 2)
+            return form
+        case .application:
+            guard let a = dossier.applications.first(where: { $0.id == id }) else { return nil }
+            let base = newApplication(code, state: state)
+            return Form(purpose: .edit(code, kind: .application, id: id), fields: base.fields.map { field in
+                var f = field
+                switch field.id {
+                case "title": f = FormField("title", .fieldTitle, .text, value: a.title)
+                case "amount": f = FormField("amount", .fieldRequested, .amount, value: a.requested.formatted(.nl).replacingEuro())
+                case "start": f = FormField("start", .fieldStart, .date, value: a.plannedStart.description)
+                case "end": f = FormField("end", .fieldEnd, .date, value: a.plannedEnd.description)
+                case "actionLines": f.chosen = Set(a.actionLines.compactMap { id in field.options.firstIndex(of: id) })
+                case "team": f.optionIndex = Team.allCases.firstIndex(of: a.team)!
+                case "activities": f = FormField("activities", .fieldActivities, .multiline, value: a.activities)
+                default: break
+                }
+                return f
+            })
+        }
+    }
+
     static func step(_ code: MunicipalityCode, application: Application, target: ApplicationStatus, state: AppState) -> Form {
         var fields = [FormField("date", .fieldDate, .date, value: target == .completed ? "" : state.caseload.today.description)]
         if target == .approved { fields.append(FormField("granted", .fieldGranted, .amount, value: application.requested.formatted(.nl).replacingEuro())) }
@@ -57,7 +114,7 @@ enum Forms {
             }
         }
         // The scheme's rules on amount and period, beside the fields they concern, as the user types.
-        if case .newApplication = form.purpose {
+        if form.fields.contains(where: { $0.id == "amount" }) {
             if errors["amount"] == nil, let amount = Cents(parsing: form["amount"]),
                let reason = ApplicationRules.amountReasons(amount, field: .requested, rules: rules).first {
                 errors["amount"] = Message.reason(reason).text(l)
@@ -114,6 +171,25 @@ enum Forms {
                 actionLines: lines, team: Team(rawValue: form["team"]) ?? .zorgVeiligheid, requested: amount,
                 plannedStart: start, plannedEnd: end)
             return Result { () throws(Refusal) in try dossier.addingApplication(application, context: context) }
+        case .newContact:
+            let contact = Contact(id: RecordID.make(using: &ids), name: form["name"].trimmingSpaces, role: form["role"].trimmingSpaces,
+                                  email: form["email"].trimmingSpaces, phone: form["phone"].trimmingSpaces)
+            return Result { () throws(Refusal) in try dossier.addingContact(contact, context: context) }
+        case .edit(_, let kind, let id):
+            var values: [String: String] = [:]
+            for field in form.fields {
+                switch (field.id, field.kind) {
+                case ("kind", _): values["kind"] = SessionKind.allCases[field.optionIndex].rawValue
+                case ("amount", _):
+                    guard let cents = Cents(parsing: field.value) else { return .failure(Refusal([.invalidAmount(field.value)])) }
+                    values["requested"] = cents.plainDecimal
+                case ("start", _), ("end", _), ("date", _), ("due", _):
+                    guard let day = CalendarDay(parsing: field.value, acceptDutchOrder: true) else { return .failure(Refusal([.invalidDate(field.value)])) }
+                    values[["start": "plannedStart", "end": "plannedEnd"][field.id] ?? field.id] = day.description
+                default: values[field.id] = field.value.trimmingSpaces
+                }
+            }
+            return Result { () throws(Refusal) in try dossier.editing(kind, id: id, values: values, context: context) }
         case .step(_, let id, let target):
             let note = form["note"].trimmingSpaces
             let outcome = form["outcome"].trimmingSpaces

@@ -9,6 +9,10 @@ enum FormView {
             return Message.formNewSession.text(l) + " · " + (ReferenceData.shared.municipality(code)?.name ?? code.rawValue)
         case .newApplication(let code):
             return Message.formNewApplication.text(l) + " · " + (ReferenceData.shared.municipality(code)?.name ?? code.rawValue)
+        case .newContact(let code):
+            return Message.formNewContact.text(l) + " · " + (ReferenceData.shared.municipality(code)?.name ?? code.rawValue)
+        case .edit(let code, _, _):
+            return Message.formEdit.text(l) + " · " + (ReferenceData.shared.municipality(code)?.name ?? code.rawValue)
         case .step(let code, _, let target):
             return Message.status(target, l).capitalizedFirst + " · " + (ReferenceData.shared.municipality(code)?.name ?? code.rawValue)
         }

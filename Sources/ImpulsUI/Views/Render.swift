@@ -9,7 +9,9 @@ public enum Render {
             return grid
         }
         drawHeader(state, into: &grid)
-        switch state.stack.last {
+        var shown = state
+        if case .confirmDelete? = state.stack.last { shown.stack.removeLast() }  // the dossier, under the question
+        switch shown.stack.last {
         case nil: RegionView.draw(state, into: &grid)
         case .dossier(let code, let section, let position, let expanded)?:
             DossierView.draw(state, code: code, section: section, position: position, expanded: expanded, into: &grid)
@@ -18,6 +20,7 @@ public enum Render {
         case .form(let form)?: FormView.draw(state, form: form, into: &grid)
         case .stepChooser(let code, let options, let selection)?:
             StepChooserView.draw(state, code: code, options: options, selection: selection, into: &grid)
+        case .confirmDelete?: break
         }
         drawHintBar(state, into: &grid)
         return grid
@@ -29,7 +32,7 @@ public enum Render {
         case .dossier: return Message.viewDossier.text(state.language)
         case .agenda: return Message.viewAgenda.text(state.language) + " · " + state.regionTitle
         case .help: return Message.viewHelp.text(state.language)
-        case .form, .stepChooser: return Message.viewDossier.text(state.language)
+        case .form, .stepChooser, .confirm: return Message.viewDossier.text(state.language)
         }
     }
 
@@ -67,6 +70,10 @@ public enum Render {
                 text = Message.confirmStep(Message.status(target, state.language)).text(state.language)
             }
             grid.put(" " + text, x: 0, y: y, style: Style(bold: true, reverse: true))
+            return
+        }
+        if case .confirmDelete? = state.stack.last {
+            grid.put(" " + Message.confirmDelete.text(state.language), x: 0, y: y, style: Style(bold: true, reverse: true))
             return
         }
         if state.isTypingFilter {
