@@ -91,6 +91,39 @@ import Testing
         #expect(check.status == 0, "\(check.err)")
     }
 
+    /// Text typed in a form survives the program being killed, and is offered on the next start.
+    @Test func aDraftSurvivesAKill() throws {
+        let home = temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: home) }
+        try FileManager.default.createDirectory(atPath: home + "/.config/impuls", withIntermediateDirectories: true)
+        try #"{"language": "en", "regions": ["Fryslân"]}"#.write(toFile: home + "/.config/impuls/config.json", atomically: true, encoding: .utf8)
+        let env = pinnedEnvironment(home: home, extra: ["IMPULS_DATA_DIR": home + "/data"])
+        let first = try TmuxSession(command: [Binary.path], environment: env, folder: home)
+        try first.waitFor(text: "Achtkarspelen")
+        try first.send("Enter")
+        try first.send("n")
+        try first.waitFor(text: "New advice session")
+        try first.type("Half getypt verslag")
+        try first.waitFor(text: "Half getypt verslag")
+        let shell = try first.tmux(["list-panes", "-F", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        let pid = try spawn(["/usr/bin/pgrep", "-P", shell, "impuls"], readOutput: true).trimmingCharacters(in: .whitespacesAndNewlines)
+        _ = try spawn(["/bin/kill", "-KILL", pid], readOutput: false)
+        #expect(try first.exitStatus() == 137)
+        first.close()
+        try FileManager.default.createDirectory(atPath: home + "/second", withIntermediateDirectories: true)
+        let second = try TmuxSession(command: [Binary.path], environment: env, folder: home + "/second")
+        defer { second.close() }
+        try second.waitFor(text: "Unsaved form (Achtkarspelen)")
+        try second.send("y")
+        try second.waitFor(text: "Half getypt verslag")
+        try second.send("C-s")
+        try second.waitFor(text: "Saved: Achtkarspelen")
+        #expect(!FileManager.default.fileExists(atPath: home + "/data/.draft.json"), "the draft is gone once saved")
+        try second.send("C-c")
+        #expect(try run(["check"], environment: env).status == 0)
+        #expect(try String(contentsOfFile: home + "/data/dossiers/GM0059.json", encoding: .utf8).contains("Half getypt verslag"))
+    }
+
     /// Thousands of random keys on a demo folder: no crash, and every file still valid.
     @Test func randomKeysNeverCrashOrCorrupt() throws {
         let home = temporaryFolder()

@@ -57,3 +57,7 @@ func assertGolden(_ name: String, _ grid: CellGrid, sourceLocation: SourceLocati
 }
 
 import Testing
+
+extension Array where Element == Effect {
+    var hasSave: Bool { contains { if case .save = $0 { return true } else { return false } } }
+}

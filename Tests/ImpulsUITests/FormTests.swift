@@ -41,7 +41,7 @@ import ImpulsCore
         _ = press(.control("u"), to: &s)
         type("2023-02-30", into: &s)
         #expect(currentForm(s)?.errors["date"]?.contains("2023-02-30") == true)
-        #expect(press(.control("s"), to: &s).isEmpty)
+        #expect(!press(.control("s"), to: &s).hasSave)
         _ = press(.control("u"), .character("t"), to: &s)
         #expect(currentForm(s)?["date"] == "2023-10-16")
         #expect(currentForm(s)?.errors["date"] == nil)
@@ -80,7 +80,7 @@ import ImpulsCore
         type("9.500", into: &s)
         #expect(currentForm(s)?.errors.isEmpty == true)
         let refused = press(.control("s"), to: &s)
-        #expect(refused.isEmpty)
+        #expect(!refused.hasSave)
         #expect(currentForm(s)?.refusal.contains { $0.contains("actielijn") } == true)
         _ = press(.tab, .tab, .tab, .character(" "), to: &s)
         guard case .save(let saved)? = press(.control("s"), to: &s).first else { Issue.record("not saved"); return }
@@ -106,7 +106,7 @@ import ImpulsCore
         _ = press(.control("s"), to: &s)
         #expect(currentForm(s)?.refusal.first?.contains("toelichting") == true)
         type("Past niet", into: &s)
-        #expect(press(.control("s"), to: &s).isEmpty)
+        #expect(!press(.control("s"), to: &s).hasSave)
         #expect(currentForm(s)?.confirmingStep == true)
         guard case .save(let saved)? = press(.character("y"), to: &s).first else { Issue.record("not saved"); return }
         #expect(saved.openApplication == nil)
@@ -133,6 +133,18 @@ import ImpulsCore
         guard case .save(let again)? = press(.control("s"), to: &s).first else { Issue.record("no retry"); return }
         #expect(again.notes == "door een collega gewijzigd")
         #expect(again.sessions.last?.summary == "Belangrijk gesprek")
+    }
+
+    @Test func typingKeepsADraftThatRestoresTheForm() throws {
+        var s = openAmeland()
+        _ = press(.character("n"), to: &s)
+        type("Half", into: &s)
+        guard case .keepDraft(let kept?)? = press(.character("!"), to: &s).last else { Issue.record("no draft"); return }
+        #expect(kept.texts["summary"] == "Half!")
+        let restored = try #require(Forms.restore(kept, state: s))
+        #expect(restored["summary"] == "Half!")
+        #expect(restored.fields[restored.focus].id == "summary")
+        #expect(press(.escape, .character("y"), to: &s).last == .keepDraft(nil), "cancelling drops the draft")
     }
 
     @Test func readOnlyRefusesEdits() {

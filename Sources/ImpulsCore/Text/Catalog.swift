@@ -18,6 +18,7 @@ public enum Message: Sendable, Equatable {
     case helpHeading(HelpSection)
     case savedShort(String)
     case confirmStep(String)
+    case offerDraft(String)
     // command line
     case unknownRegion(String, known: [String])
     case ambiguousRegion(String, candidates: [String])
@@ -42,6 +43,8 @@ public enum Message: Sendable, Equatable {
         case .regionTotals(let m, let a, let granted):
             return nl ? "\(m) gemeenten · \(a) aanvragen · \(granted) toegekend" : "\(m) municipalities · \(a) applications · \(granted) granted"
         case .savedShort(let name): return nl ? "Opgeslagen: \(name)" : "Saved: \(name)"
+        case .offerDraft(let name):
+            return nl ? "Niet-opgeslagen formulier (\(name)) gevonden. Verder gaan? y/Enter ja · n/Esc weggooien" : "Unsaved form (\(name)) found. Continue it? y/Enter yes · n/Esc discard"
         case .confirmStep(let status):
             return nl ? "Aanvraag naar '\(status)'? y/Enter ja · n/Esc nee" : "Move the application to '\(status)'? y/Enter yes · n/Esc no"
         case .matches(let n): return nl ? "\(n) gevonden" : "\(n) found"

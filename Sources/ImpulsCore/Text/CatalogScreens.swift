@@ -7,6 +7,7 @@ public enum ScreenText: Sendable, Equatable {
     case columnStatus, columnAmount, columnLastContact, columnFollowUps, columnWhen, columnDate, columnWhat
     case agendaOverdue, agendaThisWeek, agendaLater, agendaProjectEnd, agendaProjectStart
     case onlyOneRegion, unreadableBadge, readOnlyMarker, filterTypingHint, helpFooter
+    case draftGone
     case hintEdit, hintNewContact, hintDelete, fieldName, fieldRole, fieldEmail, fieldPhone, fieldText, fieldDue, formNewContact, formEdit, nothingSelected, confirmDelete
     case hintNewApplication, fieldTitle, fieldRequested, fieldStart, fieldEnd, fieldTeam, fieldActivities, formNewApplication
     case hintNewSession, hintStep, hintToggleFollowUp, hintUndo, hintNextField, hintPreviousField, hintSave, hintCancel, readOnlyRefusal, fieldDate, fieldKind, fieldSummary, fieldParticipants, fieldActionLines, fieldMinutes, fieldFollowUps, fieldGranted, fieldOutcome, fieldNote, formNewSession, stepChooserTitle, confirmCancel, formKeys
@@ -52,6 +53,7 @@ extension Message {
     public static let readOnlyMarker = Message.screen(.readOnlyMarker)
     public static let filterTypingHint = Message.screen(.filterTypingHint)
     public static let helpFooter = Message.screen(.helpFooter)
+    public static let draftGone = Message.screen(.draftGone)
     public static let hintEdit = Message.screen(.hintEdit)
     public static let hintNewContact = Message.screen(.hintNewContact)
     public static let hintDelete = Message.screen(.hintDelete)
@@ -181,6 +183,7 @@ extension Message {
         case .formEdit: return nl ? "Bewerken" : "Edit"
         case .nothingSelected: return nl ? "Kies eerst een regel in Gesprekken, Acties of Contacten." : "Select a line in Sessions, Follow-ups or Contacts first."
         case .confirmDelete: return nl ? "Verwijderen? (u maakt het ongedaan) y/Enter ja · n/Esc nee" : "Delete? (u undoes it) y/Enter yes · n/Esc no"
+        case .draftGone: return nl ? "Het bewaarde formulier hoort bij iets dat er niet meer is; weggegooid." : "The kept form belongs to something that is gone; discarded."
         case .helpFooter: return nl ? "Alles wordt direct opgeslagen. Esc of ? sluit de help." : "Everything is saved at once. Esc or ? closes help."
         }
     }

@@ -212,6 +212,22 @@ public final class DataFolder: @unchecked Sendable {
         }
     }
 
+    /// Where the text of an open form is kept between keystrokes (`.draft.json`, 0600).
+    public var draftPath: String { path + "/.draft.json" }
+
+    /// Keeps (or with nil, removes) the open form's draft. Written atomically like every file.
+    public func writeDraft(_ bytes: [UInt8]?) throws(StoreError) {
+        guard !readOnly else { throw .readOnly }
+        do {
+            if let bytes { try FileIO.writeAtomically(bytes, to: draftPath) } else { try FileIO.remove(draftPath) }
+        } catch {
+            throw .io("\(error)")
+        }
+    }
+
+    /// The kept draft, if there is one.
+    public func readDraft() -> [UInt8]? { try? FileIO.read(draftPath, limit: 1 << 20) }
+
     /// Runs `body` holding the folder's exclusive lock; the kernel releases it if the process dies.
     public func withLock<T>(_ body: () throws -> T) throws -> T {
         let lockFile = path + "/.impuls.lock"

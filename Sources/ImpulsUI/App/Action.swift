@@ -11,10 +11,12 @@ public enum Action: Hashable, Sendable {
 }
 
 /// What the update function asks the run loop to do: effects are values, never performed here.
-public enum Effect: Hashable, Sendable {
+public enum Effect: Equatable, Sendable {
     case quit
     /// Write this dossier; the run loop answers with `.saved` or `.saveFailed`.
     case save(Dossier)
+    /// Keep what is typed in the open form next to the data (nil: there is none any more).
+    case keepDraft(FormDraft?)
 }
 
 /// Something that happened: a key, or a result the run loop feeds back.

@@ -76,6 +76,8 @@ public struct AppState: Sendable {
         case stepChooser(MunicipalityCode, options: [ApplicationStatus], selection: Int)
         /// "Delete this?", over the dossier.
         case confirmDelete(MunicipalityCode, kind: Dossier.RecordKind, id: String)
+        /// "Continue the form you were typing in?" on start, after a crash.
+        case offerDraft(FormDraft)
     }
 
     /// Ids for new records; seeded by the run loop, so update stays a function of its inputs.
@@ -103,7 +105,7 @@ public struct AppState: Sendable {
         case .help?: return .help
         case .form?: return .form
         case .stepChooser?: return .stepChooser
-        case .confirmDelete?: return .confirm
+        case .confirmDelete?, .offerDraft?: return .confirm
         }
     }
 

@@ -63,7 +63,25 @@ extension Update {
         return []
     }
 
-    static func confirmDelete(_ key: Key, _ state: inout AppState) -> [Effect] {
+    static func confirm(_ key: Key, _ state: inout AppState) -> [Effect] {
+        if case .offerDraft(let draft)? = state.stack.last {
+            state.stack.removeLast()
+            switch key {
+            case .character("y"), .character("j"), .enter:
+                if let form = Forms.restore(draft, state: state) {
+                    state.stack.append(.dossier(draft.purpose.code, section: .overview, position: ListPosition(), expanded: false))
+                    state.stack.append(.form(form))
+                    return []
+                }
+                state.message = Message.draftGone.text(state.language)
+                return [.keepDraft(nil)]
+            case .character("n"), .escape:
+                return [.keepDraft(nil)]
+            default:
+                state.stack.append(.offerDraft(draft))
+                return []
+            }
+        }
         guard case .confirmDelete(let code, let kind, let id)? = state.stack.last else { return [] }
         switch key {
         case .character("y"), .character("j"), .enter:
@@ -107,6 +125,16 @@ extension Update {
     }
 
     static func form(_ key: Key, _ state: inout AppState) -> [Effect] {
+        let effects = formKey(key, &state)
+        if effects.contains(where: { if case .save = $0 { return true } else { return false } }) { return effects }
+        // Keep the draft in step with the form: what is typed survives a crash.
+        if case .form(let form)? = state.stack.last {
+            return effects + (form.isDirty ? [.keepDraft(form.draft)] : [])
+        }
+        return effects + [.keepDraft(nil)]
+    }
+
+    static func formKey(_ key: Key, _ state: inout AppState) -> [Effect] {
         guard case .form(var form)? = state.stack.last else { return [] }
         let l = state.language
         defer { if case .form? = state.stack.last { state.stack[state.stack.count - 1] = .form(form) } }
@@ -176,6 +204,9 @@ extension Update {
         case .saved(let code):
             if case .form(let form)? = state.stack.last, form.saving {
                 state.stack.removeLast()
+                state.message = Message.savedShort(ReferenceData.shared.municipality(code)?.name ?? code.rawValue).text(l)
+                state.rebuildRows()
+                return [.keepDraft(nil)]
             }
             state.message = Message.savedShort(ReferenceData.shared.municipality(code)?.name ?? code.rawValue).text(l)
         case .saveFailed(let code, let message, let current):

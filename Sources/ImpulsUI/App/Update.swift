@@ -21,7 +21,7 @@ public enum Update {
         }
         if state.isTypingFilter { return typeFilter(key, &state) }
         if state.view == .form { return form(key, &state) }
-        if state.view == .confirm { return confirmDelete(key, &state) }
+        if state.view == .confirm { return confirm(key, &state) }
         if case .mouseClick(_, let y) = key { return click(row: y, &state) }
         guard let action = KeyMap.action(for: key, in: state.view) else { return [] }
         switch state.view {

@@ -11,6 +11,7 @@ public enum Render {
         drawHeader(state, into: &grid)
         var shown = state
         if case .confirmDelete? = state.stack.last { shown.stack.removeLast() }  // the dossier, under the question
+        if case .offerDraft? = state.stack.last { shown.stack.removeLast() }
         switch shown.stack.last {
         case nil: RegionView.draw(state, into: &grid)
         case .dossier(let code, let section, let position, let expanded)?:
@@ -20,7 +21,7 @@ public enum Render {
         case .form(let form)?: FormView.draw(state, form: form, into: &grid)
         case .stepChooser(let code, let options, let selection)?:
             StepChooserView.draw(state, code: code, options: options, selection: selection, into: &grid)
-        case .confirmDelete?: break
+        case .confirmDelete?, .offerDraft?: break
         }
         drawHintBar(state, into: &grid)
         return grid
@@ -74,6 +75,11 @@ public enum Render {
         }
         if case .confirmDelete? = state.stack.last {
             grid.put(" " + Message.confirmDelete.text(state.language), x: 0, y: y, style: Style(bold: true, reverse: true))
+            return
+        }
+        if case .offerDraft(let draft)? = state.stack.last {
+            let name = ReferenceData.shared.municipality(draft.purpose.code)?.name ?? draft.purpose.code.rawValue
+            grid.put(" " + Message.offerDraft(name).text(state.language), x: 0, y: y, style: Style(bold: true, reverse: true))
             return
         }
         if state.isTypingFilter {

@@ -61,7 +61,15 @@ struct Impuls: ParsableCommand {
         }
         // Effects are carried out here: a save goes through the storage layer at once, and its
         // result (or the dossier as it now is on disk) goes back to the interface as an event.
+        if !readOnly, let bytes = folder.readDraft(), let draft = DraftFile.decode(bytes) {
+            state.stack.append(.offerDraft(draft))
+        }
         _ = RunLoop.run(terminal: terminal, state: state) { effect, _ in
+            if case .keepDraft(let draft) = effect {
+                // A draft that cannot be kept must not stop the typing; the save itself reports problems.
+                try? folder.writeDraft(draft.map(DraftFile.encode))
+                return []
+            }
             guard case .save(let dossier) = effect else { return [] }
             do {
                 revisions[dossier.code] = try folder.save(dossier, expected: revisions[dossier.code])

@@ -1,0 +1,66 @@
+import ImpulsCore
+
+/// What was typed in an open form, kept next to the data after every key so that it survives a
+/// crash or a closed terminal, and offered again on the next start.
+public struct FormDraft: Sendable, Equatable {
+    public var purpose: FormPurpose
+    /// Per field id: the text, the chosen option, the chosen options.
+    public var texts: [String: String]
+    public var options: [String: Int]
+    public var chosen: [String: [Int]]
+    public var focus: Int
+
+    public init(purpose: FormPurpose, texts: [String: String], options: [String: Int], chosen: [String: [Int]], focus: Int) {
+        self.purpose = purpose
+        self.texts = texts
+        self.options = options
+        self.chosen = chosen
+        self.focus = focus
+    }
+}
+
+extension Form {
+    var draft: FormDraft {
+        var texts: [String: String] = [:], options: [String: Int] = [:], chosen: [String: [Int]] = [:]
+        for field in fields {
+            switch field.kind {
+            case .choice: options[field.id] = field.optionIndex
+            case .multiChoice: chosen[field.id] = field.chosen.sorted()
+            default: texts[field.id] = field.editor.value
+            }
+        }
+        return FormDraft(purpose: purpose, texts: texts, options: options, chosen: chosen, focus: focus)
+    }
+}
+
+extension Forms {
+    /// The form a draft was typed in, with what was typed; nil when its record is gone.
+    static func restore(_ draft: FormDraft, state: AppState) -> Form? {
+        let code = draft.purpose.code
+        let dossier = state.caseload.dossiers[code] ?? Dossier(code: code)
+        var form: Form?
+        switch draft.purpose {
+        case .newSession: form = newSession(code, state: state)
+        case .newApplication: form = newApplication(code, state: state)
+        case .newContact: form = contact(code, contact: nil)
+        case .edit(_, let kind, let id): form = edit(code, kind: kind, id: id, dossier: dossier, state: state)
+        case .step(_, let id, let target):
+            if let application = dossier.applications.first(where: { $0.id == id }), application.status.nextSteps.contains(target) {
+                form = step(code, application: application, target: target, state: state)
+            }
+        }
+        guard var restored = form else { return nil }
+        let fields = restored.fields.map { field -> FormField in
+            var f = field
+            if let text = draft.texts[field.id], field.kind != .choice(field.options), field.kind != .multiChoice(field.options) {
+                f.editor = TextField(text, multiline: field.kind == .multiline)
+            }
+            if let option = draft.options[field.id], option < field.options.count { f.optionIndex = option }
+            if let chosen = draft.chosen[field.id] { f.chosen = Set(chosen.filter { $0 < field.options.count }) }
+            return f
+        }
+        restored = Form(purpose: restored.purpose, fields: restored.fields, focus: min(draft.focus, fields.count - 1))
+        restored.fields = fields
+        return restored
+    }
+}
