@@ -132,7 +132,7 @@ import Testing
         #expect(try run(["demo", "--output", home + "/data"], environment: env).status == 0)
         let soak = Int(ProcessInfo.processInfo.environment["IMPULS_SOAK"] ?? "1") ?? 1
         let keys = ["j", "k", "Down", "Up", "Enter", "Escape", "Tab", "BTab", "PageDown", "PageUp", "Home", "End", "/", "o", "r", "g",
-                    "?", "n", "a", "s", "x", "u", "y", "Space", "BSpace", "C-s", "C-u", "Left", "Right", "t", "1", "2", "-", "e", "é", "東"]
+                    "?", "n", "a", "s", "x", "u", "y", "d", "c", "Space", "BSpace", "C-s", "C-u", "Left", "Right", "t", "1", "2", "-", "e", "é", "東"]
         var generator = SystemRandomNumberGenerator()
         var sent = 0
         var starts = 0
