@@ -38,12 +38,7 @@ public enum ConfigLoader {
 
     /// Validates config text; `file` only names it in messages.
     public static func parse(_ bytes: [UInt8], file: String) throws(FileIssue) -> Config {
-        let root: JSONNode
-        do {
-            root = try JSONParser.parse(bytes)
-        } catch {
-            throw FileIssue(file: file, bytes: bytes, syntax: error)
-        }
+        let root = try JSONParser.parse(bytes, file: file)
         do {
             return try ConfigDecoder.decode(root)
         } catch {

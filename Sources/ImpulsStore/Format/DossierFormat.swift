@@ -72,12 +72,7 @@ public enum DossierFormat {
 
     /// Reads a dossier file's bytes; `fileCode` is the code its name says. Older versions are migrated.
     public static func decode(_ bytes: [UInt8], fileCode: MunicipalityCode, file: String) throws(FileIssue) -> Dossier {
-        let root: JSONNode
-        do {
-            root = try JSONParser.parse(bytes)
-        } catch {
-            throw FileIssue(file: file, bytes: bytes, syntax: error)
-        }
+        let root = try JSONParser.parse(bytes, file: file)
         do {
             let migrated = try Migrations.upgrade(root)
             let dossier = try decodeDossier(migrated)

@@ -14,6 +14,17 @@ extension FileIssue {
     }
 }
 
+extension JSONParser {
+    /// Parses the bytes of `file`; a syntax error becomes a file issue with its line and column.
+    public static func parse(_ bytes: [UInt8], file: String) throws(FileIssue) -> JSONNode {
+        do {
+            return try parse(bytes)
+        } catch {
+            throw FileIssue(file: file, bytes: bytes, syntax: error)
+        }
+    }
+}
+
 extension JSONObjectReader {
     /// One of an enumeration's raw values, or an error that lists them.
     public static func choice<T: RawRepresentable & CaseIterable>(_ node: JSONNode, path: String, _: T.Type) throws(JSONShapeError) -> T where T.RawValue == String {
