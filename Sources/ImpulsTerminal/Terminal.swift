@@ -12,6 +12,8 @@ public final class Terminal {
     private let screen: OpaquePointer
     private let useColor: Bool
     private let unicode: Bool
+    /// Whether the locale is UTF-8 (else the grid is drawn in ASCII).
+    public var isUnicode: Bool { unicode }
     private var stopped = false
 
     /// Takes over the terminal. Fails when there is none (not a TTY, unknown TERM).

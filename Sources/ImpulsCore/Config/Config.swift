@@ -6,6 +6,8 @@ public struct Config: Sendable {
     public var role: Role
     /// The data folder named in config, if any (`~` not yet expanded).
     public var dataDir: String?
+    /// Several folders to read together (status, dashboard), read-only; `dataDir` is where one writes.
+    public var dataDirs: [String] = []
     /// Every region known, by default the 12 provinces.
     public var regionDefinitions: [Region]
     /// The names of the regions this user works in; empty means all of the Netherlands.

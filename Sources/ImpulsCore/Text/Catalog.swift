@@ -19,6 +19,9 @@ public enum Message: Sendable, Equatable {
     case savedShort(String)
     case confirmStep(String)
     case offerDraft(String)
+    case reportSessions(Int)
+    case dashboardFunnel(String)
+    case duplicateDossier(String, folders: [String])
     // command line
     case unknownRegion(String, known: [String])
     case ambiguousRegion(String, candidates: [String])
@@ -43,6 +46,11 @@ public enum Message: Sendable, Equatable {
         case .regionTotals(let m, let a, let granted):
             return nl ? "\(m) gemeenten · \(a) aanvragen · \(granted) toegekend" : "\(m) municipalities · \(a) applications · \(granted) granted"
         case .savedShort(let name): return nl ? "Opgeslagen: \(name)" : "Saved: \(name)"
+        case .dashboardFunnel(let name): return nl ? "Aanvragen per status · \(name)" : "Applications by status · \(name)"
+        case .reportSessions(let days): return nl ? "Gesprekken \(days) d" : "Sessions \(days) d"
+        case .duplicateDossier(let name, let folders):
+            return nl ? "let op: \(name) heeft een dossier in meer mappen (\(folders.joined(separator: ", "))); beide tellen mee, niets samengevoegd"
+                : "note: \(name) has a dossier in several folders (\(folders.joined(separator: ", "))); both are counted, nothing merged"
         case .offerDraft(let name):
             return nl ? "Niet-opgeslagen formulier (\(name)) gevonden. Verder gaan? y/Enter ja · n/Esc weggooien" : "Unsaved form (\(name)) found. Continue it? y/Enter yes · n/Esc discard"
         case .confirmStep(let status):
@@ -63,6 +71,7 @@ public enum Message: Sendable, Equatable {
             case .dossier: return "Dossier"
             case .agenda: return "Agenda"
             case .form: return nl ? "Formulier" : "Form"
+            case .dashboard: return "Dashboard"
             }
         case .fileIssue(let issue):
             var text = issue.location + ": "

@@ -7,6 +7,8 @@ public enum ScreenText: Sendable, Equatable {
     case columnStatus, columnAmount, columnLastContact, columnFollowUps, columnWhen, columnDate, columnWhat
     case agendaOverdue, agendaThisWeek, agendaLater, agendaProjectEnd, agendaProjectStart
     case onlyOneRegion, unreadableBadge, readOnlyMarker, filterTypingHint, helpFooter
+    case viewDashboard, hintDashboard, hintNextFigure, hintPreviousFigure, dashboardBudget
+    case reportReached, reportNotReached, reportRequested, reportGranted, reportCeiling, reportOverdueFollowUps, reportPastEnd, reportStaleDrafts, reportNotStarted, reportTotal, reportAdviser, reportOpenApplications
     case draftGone
     case hintEdit, hintNewContact, hintDelete, fieldName, fieldRole, fieldEmail, fieldPhone, fieldText, fieldDue, formNewContact, formEdit, nothingSelected, confirmDelete
     case hintNewApplication, fieldTitle, fieldRequested, fieldStart, fieldEnd, fieldTeam, fieldActivities, formNewApplication
@@ -53,6 +55,23 @@ extension Message {
     public static let readOnlyMarker = Message.screen(.readOnlyMarker)
     public static let filterTypingHint = Message.screen(.filterTypingHint)
     public static let helpFooter = Message.screen(.helpFooter)
+    public static let viewDashboard = Message.screen(.viewDashboard)
+    public static let hintDashboard = Message.screen(.hintDashboard)
+    public static let hintNextFigure = Message.screen(.hintNextFigure)
+    public static let hintPreviousFigure = Message.screen(.hintPreviousFigure)
+    public static let dashboardBudget = Message.screen(.dashboardBudget)
+    public static let reportReached = Message.screen(.reportReached)
+    public static let reportNotReached = Message.screen(.reportNotReached)
+    public static let reportRequested = Message.screen(.reportRequested)
+    public static let reportGranted = Message.screen(.reportGranted)
+    public static let reportCeiling = Message.screen(.reportCeiling)
+    public static let reportOverdueFollowUps = Message.screen(.reportOverdueFollowUps)
+    public static let reportPastEnd = Message.screen(.reportPastEnd)
+    public static let reportStaleDrafts = Message.screen(.reportStaleDrafts)
+    public static let reportNotStarted = Message.screen(.reportNotStarted)
+    public static let reportTotal = Message.screen(.reportTotal)
+    public static let reportAdviser = Message.screen(.reportAdviser)
+    public static let reportOpenApplications = Message.screen(.reportOpenApplications)
     public static let draftGone = Message.screen(.draftGone)
     public static let hintEdit = Message.screen(.hintEdit)
     public static let hintNewContact = Message.screen(.hintNewContact)
@@ -184,6 +203,23 @@ extension Message {
         case .nothingSelected: return nl ? "Kies eerst een regel in Gesprekken, Acties of Contacten." : "Select a line in Sessions, Follow-ups or Contacts first."
         case .confirmDelete: return nl ? "Verwijderen? (u maakt het ongedaan) y/Enter ja · n/Esc nee" : "Delete? (u undoes it) y/Enter yes · n/Esc no"
         case .draftGone: return nl ? "Het bewaarde formulier hoort bij iets dat er niet meer is; weggegooid." : "The kept form belongs to something that is gone; discarded."
+        case .reportReached: return nl ? "Bereikt" : "Reached"
+        case .reportNotReached: return nl ? "Niet bereikt" : "Not reached"
+        case .reportRequested: return nl ? "Aangevraagd" : "Requested"
+        case .reportGranted: return nl ? "Toegekend" : "Granted"
+        case .reportCeiling: return nl ? "Plafond" : "Ceiling"
+        case .reportOverdueFollowUps: return nl ? "Acties te laat" : "Overdue follow-ups"
+        case .reportPastEnd: return nl ? "Over einddatum" : "Past end date"
+        case .reportStaleDrafts: return nl ? "Concept ≥30 d" : "Draft ≥30 d"
+        case .reportNotStarted: return nl ? "Niet gestart ≥30 d" : "Not started ≥30 d"
+        case .reportTotal: return nl ? "Totaal (heel Nederland)" : "Total (all of the Netherlands)"
+        case .reportAdviser: return nl ? "Adviseur" : "Adviser"
+        case .reportOpenApplications: return nl ? "Lopende aanvragen" : "Open applications"
+        case .viewDashboard: return nl ? "overzicht regio's" : "regions dashboard"
+        case .hintDashboard: return nl ? "dashboard" : "dashboard"
+        case .hintNextFigure: return nl ? "volgend cijfer" : "next figure"
+        case .hintPreviousFigure: return nl ? "vorig cijfer" : "previous figure"
+        case .dashboardBudget: return nl ? "Budget" : "Budget"
         case .helpFooter: return nl ? "Alles wordt direct opgeslagen. Esc of ? sluit de help." : "Everything is saved at once. Esc or ? closes help."
         }
     }
@@ -192,4 +228,4 @@ extension Message {
 /// The sort orders, as the catalog names them.
 public enum SortKey: Sendable, Equatable { case name, status, lastContact, overdue }
 /// The parts of help.
-public enum HelpSection: Sendable, Equatable { case region, dossier, agenda, form }
+public enum HelpSection: Sendable, Equatable { case region, dossier, agenda, dashboard, form }

@@ -2,7 +2,7 @@ import ImpulsCore
 
 /// Turns a config file's JSON into a validated `Config`; every key is optional and checked.
 enum ConfigDecoder {
-    static let keys: Set<String> = ["adviser", "team", "language", "role", "dataDir", "regions", "regionDefinitions", "rules"]
+    static let keys: Set<String> = ["adviser", "team", "language", "role", "dataDir", "dataDirs", "regions", "regionDefinitions", "rules"]
 
     static func decode(_ root: JSONNode) throws(JSONShapeError) -> Config {
         let reader = try JSONObjectReader(root, path: "")
@@ -17,6 +17,13 @@ enum ConfigDecoder {
                 throw JSONShapeError(path: "dataDir", offset: reader.optional("dataDir")!.offset, problem: .invalid(expected: .nonEmptyText, found: dataDir))
             }
             config.dataDir = dataDir
+        }
+        for element in try reader.array("dataDirs") {
+            let text = try JSONObjectReader.string(element.node, path: element.path)
+            guard !text.trimmingSpaces.isEmpty else {
+                throw JSONShapeError(path: element.path, offset: element.node.offset, problem: .invalid(expected: .nonEmptyText, found: text))
+            }
+            config.dataDirs.append(text)
         }
         if reader.optional("regionDefinitions") != nil {
             config.regionDefinitions = try regionDefinitions(reader)

@@ -76,6 +76,8 @@ public final class DataFolder: @unchecked Sendable {
         public var issues: [FileIssue] = []
         /// Codes whose file could not be read: writes to them are refused.
         public var unreadableCodes: Set<MunicipalityCode> = []
+
+        public init() {}
     }
 
     /// Opens (and, unless read-only, creates) a data folder.

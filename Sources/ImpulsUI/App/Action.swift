@@ -8,6 +8,7 @@ public enum Action: Hashable, Sendable {
     case nextSection, previousSection
     case newSession, newApplication, newContact, edit, delete, step, toggleFollowUp, undo
     case save, nextField, previousField
+    case dashboard, nextFigure, previousFigure
 }
 
 /// What the update function asks the run loop to do: effects are values, never performed here.

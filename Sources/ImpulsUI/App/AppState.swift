@@ -78,6 +78,19 @@ public struct AppState: Sendable {
         case confirmDelete(MunicipalityCode, kind: Dossier.RecordKind, id: String)
         /// "Continue the form you were typing in?" on start, after a crash.
         case offerDraft(FormDraft)
+        /// The team lead's table of regions; `row` and `figure` select a cell.
+        case dashboard(row: Int, figure: Int)
+        /// The municipalities behind one figure of the dashboard.
+        case drill(title: String, codes: [MunicipalityCode], position: ListPosition)
+    }
+
+    /// Draw bars with `#` instead of block characters (a terminal without UTF-8).
+    public var asciiOnly = false
+
+    /// The status report of the regions `r` cycles through, with all of the Netherlands last.
+    public var report: StatusReport {
+        StatusReport.make(dossiers: Array(caseload.dossiers.values), regions: regions.compactMap { $0 },
+                          rules: caseload.rules, today: caseload.today)
     }
 
     /// Ids for new records; seeded by the run loop, so update stays a function of its inputs.
@@ -106,6 +119,8 @@ public struct AppState: Sendable {
         case .form?: return .form
         case .stepChooser?: return .stepChooser
         case .confirmDelete?, .offerDraft?: return .confirm
+        case .dashboard?: return .dashboard
+        case .drill?: return .drill
         }
     }
 

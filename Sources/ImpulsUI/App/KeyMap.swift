@@ -2,7 +2,7 @@ import ImpulsCore
 
 /// The views of the interface.
 public enum View: Hashable, Sendable, CaseIterable {
-    case region, dossier, agenda, help, form, stepChooser, confirm
+    case region, dossier, agenda, help, form, stepChooser, confirm, dashboard, drill
 }
 
 /// One key binding: the keys, the action, and how help and the hint bar describe it.
@@ -28,9 +28,9 @@ public struct Binding: Sendable {
 
 /// The key map: the single source of truth for what keys do; help and the hint bar are made from it.
 public enum KeyMap {
-    static let lists: Set<View> = [.region, .dossier, .agenda, .stepChooser, .help]
+    static let lists: Set<View> = [.region, .dossier, .agenda, .stepChooser, .help, .dashboard, .drill]
     /// The views that read the key map (a form reads editing keys first).
-    static let browsing: Set<View> = [.region, .dossier, .agenda, .help, .stepChooser]
+    static let browsing: Set<View> = [.region, .dossier, .agenda, .help, .stepChooser, .dashboard, .drill]
 
     public static let bindings: [Binding] = [
         Binding([.down, .character("j"), .wheelDown], "↓ j", .moveDown, .hintDown, in: lists),
@@ -39,7 +39,10 @@ public enum KeyMap {
         Binding([.pageUp], "PgUp", .pageUp, .hintPageUp, in: lists),
         Binding([.home], "Home", .top, .hintTop, in: lists),
         Binding([.end, .character("G")], "End", .bottom, .hintBottom, in: lists),
-        Binding([.enter], "Enter", .open, .hintOpen, bar: true, in: [.region, .agenda, .dossier, .stepChooser]),
+        Binding([.enter], "Enter", .open, .hintOpen, bar: true, in: [.region, .agenda, .dossier, .stepChooser, .dashboard, .drill]),
+        Binding([.left, .character("h")], "← h", .previousFigure, .hintPreviousFigure, in: [.dashboard]),
+        Binding([.right, .character("l")], "→ l", .nextFigure, .hintNextFigure, bar: true, in: [.dashboard]),
+        Binding([.character("D")], "D", .dashboard, .hintDashboard, bar: true, in: [.region, .dossier, .agenda]),
         Binding([.character("n")], "n", .newSession, .hintNewSession, bar: true, in: [.dossier]),
         Binding([.character("a")], "a", .newApplication, .hintNewApplication, in: [.dossier]),
         Binding([.character("s")], "s", .step, .hintStep, bar: true, in: [.dossier]),
@@ -57,7 +60,7 @@ public enum KeyMap {
         Binding([.character("g")], "g", .agenda, .hintAgenda, bar: true, in: [.region, .dossier]),
         Binding([.tab], "Tab", .nextSection, .hintNextSection, bar: true, in: [.dossier]),
         Binding([.backTab], "S-Tab", .previousSection, .hintPreviousSection, in: [.dossier]),
-        Binding([.escape, .character("q"), .backspace], "Esc q", .back, .hintBack, bar: true, in: [.dossier, .agenda, .help, .stepChooser]),
+        Binding([.escape, .character("q"), .backspace], "Esc q", .back, .hintBack, bar: true, in: [.dossier, .agenda, .help, .stepChooser, .dashboard, .drill]),
         Binding([.escape], "Esc", .back, .hintCancel, bar: true, in: [.form]),
         Binding([.escape], "Esc", .back, .hintClearFilter, in: [.region]),
         Binding([.character("?")], "?", .help, .hintHelp, bar: true, in: browsing),

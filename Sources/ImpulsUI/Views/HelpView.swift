@@ -4,7 +4,7 @@ import ImpulsCore
 enum HelpView {
     static func lines(_ language: Language) -> [(String, Style)] {
         var lines: [(String, Style)] = []
-        let sections: [(View, HelpSection)] = [(.region, .region), (.dossier, .dossier), (.agenda, .agenda), (.form, .form)]
+        let sections: [(View, HelpSection)] = [(.region, .region), (.dossier, .dossier), (.agenda, .agenda), (.dashboard, .dashboard), (.form, .form)]
         for (view, heading) in sections {
             lines.append((Message.helpHeading(heading).text(language), Style(bold: true, underline: true)))
             for binding in KeyMap.bindings where binding.views.contains(view) {

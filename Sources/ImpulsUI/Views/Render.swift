@@ -22,6 +22,8 @@ public enum Render {
         case .stepChooser(let code, let options, let selection)?:
             StepChooserView.draw(state, code: code, options: options, selection: selection, into: &grid)
         case .confirmDelete?, .offerDraft?: break
+        case .dashboard(let row, let figure)?: DashboardView.draw(state, row: row, figure: figure, into: &grid)
+        case .drill(let title, let codes, let position)?: DrillView.draw(state, title: title, codes: codes, position: position, into: &grid)
         }
         drawHintBar(state, into: &grid)
         return grid
@@ -34,6 +36,7 @@ public enum Render {
         case .agenda: return Message.viewAgenda.text(state.language) + " · " + state.regionTitle
         case .help: return Message.viewHelp.text(state.language)
         case .form, .stepChooser, .confirm: return Message.viewDossier.text(state.language)
+        case .dashboard, .drill: return Message.viewDashboard.text(state.language)
         }
     }
 

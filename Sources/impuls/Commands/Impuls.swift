@@ -18,7 +18,7 @@ struct Impuls: ParsableCommand {
         """,
         version: version,
         subcommands: [RegionsCommand.self, MunicipalitiesCommand.self, DossierCommand.self, SessionCommand.self,
-                      ApplicationCommand.self, CheckCommand.self, ExportCommand.self, ImportCommand.self, DemoCommand.self]
+                      ApplicationCommand.self, StatusCommand.self, CheckCommand.self, ExportCommand.self, ImportCommand.self, DemoCommand.self]
     )
 
     @OptionGroup var global: GlobalOptions
@@ -27,9 +27,26 @@ struct Impuls: ParsableCommand {
     var readOnly = false
 
     func run() throws {
-        let workspace = try Workspace(global, readOnly: readOnly)
-        let config = workspace.config
-        let contents = workspace.folder.loadAll()
+        let config = try global.loadConfig()
+        let folders = global.dataFolders(config)
+        // Several folders are looked at together, read-only; one folder is worked in.
+        let combined = folders.count > 1
+        let workspace = try Workspace(global, readOnly: readOnly || combined)
+        var contents = workspace.folder.loadAll()
+        var duplicateWarning: String?
+        if combined {
+            let all = try CombinedCaseload(folders: folders, language: config.language)
+            contents = DataFolder.Contents()
+            for (_, dossier) in all.dossiers where contents.dossiers[dossier.code] == nil {
+                contents.dossiers[dossier.code] = StoredDossier(dossier: dossier, revision: nil)
+            }
+            contents.issues = all.issues
+            contents.unreadableCodes = Set(all.unreadable.keys)
+            if let (code, where_) = all.duplicates.sorted(by: { $0.key < $1.key }).first {
+                duplicateWarning = Message.duplicateDossier(ReferenceData.shared.municipality(code)?.name ?? code.rawValue, folders: where_).text(config.language)
+                    + (all.duplicates.count > 1 ? " (+\(all.duplicates.count - 1))" : "")
+            }
+        }
         var unreadable: [MunicipalityCode: FileIssue] = [:]
         var other: [FileIssue] = []
         for issue in contents.issues {
@@ -46,9 +63,10 @@ struct Impuls: ParsableCommand {
         // through all of the Netherlands and every defined region.
         let regions: [Region?] = config.role == .adviser && !config.workingRegions.isEmpty
             ? config.workingRegions : [nil] + config.regionDefinitions
-        var state = AppState(columns: 80, rows: 24, language: config.language, caseload: caseload, regions: regions, readOnly: readOnly)
+        var state = AppState(columns: 80, rows: 24, language: config.language, caseload: caseload, regions: regions, readOnly: readOnly || combined)
         state.team = config.team
         if let first = other.first { state.message = Message.fileIssue(first).text(config.language) }
+        if let duplicateWarning { state.message = duplicateWarning }
         state.ids = SeededGenerator(seed: UInt64.random(in: 0...UInt64.max))
         var revisions = contents.dossiers.compactMapValues(\.revision)
         let folder = workspace.folder
@@ -64,6 +82,7 @@ struct Impuls: ParsableCommand {
         if !readOnly, let bytes = folder.readDraft(), let draft = DraftFile.decode(bytes) {
             state.stack.append(.offerDraft(draft))
         }
+        state.asciiOnly = !terminal.isUnicode
         _ = RunLoop.run(terminal: terminal, state: state) { effect, _ in
             if case .keepDraft(let draft) = effect {
                 // A draft that cannot be kept must not stop the typing; the save itself reports problems.

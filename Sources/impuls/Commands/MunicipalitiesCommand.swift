@@ -19,7 +19,7 @@ struct MunicipalitiesCommand: ParsableCommand {
     @Flag(help: "Also list the former municipalities (Weesp, Brielle, Hellevoetsluis, Westvoorne).")
     var former = false
 
-    @Option(help: "Output format: table, csv or json.")
+    @Option(help: "Output format: table, csv, json or markdown.")
     var format: TableFormat = .table
 
     func run() throws {

@@ -9,7 +9,7 @@ struct RegionsCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: "Output format: table, csv or json.")
+    @Option(help: "Output format: table, csv, json or markdown.")
     var format: TableFormat = .table
 
     func run() throws {

@@ -7,8 +7,8 @@ struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Config file (else $IMPULS_CONFIG, else $XDG_CONFIG_HOME/impuls/config.json).", valueName: "file"))
     var config: String?
 
-    @Option(name: .long, help: ArgumentHelp("Data folder (else $IMPULS_DATA_DIR, the config's dataDir, else $XDG_DATA_HOME/impuls).", valueName: "dir"))
-    var dataDir: String?
+    @Option(name: .long, help: ArgumentHelp("Data folder (else $IMPULS_DATA_DIR, the config's dataDir, else $XDG_DATA_HOME/impuls). Give it more than once to read several folders together (status and the interface, read-only).", valueName: "dir"))
+    var dataDir: [String] = []
 
     /// The loaded config; a broken one ends the command with exit status 2.
     func loadConfig() throws -> Config {
@@ -19,10 +19,19 @@ struct GlobalOptions: ParsableArguments {
         }
     }
 
+    /// The folders to read together: every `--data-dir`, else `$IMPULS_DATA_DIR`, else the config's
+    /// `dataDirs`, else the one data folder.
+    func dataFolders(_ config: Config) -> [String] {
+        if !dataDir.isEmpty { return dataDir.map(FileIO.expandHome) }
+        if let env = FileIO.environment("IMPULS_DATA_DIR") { return [FileIO.expandHome(env)] }
+        if !config.dataDirs.isEmpty { return config.dataDirs.map(FileIO.expandHome) }
+        return [dataFolder(config)]
+    }
+
     /// The data folder: `--data-dir`, `$IMPULS_DATA_DIR`, the config's `dataDir`, else
     /// `$XDG_DATA_HOME/impuls` (`~/.local/share/impuls`).
     func dataFolder(_ config: Config) -> String {
-        if let dataDir { return FileIO.expandHome(dataDir) }
+        if let first = dataDir.first { return FileIO.expandHome(first) }
         if let env = FileIO.environment("IMPULS_DATA_DIR") { return FileIO.expandHome(env) }
         if let configured = config.dataDir { return FileIO.expandHome(configured) }
         let base = FileIO.environment("XDG_DATA_HOME") ?? FileIO.expandHome("~/.local/share")

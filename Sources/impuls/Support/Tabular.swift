@@ -4,7 +4,7 @@ import ArgumentParser
 
 /// The output formats of listing commands.
 enum TableFormat: String, ExpressibleByArgument, CaseIterable {
-    case table, csv, json
+    case table, csv, json, markdown
 }
 
 /// Rows with named columns, printed as an aligned table, CSV or JSON.
@@ -16,6 +16,8 @@ struct Tabular {
         case text(String)
         case number(Int)
         case amount(Cents)
+        /// Tenths of a percent, shown as `12,5` (nl) or `12.5` (en).
+        case permille(Int)
         case none
 
         var jsonNode: JSONNode {
@@ -23,6 +25,7 @@ struct Tabular {
             case .text(let s): return .string(s)
             case .number(let n): return .int(n)
             case .amount(let c): return JSONNode(.number(c.plainDecimal))
+            case .permille(let p): return JSONNode(.number("\(p / 10).\(p % 10)"))
             case .none: return .null
             }
         }
@@ -47,10 +50,17 @@ struct Tabular {
                     case .text(let s): return Tabular.csvField(s)
                     case .number(let n): return String(n)
                     case .amount(let c): return c.plainDecimal.replacingDot(with: ",")
+                    case .permille(let p): return "\(p / 10),\(p % 10)"
                     case .none: return ""
                     }
                 }.joined(separator: ";"))
             }
+            return lines.joined(separator: "\n") + "\n"
+        case .markdown:
+            func escape(_ text: String) -> String { text.split(separator: "|", omittingEmptySubsequences: false).joined(separator: "\\|") }
+            var lines = ["| " + columns.map { escape($0.heading) }.joined(separator: " | ") + " |",
+                         "|" + columns.map { $0.alignRight ? " ---: |" : " --- |" }.joined()]
+            for row in rows { lines.append("| " + row.map { escape(Tabular.display($0, language)) }.joined(separator: " | ") + " |") }
             return lines.joined(separator: "\n") + "\n"
         case .table:
             let texts = rows.map { $0.map { Tabular.display($0, language) } }
@@ -75,7 +85,8 @@ struct Tabular {
         switch value {
         case .text(let s): return s
         case .number(let n): return String(n)
-        case .amount(let c): return c.formatted(language)
+        case .amount(let c): return c.formatted(language, withCents: false)
+        case .permille(let p): return "\(p / 10)" + (language == .nl ? "," : ".") + "\(p % 10)"
         case .none: return "–"
         }
     }

@@ -1,0 +1,88 @@
+/// One adviser's share of a region's work.
+public struct AdviserLoad: Sendable, Equatable {
+    public let name: String
+    public let municipalities: Int
+    public let openApplications: Int
+    public let sessionsLast30Days: Int
+    public let sessionsLast90Days: Int
+}
+
+/// Where one region stands: the figures a team lead asks for, each with the municipalities behind it.
+public struct RegionStatus: Sendable, Equatable {
+    public let name: String
+    /// The region's municipalities of 2023.
+    public let municipalities: [MunicipalityCode]
+    /// At least one advice session.
+    public let reached: [MunicipalityCode]
+    public let notReached: [MunicipalityCode]
+    /// Applications per status, as the municipalities they belong to (one entry per application).
+    public let applications: [ApplicationStatus: [MunicipalityCode]]
+    /// Requested: applications submitted and not rejected or withdrawn. Granted: approved, running, completed.
+    public let requested: Cents
+    public let granted: Cents
+    /// Municipalities × the maximum amount.
+    public let ceiling: Cents
+    public let overdueFollowUps: [MunicipalityCode]
+    public let runningPastEnd: [MunicipalityCode]
+    public let staleDrafts: [MunicipalityCode]
+    public let approvedNotStarted: [MunicipalityCode]
+    public let advisers: [AdviserLoad]
+
+    /// The share of the ceiling granted, in tenths of a percent (exact integer arithmetic).
+    public var grantedPermille: Int { ceiling.value == 0 ? 0 : Int(granted.value * 1000 / ceiling.value) }
+
+    public func count(_ status: ApplicationStatus) -> Int { applications[status]?.count ?? 0 }
+}
+
+/// The status report: per region and for all of them together, from dossiers and `today`.
+public struct StatusReport: Sendable, Equatable {
+    public let regions: [RegionStatus]
+    public let total: RegionStatus
+    /// Municipalities with a dossier in more than one folder: both are counted, and this says so.
+    public let duplicates: [MunicipalityCode]
+
+    /// `dossiers` may hold the same municipality twice (two folders): both count, and it is listed.
+    public static func make(dossiers: [Dossier], regions: [Region], rules: Rules, today: CalendarDay,
+                            data: ReferenceData = .shared) -> StatusReport {
+        var seen = Set<MunicipalityCode>(), duplicates = Set<MunicipalityCode>()
+        for d in dossiers where !seen.insert(d.code).inserted { duplicates.insert(d.code) }
+        let all = Region(name: "", selector: .provinces(data.provinces))
+        func status(_ region: Region, name: String) -> RegionStatus {
+            let members = region.members(in: data).map(\.code)
+            let inRegion = dossiers.filter { d in data.municipality(d.code).map(region.contains) ?? false }
+            let reachedSet = Set(inRegion.filter { !$0.sessions.isEmpty }.map(\.code))
+            var perStatus: [ApplicationStatus: [MunicipalityCode]] = [:]
+            var requested = Cents.zero, granted = Cents.zero
+            for d in inRegion {
+                for a in d.applications {
+                    perStatus[a.status, default: []].append(d.code)
+                    if a.status == .submitted || a.status.isGranted { requested = requested + a.requested }
+                    if a.status.isGranted, let g = a.granted { granted = granted + g }
+                }
+            }
+            func codes(_ test: (Dossier) -> Bool) -> [MunicipalityCode] { inRegion.filter(test).map(\.code).sorted() }
+            var advisers: [String: [Dossier]] = [:]
+            for d in inRegion { advisers[d.adviser.isEmpty ? "–" : d.adviser, default: []].append(d) }
+            let loads = advisers.keys.sorted().map { name -> AdviserLoad in
+                let list = advisers[name]!
+                let sessions = list.flatMap(\.sessions).map { $0.date.days(until: today) }.filter { $0 >= 0 }
+                return AdviserLoad(name: name, municipalities: Set(list.map(\.code)).count,
+                                   openApplications: list.flatMap(\.applications).filter(\.status.isOpen).count,
+                                   sessionsLast30Days: sessions.filter { $0 < 30 }.count, sessionsLast90Days: sessions.filter { $0 < 90 }.count)
+            }
+            return RegionStatus(
+                name: name, municipalities: members,
+                reached: members.filter(reachedSet.contains) + reachedSet.subtracting(members).sorted(),
+                notReached: members.filter { !reachedSet.contains($0) },
+                applications: perStatus.mapValues { $0.sorted() }, requested: requested, granted: granted,
+                ceiling: rules.maximumAmount * members.count,
+                overdueFollowUps: codes { !$0.overdueFollowUps(today: today).isEmpty },
+                runningPastEnd: codes { !$0.projectsPastEnd(today: today).isEmpty },
+                staleDrafts: codes { !$0.staleDrafts(today: today).isEmpty },
+                approvedNotStarted: codes { !$0.approvedNotStarted(today: today).isEmpty },
+                advisers: loads)
+        }
+        return StatusReport(regions: regions.map { status($0, name: $0.name) }, total: status(all, name: ""),
+                            duplicates: duplicates.sorted())
+    }
+}

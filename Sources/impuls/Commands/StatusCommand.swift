@@ -1,0 +1,119 @@
+import ArgumentParser
+import ImpulsCore
+import ImpulsStore
+
+/// `impuls status`: where each region stands, from one or several data folders.
+struct StatusCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "status", abstract: "Where the regions stand: municipalities reached, applications per status, budget, overdue work, advisers.",
+        discussion: """
+        Requested counts applications submitted and not rejected or withdrawn; granted counts approved, running and completed ones.
+        The ceiling is the region's municipalities times the maximum amount. CSV uses ';' and a decimal comma (Dutch spreadsheets);
+        JSON gives amounts in cents and the municipalities behind every figure. Several --data-dir are read together.
+        """)
+
+    @OptionGroup var global: GlobalOptions
+    @Option(help: "Only this region.") var region: String?
+    @Flag(help: "Every defined region (default: your configured regions, or all when none are configured).") var all = false
+    @Option(help: "Output format: table, csv, json or markdown.") var format: TableFormat = .table
+
+    func run() throws {
+        let config = try global.loadConfig()
+        let today = try Clock.today(language: config.language)
+        let l = config.language
+        let caseload = try CombinedCaseload(folders: global.dataFolders(config), language: l)
+        for issue in caseload.issues { Output.warning(Message.fileIssue(issue).text(l)) }
+        for (code, folders) in caseload.duplicates.sorted(by: { $0.key < $1.key }) {
+            Output.warning(Message.duplicateDossier(ReferenceData.shared.municipality(code)?.name ?? code.rawValue, folders: folders).text(l))
+        }
+        let regions: [Region]
+        if let region { regions = [try config.requireRegion(region)] }
+        else if all || config.workingRegions.isEmpty { regions = config.regionDefinitions }
+        else { regions = config.workingRegions }
+        let report = StatusReport.make(dossiers: caseload.dossiers.map(\.dossier), regions: regions, rules: config.rules, today: today)
+        if format == .json {
+            Output.write(String(decoding: StatusJSON.encode(report, today: today), as: UTF8.self))
+        } else {
+            var rows = report.regions
+            if region == nil { rows.append(report.total) }
+            Output.write(StatusTable.regions(rows, language: l).render(format, language: l))
+            if format != .csv {
+                Output.write("\n" + StatusTable.advisers(region == nil ? report.total : report.regions[0], language: l).render(format, language: l))
+            }
+        }
+    }
+}
+
+/// The report as rows and columns for table, CSV and Markdown.
+enum StatusTable {
+    static func regions(_ rows: [RegionStatus], language l: Language) -> Tabular {
+        var columns: [(key: String, heading: String, alignRight: Bool)] = [
+            ("region", Message.columnRegion.text(l), false), ("municipalities", Message.columnMunicipalities.text(l), true),
+            ("reached", Message.reportReached.text(l), true), ("notReached", Message.reportNotReached.text(l), true),
+        ]
+        for status in ApplicationStatus.allCases { columns.append((status.rawValue, Message.status(status, l), true)) }
+        columns += [("requested", Message.reportRequested.text(l), true), ("granted", Message.reportGranted.text(l), true),
+                    ("ceiling", Message.reportCeiling.text(l), true), ("grantedPercent", "%", true),
+                    ("overdueFollowUps", Message.reportOverdueFollowUps.text(l), true), ("runningPastEnd", Message.reportPastEnd.text(l), true),
+                    ("staleDrafts", Message.reportStaleDrafts.text(l), true), ("approvedNotStarted", Message.reportNotStarted.text(l), true)]
+        var table = Tabular(columns: columns)
+        for r in rows {
+            var row: [Tabular.Value] = [.text(r.name.isEmpty ? Message.reportTotal.text(l) : r.name), .number(r.municipalities.count),
+                                        .number(r.reached.count), .number(r.notReached.count)]
+            row += ApplicationStatus.allCases.map { .number(r.count($0)) }
+            row += [.amount(r.requested), .amount(r.granted), .amount(r.ceiling), .permille(r.grantedPermille),
+                    .number(r.overdueFollowUps.count), .number(r.runningPastEnd.count), .number(r.staleDrafts.count), .number(r.approvedNotStarted.count)]
+            table.rows.append(row)
+        }
+        return table
+    }
+
+    static func advisers(_ status: RegionStatus, language l: Language) -> Tabular {
+        var table = Tabular(columns: [("adviser", Message.reportAdviser.text(l), false), ("municipalities", Message.columnMunicipalities.text(l), true),
+                                      ("openApplications", Message.reportOpenApplications.text(l), true),
+                                      ("sessions30", Message.reportSessions(30).text(l), true), ("sessions90", Message.reportSessions(90).text(l), true)])
+        for a in status.advisers {
+            table.rows.append([.text(a.name), .number(a.municipalities), .number(a.openApplications), .number(a.sessionsLast30Days), .number(a.sessionsLast90Days)])
+        }
+        return table
+    }
+}
+
+/// The report as JSON: every figure, amounts in cents, and the municipalities behind each figure.
+enum StatusJSON {
+    static func encode(_ report: StatusReport, today: CalendarDay) -> [UInt8] {
+        func codes(_ list: [MunicipalityCode]) -> JSONNode { .strings(list.map(\.rawValue)) }
+        func region(_ r: RegionStatus) -> JSONNode {
+            let statuses: [(String, JSONNode?)] = ApplicationStatus.allCases.map { ($0.rawValue, JSONNode.int(r.count($0))) }
+            let behindStatuses: [(String, JSONNode?)] = ApplicationStatus.allCases.map { ($0.rawValue, codes(r.applications[$0] ?? [])) }
+            let overdue: JSONNode = .object([("followUps", .int(r.overdueFollowUps.count)), ("runningPastEnd", .int(r.runningPastEnd.count)),
+                                             ("staleDrafts", .int(r.staleDrafts.count)), ("approvedNotStarted", .int(r.approvedNotStarted.count))])
+            let advisers: [JSONNode] = r.advisers.map { a in
+                JSONNode.object([("name", .string(a.name)), ("municipalities", .int(a.municipalities)), ("openApplications", .int(a.openApplications)),
+                                 ("sessionsLast30Days", .int(a.sessionsLast30Days)), ("sessionsLast90Days", .int(a.sessionsLast90Days))])
+            }
+            let behind: JSONNode = .object([
+                ("notReached", codes(r.notReached)), ("applications", .object(behindStatuses)),
+                ("overdueFollowUps", codes(r.overdueFollowUps)), ("runningPastEnd", codes(r.runningPastEnd)),
+                ("staleDrafts", codes(r.staleDrafts)), ("approvedNotStarted", codes(r.approvedNotStarted)),
+            ])
+            var members: [(String, JSONNode?)] = [("name", r.name.isEmpty ? nil : .string(r.name))]
+            members.append(("municipalities", .int(r.municipalities.count)))
+            members.append(("reached", .int(r.reached.count)))
+            members.append(("notReached", .int(r.notReached.count)))
+            members.append(("applications", .object(statuses)))
+            members.append(("requestedCents", .int64(r.requested.value)))
+            members.append(("grantedCents", .int64(r.granted.value)))
+            members.append(("ceilingCents", .int64(r.ceiling.value)))
+            members.append(("grantedPermille", .int(r.grantedPermille)))
+            members.append(("overdue", overdue))
+            members.append(("advisers", .array(advisers)))
+            members.append(("behind", behind))
+            return .object(members)
+        }
+        return JSONWriter.write(.object([
+            ("today", .day(today)), ("regions", .array(report.regions.map(region))), ("total", region(report.total)),
+            ("duplicates", codes(report.duplicates)),
+        ]))
+    }
+}
