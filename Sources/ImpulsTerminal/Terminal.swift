@@ -79,9 +79,10 @@ public final class Terminal {
             wtimeout(window, 0)
             defer { wtimeout(window, 200) }
             var next: wint_t = 0
-            if wget_wch(window, &next) == OK, let scalar = Unicode.Scalar(UInt32(next)), next >= 32 {
-                return .alt(Character(scalar))
-            }
+            let result = wget_wch(window, &next)
+            if result == OK, next >= 32, let scalar = Unicode.Scalar(UInt32(next)) { return .alt(Character(scalar)) }
+            // Anything else (another Esc, a function key) is read again as itself.
+            if result == OK { unget_wch(wchar_t(next)) } else if result == impuls_key_code_yes() { ungetch(Int32(next)) }
             return .escape
         case 10, 13: return .enter
         case 9: return .tab

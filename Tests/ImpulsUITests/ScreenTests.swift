@@ -22,6 +22,8 @@ import ImpulsCore
             assertGolden("agenda-\(suffix)", Render.screen(s))
             _ = press(.escape, .character("?"), to: &s)
             assertGolden("help-\(suffix)", Render.screen(s))
+            _ = press(.escape, .character("D"), to: &s)
+            assertGolden("dashboard-\(suffix)", Render.screen(s))
             _ = press(.escape, .character("/"), to: &s)
             type("sudwest", into: &s)
             assertGolden("filter-\(suffix)", Render.screen(s))
