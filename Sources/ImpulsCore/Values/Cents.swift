@@ -61,6 +61,9 @@ public struct Cents: Hashable, Comparable, Sendable {
         return (language == .nl ? "€ " : "€") + sign + grouped + fraction
     }
 
+    /// Whole euros when there are no cents (`€ 9.500`), else with cents (`€ 9.500,50`): exact and short.
+    public func formattedExact(_ language: Language) -> String { formatted(language, withCents: value % 100 != 0) }
+
     /// `9500.00`: plain, for machine-readable output.
     public var plainDecimal: String {
         let negative = value < 0

@@ -58,9 +58,9 @@ enum DashboardView {
         grid.put(" " + Message.dashboardBudget.text(l), x: 0, y: y, style: Style(bold: true))
         y += 1
         let ceiling = Int(max(1, r.ceiling.value / 100))
-        bar(Message.reportRequested.text(l), Int(r.requested.value / 100), ceiling, r.requested.formatted(l, withCents: false), .blue)
+        bar(Message.reportRequested.text(l), Int(r.requested.value / 100), ceiling, r.requested.formattedExact(l), .blue)
         bar(Message.reportGranted.text(l), Int(r.granted.value / 100), ceiling,
-            r.granted.formatted(l, withCents: false) + " / " + r.ceiling.formatted(l, withCents: false) + " (\(r.grantedPermille / 10)%)", .green)
+            r.granted.formattedExact(l) + " / " + r.ceiling.formattedExact(l) + " (\(r.grantedPermille / 10)%)", .green)
     }
 }
 

@@ -48,7 +48,7 @@ public enum Render {
             let rows = state.visibleRows
             let applications = rows.filter { $0.status != nil }.count
             let granted = rows.compactMap { row -> Cents? in row.status?.isGranted == true ? row.amount : nil }.reduce(Cents.zero, +)
-            right = Message.regionTotals(municipalities: rows.count, applications: applications, granted: granted.formatted(state.language, withCents: false)).text(state.language)
+            right = Message.regionTotals(municipalities: rows.count, applications: applications, granted: granted.formattedExact(state.language)).text(state.language)
             if state.columns < 70 { right = Message.municipalitiesCount(rows.count).text(state.language) }
         }
         if state.readOnly { right = Message.readOnlyMarker.text(state.language) + (right.isEmpty ? "" : " · " + right) }

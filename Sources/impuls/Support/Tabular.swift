@@ -85,7 +85,7 @@ struct Tabular {
         switch value {
         case .text(let s): return s
         case .number(let n): return String(n)
-        case .amount(let c): return c.formatted(language, withCents: false)
+        case .amount(let c): return c.formattedExact(language)
         case .permille(let p): return "\(p / 10)" + (language == .nl ? "," : ".") + "\(p % 10)"
         case .none: return "–"
         }
