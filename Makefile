@@ -8,7 +8,7 @@ DEMO_CONFIG ?= demo/config.json
 # Random-key and crash tests: how many rounds (raise for a soak run, e.g. make test SOAK=20).
 SOAK       ?= 1
 
-.PHONY: deps build run demo test clean
+.PHONY: deps build run demo test clean bench
 
 deps:
 	@tools/install-deps.sh
@@ -33,3 +33,9 @@ test: deps
 
 clean:
 	rm -rf .build "$(DEMO_DIR)"
+
+# The benchmark: release build, demo folders at every scale, a table (and bench.json). Not a test.
+bench: deps
+	$(SWIFT) build -c release --product impuls
+	$(SWIFT) build -c release --product impuls-bench
+	.build/release/impuls-bench --impuls .build/release/impuls --json bench.json

@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "impuls", targets: ["impuls"]),
+        .executable(name: "impuls-bench", targets: ["impuls-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -26,6 +27,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(name: "impuls-bench", dependencies: ["ImpulsCore", "ImpulsStore", "ImpulsUI"], path: "Sources/ImpulsBench"),
         .testTarget(name: "ImpulsCoreTests", dependencies: ["ImpulsCore"]),
         .testTarget(name: "ImpulsStoreTests", dependencies: ["ImpulsStore"], exclude: ["Fixtures"]),
         .testTarget(name: "ImpulsUITests", dependencies: ["ImpulsUI"], exclude: ["Golden"]),

@@ -91,7 +91,7 @@ public enum FileIO {
     /// fsync of the folder. The temporary file gets `mode` before the rename.
     public static func writeAtomically(_ bytes: [UInt8], to path: String, mode: mode_t = 0o600) throws {
         let folder = parentDirectory(path)
-        let name = String(path[path.index(after: path.lastIndex(of: "/") ?? path.index(before: path.startIndex))...])
+        let name = path.lastIndex(of: "/").map { String(path[path.index(after: $0)...]) } ?? path
         let temporary = folder + "/" + temporaryPrefix + name + "." + String(getpid()) + "." + String(UInt32.random(in: 0...UInt32.max), radix: 16)
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
         guard fd >= 0 else { throw Failure(operation: "create", path: temporary, code: errno) }
