@@ -50,6 +50,9 @@ import Testing
         #expect(try String(contentsOfFile: home + "/other/dossiers/GM1900.json", encoding: .utf8)
                 == String(contentsOfFile: data + "/dossiers/GM1900.json", encoding: .utf8))
         #expect(try impuls("import", export).out.contains("1"), "a second import changes nothing")
+        // A relative output file, in the current folder.
+        #expect(try run(["export", "--format", "csv", "--output", "relative.csv"], environment: env, in: home).status == 0)
+        #expect(FileManager.default.fileExists(atPath: home + "/relative.csv"))
     }
 
     @Test func checkNamesTheCorruptFileAndBadInputIsUsage() throws {

@@ -171,16 +171,6 @@ func sampleDossier() throws -> Dossier {
         #expect(try String(contentsOfFile: folder.dossiersPath + "/GM0014.json", encoding: .utf8) == broken)
     }
 
-    @Test func writesARelativePath() throws {
-        let path = temporaryFolder()
-        defer { try? FileManager.default.removeItem(atPath: path) }
-        let previous = FileManager.default.currentDirectoryPath
-        FileManager.default.changeCurrentDirectoryPath(path)
-        defer { FileManager.default.changeCurrentDirectoryPath(previous) }
-        try FileIO.writeAtomically(Array("x\n".utf8), to: "relative.json")
-        #expect(try FileIO.read(path + "/relative.json") == Array("x\n".utf8))
-    }
-
     @Test func sweepsTemporaryFilesLeftByAKilledProcess() throws {
         let path = temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: path) }

@@ -83,17 +83,19 @@ func temporaryFolder() -> String {
 
 /// Runs the impuls binary to completion: exit status, stdout, stderr.
 @discardableResult
-func run(_ arguments: [String], environment: [String: String], stdin: String? = nil) throws -> (status: Int32, out: String, err: String) {
-    try runProgram([Binary.path] + arguments, environment: environment, stdin: stdin)
+func run(_ arguments: [String], environment: [String: String], stdin: String? = nil, in directory: String? = nil) throws -> (status: Int32, out: String, err: String) {
+    try runProgram([Binary.path] + arguments, environment: environment, stdin: stdin, in: directory)
 }
 
 /// Runs any program to completion, its output through files (with posix_spawn).
 @discardableResult
-func runProgram(_ argv: [String], environment: [String: String], stdin: String? = nil) throws -> (status: Int32, out: String, err: String) {
+func runProgram(_ argv: [String], environment: [String: String], stdin: String? = nil, in directory: String? = nil) throws -> (status: Int32, out: String, err: String) {
     let scratch = temporaryFolder()
     defer { try? FileManager.default.removeItem(atPath: scratch) }
     try (stdin ?? "").write(toFile: scratch + "/in", atomically: false, encoding: .utf8)
-    let status = try spawnWaiting(argv, environment: environment, stdin: scratch + "/in", stdout: scratch + "/out", stderr: scratch + "/err")
+    // In another folder: a shell changes to it and then becomes the program.
+    let command = directory.map { ["/bin/sh", "-c", "cd \"$0\" && exec \"$@\"", $0] + argv } ?? argv
+    let status = try spawnWaiting(command, environment: environment, stdin: scratch + "/in", stdout: scratch + "/out", stderr: scratch + "/err")
     let out = (try? String(contentsOfFile: scratch + "/out", encoding: .utf8)) ?? ""
     let err = (try? String(contentsOfFile: scratch + "/err", encoding: .utf8)) ?? ""
     return (status, out, err)
