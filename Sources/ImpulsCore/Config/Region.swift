@@ -20,7 +20,8 @@ public struct Region: Hashable, Sendable {
     /// Whether the municipality (current or former) belongs to this region.
     public func contains(_ m: Municipality) -> Bool {
         switch selector {
-        case .provinces(let names): return names.contains { Folding.fold($0) == Folding.fold(m.province) }
+        // Province names are the reference data's own (config loading maps what was typed to them).
+        case .provinces(let names): return names.contains(m.province)
         case .safetyRegions(let codes): return codes.contains(m.safetyRegionCode)
         case .municipalities(let codes): return codes.contains(m.code)
         }

@@ -15,6 +15,27 @@ public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertib
 
     /// Parses `YYYY-MM-DD`; with `acceptDutchOrder`, also `DD-MM-YYYY`.
     public init?(parsing text: String, acceptDutchOrder: Bool = false) {
+        // Fast path for the form every file uses: exactly `YYYY-MM-DD` in ASCII.
+        var utf8 = text.utf8.makeIterator()
+        var digits: [Int] = []
+        digits.reserveCapacity(8)
+        var count = 0
+        var fast = text.utf8.count == 10
+        while fast, let byte = utf8.next() {
+            if count == 4 || count == 7 {
+                fast = byte == UInt8(ascii: "-")
+            } else if byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") {
+                digits.append(Int(byte - UInt8(ascii: "0")))
+            } else {
+                fast = false
+            }
+            count += 1
+        }
+        if fast {
+            self.init(year: digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3],
+                      month: digits[4] * 10 + digits[5], day: digits[6] * 10 + digits[7])
+            return
+        }
         let parts = text.trimmingSpaces.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }) else { return nil }
         if parts[0].count == 4, parts[1].count <= 2, parts[2].count <= 2 {

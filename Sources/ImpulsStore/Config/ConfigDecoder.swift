@@ -2,7 +2,7 @@ import ImpulsCore
 
 /// Turns a config file's JSON into a validated `Config`; every key is optional and checked.
 enum ConfigDecoder {
-    static let keys: Set<String> = ["adviser", "team", "language", "role", "dataDir", "dataDirs", "regions", "regionDefinitions", "rules"]
+    static let keys: [String] = ["adviser", "team", "language", "role", "dataDir", "dataDirs", "regions", "regionDefinitions", "rules"]
 
     static func decode(_ root: JSONNode) throws(JSONShapeError) -> Config {
         let reader = try JSONObjectReader(root, path: "")

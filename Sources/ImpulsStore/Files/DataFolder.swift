@@ -1,6 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import Dispatch
 import ImpulsCore
 
 /// A dossier as read from disk, with the revision it was read at.
@@ -140,19 +141,26 @@ public final class DataFolder: @unchecked Sendable {
             contents.issues.append(FileIssue(file: dossiersPath, problem: .unreadable("\(error)")))
             return contents
         }
+        var codes: [MunicipalityCode] = []
         for name in names where !name.hasPrefix(".") {
-            let file = dossiersPath + "/" + name
             guard name.hasSuffix(".json"), let code = MunicipalityCode(String(name.dropLast(5))), "\(code.rawValue).json" == name,
                   ReferenceData.shared.municipality(code) != nil else {
-                contents.issues.append(FileIssue(file: file, problem: .invalid(expected: .knownMunicipalityCode, found: name)))
+                contents.issues.append(FileIssue(file: dossiersPath + "/" + name, problem: .invalid(expected: .knownMunicipalityCode, found: name)))
                 continue
             }
-            switch load(code) {
-            case .success(let stored?): contents.dossiers[code] = stored
-            case .success(nil): break
-            case .failure(let issue):
+            codes.append(code)
+        }
+        // Files are independent: read and decode them on every core.
+        let results = ResultSlots<Result<StoredDossier?, FileIssue>>(count: codes.count)
+        let toLoad = codes
+        DispatchQueue.concurrentPerform(iterations: toLoad.count) { i in results[i] = load(toLoad[i]) }
+        for (code, result) in zip(codes, results.values) {
+            switch result {
+            case .success(let stored?)?: contents.dossiers[code] = stored
+            case .failure(let issue)?:
                 contents.issues.append(issue)
                 contents.unreadableCodes.insert(code)
+            case .success(nil)?, nil: break
             }
         }
         return contents
@@ -241,5 +249,32 @@ public final class DataFolder: @unchecked Sendable {
         }
         defer { flock(fd, LOCK_UN) }
         return try body()
+    }
+}
+
+/// Slots that concurrent workers each fill at their own index.
+final class ResultSlots<Value>: @unchecked Sendable {
+    private var storage: [Value?]
+    private let lock = Mutex()
+
+    init(count: Int) { storage = Array(repeating: nil, count: count) }
+
+    subscript(index: Int) -> Value? {
+        get { lock.locked { storage[index] } }
+        set { lock.locked { storage[index] = newValue } }
+    }
+
+    var values: [Value?] { lock.locked { storage } }
+}
+
+/// A pthread mutex.
+final class Mutex: @unchecked Sendable {
+    private var mutex = pthread_mutex_t()
+    init() { pthread_mutex_init(&mutex, nil) }
+    deinit { pthread_mutex_destroy(&mutex) }
+    func locked<T>(_ body: () -> T) -> T {
+        pthread_mutex_lock(&mutex)
+        defer { pthread_mutex_unlock(&mutex) }
+        return body()
     }
 }

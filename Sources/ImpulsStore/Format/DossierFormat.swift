@@ -135,7 +135,7 @@ public enum DossierFormat {
             var steps: [ApplicationStatus: CalendarDay] = [:]
             if a.optional("steps") != nil {
                 let s = try a.object("steps")
-                try s.rejectUnknownKeys(Set(ApplicationStatus.allCases.map(\.rawValue)))
+                try s.rejectUnknownKeys(ApplicationStatus.allCases.map(\.rawValue))
                 for status in ApplicationStatus.allCases where s.optional(status.rawValue) != nil { steps[status] = try s.day(status.rawValue) }
             }
             dossier.applications.append(Application(

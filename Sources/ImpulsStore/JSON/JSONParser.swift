@@ -83,6 +83,7 @@ public struct JSONParser {
         try enter()
         index += 1
         var members: [(key: String, value: JSONNode)] = []
+        // Duplicate keys: a linear scan for the small objects data files hold, a set beyond that.
         var keys = Set<String>()
         skipSpace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
@@ -96,7 +97,14 @@ public struct JSONParser {
             guard bytes[index] == UInt8(ascii: "\"") else { throw unexpected() }
             let keyOffset = index
             let key = try parseString()
-            if !keys.insert(key).inserted { throw JSONSyntaxError(problem: .duplicateKey(key), offset: keyOffset) }
+            let duplicate: Bool
+            if members.count < 24 {
+                duplicate = members.contains { $0.key == key }
+            } else {
+                if keys.isEmpty { keys = Set(members.map(\.key)) }
+                duplicate = !keys.insert(key).inserted
+            }
+            if duplicate { throw JSONSyntaxError(problem: .duplicateKey(key), offset: keyOffset) }
             skipSpace()
             guard index < bytes.count else { throw fail(.unexpectedEnd) }
             guard bytes[index] == UInt8(ascii: ":") else { throw unexpected() }
@@ -169,7 +177,9 @@ public struct JSONParser {
         while index < bytes.count {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
-                guard let text = String(validating: bytes[start..<index], as: UTF8.self) else {
+                let end = index
+                let decoded = bytes.withUnsafeBufferPointer { String(validating: UnsafeBufferPointer(rebasing: $0[start..<end]), as: UTF8.self) }
+                guard let text = decoded else {
                     throw JSONSyntaxError(problem: .invalidUTF8, offset: start)
                 }
                 index += 1

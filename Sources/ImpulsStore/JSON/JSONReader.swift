@@ -47,7 +47,7 @@ public struct JSONObjectReader {
     }
 
     /// Refuses keys this version does not know: a typo in a hand-edited file is reported, not ignored.
-    public func rejectUnknownKeys(_ known: Set<String>) throws(JSONShapeError) {
+    public func rejectUnknownKeys(_ known: [String]) throws(JSONShapeError) {
         if let unknown = members.first(where: { !known.contains($0.key) }) {
             throw JSONShapeError(path: childPath(unknown.key), offset: unknown.value.offset, problem: .unknownKey)
         }
@@ -98,7 +98,8 @@ public struct JSONObjectReader {
         guard case .array(let elements) = node.value else {
             throw JSONShapeError(path: childPath(key), offset: node.offset, problem: .wrongType(expected: .array, found: node.kindName))
         }
-        return elements.enumerated().map { (node: $0.element, path: childPath(key) + "[\($0.offset)]") }
+        let base = childPath(key) + "["
+        return elements.enumerated().map { (node: $0.element, path: base + String($0.offset) + "]") }
     }
 
     public func strings(_ key: String) throws(JSONShapeError) -> [String] {
