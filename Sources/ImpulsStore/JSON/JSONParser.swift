@@ -178,7 +178,12 @@ public struct JSONParser {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
                 let end = index
-                let decoded = bytes.withUnsafeBufferPointer { String(validating: UnsafeBufferPointer(rebasing: $0[start..<end]), as: UTF8.self) }
+                let decoded = bytes.withUnsafeBufferPointer { buffer -> String? in
+                    let slice = UnsafeBufferPointer(rebasing: buffer[start..<end])
+                    // Plain ASCII needs no validation (and String(validating:) is generic, so slow per call).
+                    if slice.allSatisfy({ $0 < 0x80 }) { return String(decoding: slice, as: UTF8.self) }
+                    return String(validating: slice, as: UTF8.self)
+                }
                 guard let text = decoded else {
                     throw JSONSyntaxError(problem: .invalidUTF8, offset: start)
                 }
