@@ -10,6 +10,7 @@ SOAK       ?= 1
 
 .PHONY: deps build run demo test clean bench
 
+# Missing system packages (libncursesw5-dev, tmux, strace) are installed with apt-get when run as root.
 deps:
 	@tools/install-deps.sh
 
