@@ -42,7 +42,7 @@ public enum KeyMap {
         Binding([.enter], "Enter", .open, .hintOpen, bar: true, in: [.region, .agenda, .dossier, .stepChooser, .dashboard, .drill]),
         Binding([.left, .character("h")], "← h", .previousFigure, .hintPreviousFigure, in: [.dashboard]),
         Binding([.right, .character("l")], "→ l", .nextFigure, .hintNextFigure, bar: true, in: [.dashboard]),
-        Binding([.character("D")], "D", .dashboard, .hintDashboard, bar: true, in: [.region, .dossier, .agenda]),
+        Binding([.character("D")], "D", .dashboard, .hintDashboard, in: [.region, .dossier, .agenda]),
         Binding([.character("n")], "n", .newSession, .hintNewSession, bar: true, in: [.dossier]),
         Binding([.character("a")], "a", .newApplication, .hintNewApplication, in: [.dossier]),
         Binding([.character("s")], "s", .step, .hintStep, bar: true, in: [.dossier]),
