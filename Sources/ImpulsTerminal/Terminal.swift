@@ -154,10 +154,19 @@ public final class Terminal {
     /// Under a non-UTF-8 locale: letters without their accents, anything else as `?`.
     private func ascii(_ character: Character) -> String {
         if character.isASCII { return String(character) }
+        if let symbol = Terminal.asciiSymbols[character] { return symbol }
         let folded = Folding.fold(String(character))
         guard let first = folded.first, first.isASCII else { return DisplayWidth.of(character) == 2 ? "??" : "?" }
         return character.isUppercase ? first.uppercased() : String(first)
     }
+}
+
+extension Terminal {
+    /// Stand-ins for the symbols the interface uses, one column each.
+    static let asciiSymbols: [Character: String] = [
+        "€": "E", "·": "-", "…": "~", "–": "-", "—": "-", "─": "-", "▏": "|", "█": "#", "⚠": "!", "✗": "x",
+        "‹": "<", "›": ">", "←": "<", "→": ">", "↑": "^", "↓": "v", "×": "x", "≥": ">", "†": "+", "✓": "v",
+    ]
 }
 
 /// Why the terminal could not be opened.
