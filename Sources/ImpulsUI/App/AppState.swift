@@ -87,10 +87,15 @@ public struct AppState: Sendable {
     /// Draw bars with `#` instead of block characters (a terminal without UTF-8).
     public var asciiOnly = false
 
-    /// The status report of the regions `r` cycles through, with all of the Netherlands last.
-    public var report: StatusReport {
-        StatusReport.make(dossiers: Array(caseload.dossiers.values), regions: regions.compactMap { $0 },
-                          rules: caseload.rules, today: caseload.today)
+    /// The status report of the regions `r` cycles through, with all of the Netherlands last:
+    /// computed when the dashboard opens and again when the caseload changes, not per key.
+    public private(set) var report: StatusReport?
+
+    mutating func dropReport() { report = nil }
+
+    mutating func computeReport() {
+        report = StatusReport.make(dossiers: Array(caseload.dossiers.values), regions: regions.compactMap { $0 },
+                                   rules: caseload.rules, today: caseload.today)
     }
 
     /// Ids for new records; seeded by the run loop, so update stays a function of its inputs.
@@ -137,6 +142,7 @@ public struct AppState: Sendable {
 
     /// Recomputes the rows after the caseload, the region, the filter or the sort changed.
     public mutating func rebuildRows() {
+        if report != nil { computeReport() }
         let today = caseload.today
         allRows = regionMunicipalities.map { m in
             RegionRow(m, dossier: caseload.dossiers[m.code], issue: caseload.unreadable[m.code], today: today)

@@ -3,12 +3,14 @@ import ImpulsCore
 /// The dashboard: move between regions and figures, Enter lists the municipalities behind a figure.
 extension Update {
     static func dashboard(_ action: Action, _ state: inout AppState) -> [Effect] {
-        guard case .dashboard(var row, var figure)? = state.stack.last else { return [] }
-        let report = state.report
+        guard case .dashboard(var row, var figure)? = state.stack.last, let report = state.report else { return [] }
         let rows = report.regions + [report.total]
         switch action {
         case .quit: return [.quit]
-        case .back: state.stack.removeLast(); return []
+        case .back:
+            state.stack.removeLast()
+            state.dropReport()
+            return []
         case .help: state.stack.append(.help(scroll: 0)); return []
         case .moveUp: row = max(0, row - 1)
         case .moveDown: row = min(rows.count - 1, row + 1)

@@ -58,7 +58,7 @@ public enum Update {
             state.message = Message.sortedBy(state.sort.key).text(state.language)
         case .switchRegion: switchRegion(&state)
         case .agenda: state.stack.append(.agenda(ListPosition()))
-        case .dashboard: state.stack.append(.dashboard(row: 0, figure: 0))
+        case .dashboard: state.computeReport(); state.stack.append(.dashboard(row: 0, figure: 0))
         case .help: state.stack.append(.help(scroll: 0))
         case .back: if !state.filter.isEmpty { clearFilter(&state) }
         default: break
@@ -127,7 +127,7 @@ public enum Update {
             return []
         case .help: state.stack.append(.help(scroll: 0)); return []
         case .agenda: state.stack.append(.agenda(ListPosition())); return []
-        case .dashboard: state.stack.append(.dashboard(row: 0, figure: 0)); return []
+        case .dashboard: state.computeReport(); state.stack.append(.dashboard(row: 0, figure: 0)); return []
         case .nextSection, .previousSection:
             let all = DossierSection.allCases
             let step = action == .nextSection ? 1 : all.count - 1
@@ -160,7 +160,7 @@ public enum Update {
         case .switchRegion:
             switchRegion(&state)
             position = ListPosition()
-        case .dashboard: state.stack.append(.dashboard(row: 0, figure: 0)); return []
+        case .dashboard: state.computeReport(); state.stack.append(.dashboard(row: 0, figure: 0)); return []
         case .open:
             guard position.selection < items.count else { return [] }
             openDossier(items[position.selection].municipality.code, &state)

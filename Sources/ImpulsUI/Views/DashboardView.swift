@@ -5,7 +5,7 @@ import ImpulsCore
 enum DashboardView {
     static func draw(_ state: AppState, row selectedRow: Int, figure selectedFigure: Int, into grid: inout CellGrid) {
         let l = state.language
-        let report = state.report
+        guard let report = state.report else { return }
         let rows = report.regions + [report.total]
         let figures = DashboardFigure.allCases
         let nameWidth = min(24, max(12, state.columns / 4))
