@@ -52,7 +52,7 @@ extension Dossier {
             case ("contact", .changed, let field?):
                 guard let i = next.contacts.firstIndex(where: { $0.id == id }), let r = next.contacts[i].setting(field, to: entry.old ?? "") else { throw Refusal([.cannotUndo]) }
                 next.contacts[i] = r
-            case ("follow-up", .changed, let field?) where field != "done":
+            case ("follow-up", .changed, let field?):
                 guard let (s, f) = next.followUpIndex(id), let r = next.sessions[s].followUps[f].setting(field, to: entry.old ?? "") else { throw Refusal([.cannotUndo]) }
                 next.sessions[s].followUps[f] = r
             case ("application", .changed, "granted"):
@@ -64,12 +64,6 @@ extension Dossier {
             case ("application", .changed, let field?):
                 guard let i = next.applications.firstIndex(where: { $0.id == id }), let r = next.applications[i].setting(field, to: entry.old ?? "") else { throw Refusal([.cannotUndo]) }
                 next.applications[i] = r
-            case ("follow-up", .changed, "done"):
-                for s in next.sessions.indices {
-                    for f in next.sessions[s].followUps.indices where next.sessions[s].followUps[f].id == id {
-                        next.sessions[s].followUps[f].done = entry.old == "true"
-                    }
-                }
             default:
                 throw Refusal([.cannotUndo])
             }

@@ -75,8 +75,9 @@ public final class DataFolder: @unchecked Sendable {
         public var dossiers: [MunicipalityCode: StoredDossier] = [:]
         /// Files that could not be read, each with where and why; the rest loaded regardless.
         public var issues: [FileIssue] = []
-        /// Codes whose file could not be read: writes to them are refused.
-        public var unreadableCodes: Set<MunicipalityCode> = []
+        /// Dossiers whose file could not be read, with why: writes to them are refused.
+        public var unreadable: [MunicipalityCode: FileIssue] = [:]
+        public var unreadableCodes: Set<MunicipalityCode> { Set(unreadable.keys) }
 
         public init() {}
     }
@@ -159,7 +160,7 @@ public final class DataFolder: @unchecked Sendable {
             case .success(let stored?)?: contents.dossiers[code] = stored
             case .failure(let issue)?:
                 contents.issues.append(issue)
-                contents.unreadableCodes.insert(code)
+                contents.unreadable[code] = issue
             case .success(nil)?, nil: break
             }
         }
@@ -255,7 +256,7 @@ public final class DataFolder: @unchecked Sendable {
 /// Slots that concurrent workers each fill at their own index.
 final class ResultSlots<Value>: @unchecked Sendable {
     private var storage: [Value?]
-    private let lock = Mutex()
+    private let lock = PthreadMutex()
 
     init(count: Int) { storage = Array(repeating: nil, count: count) }
 
@@ -268,7 +269,7 @@ final class ResultSlots<Value>: @unchecked Sendable {
 }
 
 /// A pthread mutex.
-final class Mutex: @unchecked Sendable {
+final class PthreadMutex: @unchecked Sendable {
     private var mutex = pthread_mutex_t()
     init() { pthread_mutex_init(&mutex, nil) }
     deinit { pthread_mutex_destroy(&mutex) }

@@ -30,6 +30,14 @@ public struct ListPosition: Sendable, Equatable {
         clamp(count: count, height: height)
     }
 
+    /// The rows on screen: each visible item's index, its screen row (from `top`), and whether it is selected.
+    func visible(count: Int, height: Int, top: Int) -> [(index: Int, y: Int, selected: Bool)] {
+        (0..<max(0, height)).compactMap { line in
+            let index = scroll + line
+            return index < count ? (index, top + line, index == selection) : nil
+        }
+    }
+
     mutating func clamp(count: Int, height: Int) {
         selection = max(0, min(selection, count - 1))
         if selection < scroll { scroll = selection }
@@ -143,6 +151,7 @@ public struct AppState: Sendable {
     /// Recomputes the rows after the caseload, the region, the filter or the sort changed.
     public mutating func rebuildRows() {
         if report != nil { computeReport() }
+        agenda = makeAgenda()
         let today = caseload.today
         allRows = regionMunicipalities.map { m in
             RegionRow(m, dossier: caseload.dossiers[m.code], issue: caseload.unreadable[m.code], today: today)
@@ -183,7 +192,10 @@ public struct AppState: Sendable {
     public var filterLineShown: Bool { isTypingFilter || !filter.isEmpty }
 
     /// The agenda of the current region: open follow-ups and project deadlines, overdue first.
-    public var agenda: [AgendaItem] {
+    /// Derived with the rows, when the data or the region changes, not on every key.
+    public private(set) var agenda: [AgendaItem] = []
+
+    private func makeAgenda() -> [AgendaItem] {
         var items: [AgendaItem] = []
         for m in regionMunicipalities {
             guard let d = caseload.dossiers[m.code] else { continue }

@@ -118,7 +118,7 @@ public enum Update {
 
     static func dossier(_ action: Action, _ state: inout AppState) -> [Effect] {
         guard case .dossier(let code, var section, var position, var expanded)? = state.stack.last else { return [] }
-        let count = DossierLayout.itemCount(section, dossier: state.caseload.dossiers[code], state: state)
+        let count = DossierLayout.itemCount(section, state: state)
         let height = DossierLayout.listHeight(state)
         switch action {
         case .quit: return [.quit]

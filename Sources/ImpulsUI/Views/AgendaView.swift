@@ -16,15 +16,10 @@ enum AgendaView {
             grid.put(Message.nothingYet.text(l), x: 1, y: 2, style: Style(dim: true))
             return
         }
-        let height = max(1, state.bodyHeight - 1)
-        for line in 0..<height {
-            let index = position.scroll + line
-            guard index < items.count else { break }
+        for (index, y, selected) in position.visible(count: items.count, height: max(1, state.bodyHeight - 1), top: 2) {
             let item = items[index]
-            let y = 2 + line
             let days = today.days(until: item.day)
             let (group, color): (Message, Color?) = days < 0 ? (.agendaOverdue, .red) : days <= 7 ? (.agendaThisWeek, .yellow) : (.agendaLater, nil)
-            let selected = index == position.selection
             if selected { grid.fill(y: y, style: Style(bold: true, reverse: true)) }
             let kind: String
             switch item.kind {

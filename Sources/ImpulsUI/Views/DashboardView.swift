@@ -73,13 +73,8 @@ enum DrillView {
             grid.put(" " + Message.nothingYet.text(l), x: 0, y: 2, style: Style(dim: true))
             return
         }
-        let height = max(1, state.bodyHeight - 1)
-        for line in 0..<height {
-            let index = position.scroll + line
-            guard index < codes.count else { break }
+        for (index, y, selected) in position.visible(count: codes.count, height: max(1, state.bodyHeight - 1), top: 2) {
             let code = codes[index]
-            let y = 2 + line
-            let selected = index == position.selection
             if selected { grid.fill(y: y, style: Style(bold: true, reverse: true)) }
             let name = ReferenceData.shared.municipality(code)?.name ?? code.rawValue
             let status = state.caseload.dossiers[code]?.applicationStatus

@@ -14,7 +14,7 @@ enum DossierLayout {
 
     static func listHeight(_ state: AppState) -> Int { max(1, state.bodyHeight - headerLines) }
 
-    static func itemCount(_ section: DossierSection, dossier: Dossier?, state: AppState) -> Int {
+    static func itemCount(_ section: DossierSection, state: AppState) -> Int {
         guard case .dossier(let code, _, _, _)? = state.stack.last else { return 0 }
         return items(section, code: code, state: state).count
     }

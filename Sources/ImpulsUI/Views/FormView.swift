@@ -80,7 +80,7 @@ enum FormView {
                 let text = index < editorLines.count ? editorLines[index] : ""
                 let underline = Style(underline: true)
                 guard focused, index == field.editor.cursorLine else {
-                    result.append([(DisplayWidth.pad(text, to: min(width, max(DisplayWidth.of(text), 20))), field.kind == .multiline ? underline : underline)])
+                    result.append([(DisplayWidth.pad(text, to: min(width, max(DisplayWidth.of(text), 20))), underline)])
                     continue
                 }
                 // Keep the cursor in view on a long line.

@@ -53,12 +53,8 @@ enum RegionView {
             grid.put(Message.noMatches.text(l), x: 1, y: top + 1, style: Style(dim: true))
             return
         }
-        for line in 0..<state.listHeight {
-            let index = state.list.scroll + line
-            guard index < rows.count else { break }
+        for (index, y, selected) in state.list.visible(count: rows.count, height: state.listHeight, top: top + 1) {
             let row = rows[index]
-            let y = top + 1 + line
-            let selected = index == state.list.selection
             let base = selected ? Style(bold: true, reverse: true) : Style.plain
             if selected { grid.fill(y: y, style: base) }
             var cells: [(String, Style)] = [(row.municipality.name + (row.municipality.isFormer ? " †" : ""), .plain)]

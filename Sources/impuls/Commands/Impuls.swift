@@ -31,32 +31,25 @@ struct Impuls: ParsableCommand {
         let folders = global.dataFolders(config)
         // Several folders are looked at together, read-only; one folder is worked in.
         let combined = folders.count > 1
-        let workspace = try Workspace(global, readOnly: readOnly || combined)
-        var contents = workspace.folder.loadAll()
+        let workspace = try Workspace(global, config: config, readOnly: readOnly || combined)
+        var contents = DataFolder.Contents()
         var duplicateWarning: String?
         if combined {
             let all = try CombinedCaseload(folders: folders, language: config.language)
-            contents = DataFolder.Contents()
             for (_, dossier) in all.dossiers where contents.dossiers[dossier.code] == nil {
                 contents.dossiers[dossier.code] = StoredDossier(dossier: dossier, revision: nil)
             }
             contents.issues = all.issues
-            contents.unreadableCodes = Set(all.unreadable.keys)
+            contents.unreadable = all.unreadable
             if let (code, where_) = all.duplicates.sorted(by: { $0.key < $1.key }).first {
                 duplicateWarning = Message.duplicateDossier(ReferenceData.shared.municipality(code)?.name ?? code.rawValue, folders: where_).text(config.language)
                     + (all.duplicates.count > 1 ? " (+\(all.duplicates.count - 1))" : "")
             }
+        } else {
+            contents = workspace.folder.loadAll()
         }
-        var unreadable: [MunicipalityCode: FileIssue] = [:]
-        var other: [FileIssue] = []
-        for issue in contents.issues {
-            let name = issue.file.split(separator: "/").last.map(String.init) ?? ""
-            if name.hasSuffix(".json"), let code = MunicipalityCode(String(name.dropLast(5))), contents.unreadableCodes.contains(code) {
-                unreadable[code] = issue
-            } else {
-                other.append(issue)
-            }
-        }
+        let unreadable = contents.unreadable
+        let other = contents.issues.filter { issue in !unreadable.values.contains(issue) }
         let caseload = Caseload(dossiers: contents.dossiers.mapValues(\.dossier), unreadable: unreadable, otherIssues: other,
                                 today: workspace.today, rules: config.rules, actor: config.actor)
         // An adviser cycles through their own regions; a team lead, or an adviser without any,

@@ -15,10 +15,7 @@ struct CombinedCaseload {
             let contents = folder.loadAll()
             for (_, stored) in contents.dossiers.sorted(by: { $0.key < $1.key }) { dossiers.append((path, stored.dossier)) }
             issues += contents.issues
-            for issue in contents.issues {
-                let name = issue.file.split(separator: "/").last.map(String.init) ?? ""
-                if let code = MunicipalityCode(String(name.dropLast(5))), contents.unreadableCodes.contains(code) { unreadable[code] = issue }
-            }
+            unreadable.merge(contents.unreadable) { first, _ in first }
         }
     }
 

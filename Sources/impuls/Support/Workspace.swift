@@ -10,7 +10,12 @@ struct Workspace {
     var context: ChangeContext { ChangeContext(rules: config.rules, today: today, actor: config.actor) }
 
     init(_ global: GlobalOptions, readOnly: Bool = false) throws {
-        config = try global.loadConfig()
+        try self.init(global, config: try global.loadConfig(), readOnly: readOnly)
+    }
+
+    /// With the config already loaded.
+    init(_ global: GlobalOptions, config: Config, readOnly: Bool) throws {
+        self.config = config
         today = try Clock.today(language: config.language)
         do {
             folder = try DataFolder(path: global.dataFolder(config), readOnly: readOnly)
