@@ -133,7 +133,7 @@ for scale in options.scales {
         counter += 1
         let session = AdviceSession(id: "bench\(counter)", date: today, kind: .call, summary: "Benchmark")
         let next = try! stored.dossier.addingSession(session, context: ChangeContext(rules: .scheme, today: today, actor: "bench"))
-        let revision = try! folder.save(next, expected: stored.revision)
+        let revision = try! folder.save(next, expected: stored.revision).revision
         stored = StoredDossier(dossier: next, revision: revision)
     }, target: scale == .national ? 10 : nil)
 

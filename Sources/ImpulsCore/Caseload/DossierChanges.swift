@@ -8,7 +8,7 @@ extension Dossier {
     public func addingSession(_ session: AdviceSession, context: ChangeContext) throws(Refusal) -> Dossier {
         var reasons = formerReasons()
         if session.summary.trimmingSpaces.isEmpty { reasons.append(.emptySummary) }
-        if let minutes = session.minutes, minutes <= 0 { reasons.append(.minutesNotPositive) }
+        if let minutes = session.minutes, !AdviceSession.minutesRange.contains(minutes) { reasons.append(.minutesNotPositive) }
         reasons += session.actionLines.filter { context.rules.actionLine($0) == nil }.map { .unknownActionLine($0) }
         if session.followUps.contains(where: { $0.text.trimmingSpaces.isEmpty }) { reasons.append(.emptyText) }
         guard reasons.isEmpty else { throw Refusal(reasons) }

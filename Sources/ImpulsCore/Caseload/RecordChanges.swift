@@ -16,7 +16,7 @@ extension Dossier {
             guard let i = sessions.firstIndex(where: { $0.id == id }), let edited = sessions[i].setting(values) else { throw Refusal([.emptyText]) }
             var reasons: [Reason] = []
             if edited.summary.trimmingSpaces.isEmpty { reasons.append(.emptySummary) }
-            if let m = edited.minutes, m <= 0 { reasons.append(.minutesNotPositive) }
+            if let m = edited.minutes, !AdviceSession.minutesRange.contains(m) { reasons.append(.minutesNotPositive) }
             reasons += edited.actionLines.filter { context.rules.actionLine($0) == nil }.map { .unknownActionLine($0) }
             guard reasons.isEmpty else { throw Refusal(reasons) }
             diff(sessions[i].fieldValues, edited.fieldValues)

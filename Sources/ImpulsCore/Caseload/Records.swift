@@ -70,6 +70,8 @@ public struct AdviceSession: Hashable, Sendable {
     public var actionLines: [String]
     public var summary: String
     public var minutes: Int?
+    /// How long a session may be said to have taken, in minutes (a week at most).
+    public static let minutesRange = 1...10_080
     public var followUps: [FollowUp]
 
     public init(id: String, date: CalendarDay, kind: SessionKind, participants: [String] = [], actionLines: [String] = [],

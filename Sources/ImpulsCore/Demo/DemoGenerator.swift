@@ -91,8 +91,10 @@ public enum DemoGenerator {
         let created = max(context.rules.openingDate, anchor.adding(days: -Int.random(in: age, using: &rng)))
         context.today = created
         let start = created.adding(days: Int.random(in: 20...40, using: &rng))
-        let end = start.adding(months: Int.random(in: 2...context.rules.maximumMonths, using: &rng))
-        let euros = Int64(Int.random(in: 40...100, using: &rng)) * 100
+        let months = context.rules.maximumMonths
+        let end = start.adding(months: Int.random(in: min(2, months)...months, using: &rng))
+        // Whole hundreds of euros, at most the configured maximum (which may be tiny in a test config).
+        let euros = min(Int64(Int.random(in: 40...100, using: &rng)) * 100, context.rules.maximumAmount.value / 100)
         let topic = pick(projectTitles, &rng)
         let application = Application(
             id: RecordID.make(using: &rng), title: "\(topic) \(m.name)", activities: pick(activityTexts, &rng),
@@ -114,7 +116,7 @@ public enum DemoGenerator {
             day = step == .running ? max(start, day.adding(days: 1)) : step == .completed ? end : day.adding(days: Int.random(in: 3...14, using: &rng))
             if day > anchor { break }
             context.today = day
-            let granted = Cents(euros: euros - Int64(Int.random(in: 0...3, using: &rng)) * 250)
+            let granted = Cents(euros: max(1, euros - Int64(Int.random(in: 0...3, using: &rng)) * 250))
             let input = StepInput(note: step == .rejected ? "Past niet binnen de actielijnen" : step == .withdrawn ? "Gemeente kiest voor structurele POK-middelen" : nil,
                                   granted: step == .approved ? granted : nil, date: day,
                                   outcome: step == .completed ? "Training gegeven aan \(Int.random(in: 8...40, using: &rng)) medewerkers" : nil)

@@ -10,6 +10,15 @@ public enum Message: Sendable, Equatable {
     case conflict(file: String)
     case dossierUnreadable(FileIssue)
     case saved(file: String)
+    case dossierTooLarge(file: String, bytes: Int, limit: Int)
+    case wouldNotReadBack(file: String)
+    case savedUnconfirmed(detail: String)
+    case importFinished(codes: [String])
+    case importFinishSkipped(codes: [String])
+    case journalUnreadable(FileIssue)
+    case outputFailed(String)
+    case conflictAfterRetries(file: String)
+    case noHome(what: String, flag: String)
     // terminal views
     case screen(ScreenText)
     case regionTotals(municipalities: Int, applications: Int, granted: String)
@@ -84,6 +93,30 @@ public enum Message: Sendable, Equatable {
         case .dossierUnreadable(let issue):
             return (nl ? "dit dossier is niet te lezen en wordt niet overschreven: " : "this dossier cannot be read and is not overwritten: ") + Message.fileIssue(issue).text(language)
         case .saved(let file): return (nl ? "opgeslagen: " : "saved: ") + file
+        case .dossierTooLarge(let file, let bytes, let limit):
+            return nl ? "\(file.escapingControlCharacters) zou \(bytes / 1024) KiB worden, meer dan de grens van \(limit / 1024) KiB; niets opgeslagen"
+                : "\(file.escapingControlCharacters) would become \(bytes / 1024) KiB, over the limit of \(limit / 1024) KiB; nothing saved"
+        case .wouldNotReadBack(let file):
+            return nl ? "\(file.escapingControlCharacters) zou na opslaan niet meer te lezen zijn; niets opgeslagen"
+                : "\(file.escapingControlCharacters) would not read back after saving; nothing saved"
+        case .savedUnconfirmed(let detail):
+            return nl ? "opgeslagen, maar het wegschrijven naar schijf is niet bevestigd (\(detail)); herhaal de wijziging niet"
+                : "saved, but writing it through to disk was not confirmed (\(detail)); do not repeat the change"
+        case .importFinished(let codes):
+            return nl ? "een onderbroken import is afgemaakt: \(codes.joined(separator: ", "))" : "an interrupted import was completed: \(codes.joined(separator: ", "))"
+        case .importFinishSkipped(let codes):
+            return nl ? "een onderbroken import is niet afgemaakt voor \(codes.joined(separator: ", ")): die dossiers zijn intussen gewijzigd; importeer opnieuw"
+                : "an interrupted import was not completed for \(codes.joined(separator: ", ")): those dossiers changed meanwhile; import again"
+        case .journalUnreadable(let issue):
+            return (nl ? "een onderbroken import kan niet worden afgemaakt: " : "an interrupted import cannot be completed: ") + Message.fileIssue(issue).text(language)
+        case .outputFailed(let detail):
+            return nl ? "kon de uitvoer niet schrijven (\(detail)); de uitvoer is onvolledig" : "could not write the output (\(detail)); the output is incomplete"
+        case .conflictAfterRetries(let file):
+            return nl ? "\(file.escapingControlCharacters) werd steeds tegelijk door een ander proces gewijzigd; niets opgeslagen, probeer het nog eens"
+                : "\(file.escapingControlCharacters) kept being changed by another process at the same time; nothing saved, try again"
+        case .noHome(let what, let flag):
+            return nl ? "kan \(what) niet vinden: HOME is niet gezet of geen absoluut pad; zet HOME of geef \(flag)"
+                : "cannot find \(what): HOME is not set or not an absolute path; set HOME or give \(flag)"
         case .dataProblem(let problem): return Message.describe(problem, nl: nl, language: language)
         case .expectation(let expectation): return Message.describe(expectation, nl: nl)
         case .dataDirNotFolder(let path):
@@ -146,6 +179,8 @@ public enum Message: Sendable, Equatable {
         case .duplicateKey(let key): return nl ? "'\(key)' komt twee keer voor" : "'\(key)' appears twice"
         case .trailingText: return nl ? "tekst na het einde van de JSON" : "text after the end of the JSON"
         case .tooDeep: return nl ? "te diep genest" : "nested too deeply"
+        case .tooManyValues(let limit):
+            return nl ? "te veel waarden (hoogstens \(limit) in één bestand)" : "too many values (at most \(limit) in one file)"
         case .empty: return nl ? "het bestand is leeg" : "the file is empty"
         case .wrongType(let expected, let found):
             return nl ? "verwacht \(describe(expected, nl: nl)), gevonden: \(typeName(found, nl: nl))"
@@ -156,6 +191,16 @@ public enum Message: Sendable, Equatable {
             return nl ? "verwacht \(describe(expected, nl: nl)), gevonden: '\(found)'"
                 : "expected \(describe(expected, nl: nl)), found '\(found)'"
         case .unreadable(let detail): return nl ? "niet te lezen (\(detail))" : "cannot be read (\(detail))"
+        case .notRegularFile:
+            return nl ? "geen gewoon bestand (een map, pipe, apparaat of koppeling); niet gelezen en niet overschreven"
+                : "not a regular file (a folder, pipe, device or link); not read and not replaced"
+        case .systemCall(let operation, let detail): return nl ? "\(operation) mislukt: \(detail)" : "\(operation) failed: \(detail)"
+        case .permissionDenied: return nl ? "geen toegang (permission denied)" : "permission denied"
+        case .notFound: return nl ? "bestaat niet" : "does not exist"
+        case .brokenRule(let reason): return Message.reasonText(reason, language)
+        case .interruptedImport:
+            return nl ? "een import is onderbroken; de volgende wijziging (of impuls zonder --read-only) maakt hem af"
+                : "an import was interrupted; the next change (or impuls without --read-only) completes it"
         case .tooLarge(let bytes, let limit):
             return nl ? "te groot (\(bytes / 1024) KiB; hoogstens \(limit / 1024) KiB)" : "too large (\(bytes / 1024) KiB; at most \(limit / 1024) KiB)"
         case .codeMismatch(let fileCode, let contentCode):
@@ -202,6 +247,9 @@ public enum Message: Sendable, Equatable {
         case .oneSelector: return nl ? "precies één van provinces, safetyRegions of municipalities" : "exactly one of provinces, safetyRegions or municipalities"
         case .knownActionLine(let ids): return (nl ? "een actielijn: " : "an action line: ") + ids.joined(separator: ", ")
         case .dateAfter(let day): return nl ? "een datum na \(day)" : "a date after \(day)"
+        case .wholeNumber(let range):
+            return nl ? "een geheel getal van \(range.lowerBound) tot en met \(range.upperBound)" : "a whole number from \(range.lowerBound) to \(range.upperBound)"
+        case .uniqueID: return nl ? "een id dat in dit dossier nog niet voorkomt" : "an id not used elsewhere in this dossier"
         }
     }
 }

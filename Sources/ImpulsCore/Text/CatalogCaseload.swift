@@ -77,7 +77,9 @@ extension Message {
         case .emptyTitle: return nl ? "de titel is leeg" : "the title is empty"
         case .emptySummary: return nl ? "de samenvatting is leeg" : "the summary is empty"
         case .emptyText: return nl ? "een verplichte tekst is leeg" : "a required text is empty"
-        case .minutesNotPositive: return nl ? "de duur moet meer dan 0 minuten zijn" : "the duration must be more than 0 minutes"
+        case .minutesNotPositive:
+            return nl ? "de duur moet van \(AdviceSession.minutesRange.lowerBound) tot en met \(AdviceSession.minutesRange.upperBound) minuten zijn"
+                : "the duration must be \(AdviceSession.minutesRange.lowerBound) to \(AdviceSession.minutesRange.upperBound) minutes"
         case .noOpenApplication: return nl ? "deze gemeente heeft geen lopende aanvraag" : "this municipality has no open application"
         case .editOnlyDraft(let status):
             return nl ? "alleen een concept kan worden bewerkt (deze aanvraag is \(Message.status(status, language)))" : "only a draft can be edited (this application is \(Message.status(status, language)))"

@@ -10,6 +10,7 @@ public enum DataProblem: Sendable, Equatable, Error {
     case duplicateKey(String)
     case trailingText
     case tooDeep
+    case tooManyValues(limit: Int)
     case empty
     // the value at a key
     case wrongType(expected: Expectation, found: String)
@@ -18,9 +19,17 @@ public enum DataProblem: Sendable, Equatable, Error {
     case invalid(expected: Expectation, found: String)
     // the file as a whole
     case unreadable(String)
+    case notRegularFile
+    /// A system call failed: which one, and the system's words for why.
+    case systemCall(String, String)
+    case permissionDenied
+    case notFound
+    case interruptedImport
     case tooLarge(bytes: Int, limit: Int)
     case codeMismatch(fileCode: String, contentCode: String)
     case futureVersion(found: Int, supported: Int)
+    // the content, against the scheme's rules
+    case brokenRule(Reason)
 
     /// What a value should have been.
     public enum Expectation: Sendable, Equatable {
@@ -39,5 +48,7 @@ public enum DataProblem: Sendable, Equatable, Error {
         case oneSelector
         case knownActionLine([String])
         case dateAfter(String)
+        case wholeNumber(in: ClosedRange<Int>)
+        case uniqueID
     }
 }

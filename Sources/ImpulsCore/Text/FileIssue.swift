@@ -15,9 +15,27 @@ public struct FileIssue: Error, Sendable, Equatable {
         self.problem = problem
     }
 
-    /// `file:line:column`, as compilers and editors write it.
+    /// `file:line:column`, as compilers and editors write it; control characters in the file name
+    /// are written as escapes, so a hostile name cannot drive the terminal.
     public var location: String {
-        guard let line else { return file }
-        return column.map { "\(file):\(line):\($0)" } ?? "\(file):\(line)"
+        let name = file.escapingControlCharacters
+        guard let line else { return name }
+        return column.map { "\(name):\(line):\($0)" } ?? "\(name):\(line)"
     }
+}
+
+extension String {
+    /// The text with control characters (C0, DEL, C1) written as `\u{1B}`-style escapes.
+    public var escapingControlCharacters: String {
+        guard unicodeScalars.contains(where: \.isControl) else { return self }
+        var result = ""
+        for scalar in unicodeScalars {
+            if scalar.isControl { result += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}" } else { result.unicodeScalars.append(scalar) }
+        }
+        return result
+    }
+}
+
+extension Unicode.Scalar {
+    var isControl: Bool { value < 0x20 || (0x7F...0x9F).contains(value) }
 }

@@ -13,35 +13,25 @@ public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertib
         self.day = day
     }
 
-    /// Parses `YYYY-MM-DD`; with `acceptDutchOrder`, also `DD-MM-YYYY`.
+    /// Parses `YYYY-MM-DD`; with `acceptDutchOrder`, also `DD-MM-YYYY`. Strict: two-digit month
+    /// and day, no spaces, ASCII digits only; nil for anything else or an impossible day.
     public init?(parsing text: String, acceptDutchOrder: Bool = false) {
-        // Fast path for the form every file uses: exactly `YYYY-MM-DD` in ASCII.
-        var utf8 = text.utf8.makeIterator()
-        var digits: [Int] = []
-        digits.reserveCapacity(8)
-        var count = 0
-        var fast = text.utf8.count == 10
-        while fast, let byte = utf8.next() {
-            if count == 4 || count == 7 {
-                fast = byte == UInt8(ascii: "-")
-            } else if byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") {
-                digits.append(Int(byte - UInt8(ascii: "0")))
-            } else {
-                fast = false
+        let bytes = Array(text.utf8)
+        guard bytes.count == 10 else { return nil }
+        func number(_ range: Range<Int>) -> Int? {
+            var value = 0
+            for i in range {
+                let byte = bytes[i]
+                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+                value = value * 10 + Int(byte - UInt8(ascii: "0"))
             }
-            count += 1
+            return value
         }
-        if fast {
-            self.init(year: digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3],
-                      month: digits[4] * 10 + digits[5], day: digits[6] * 10 + digits[7])
-            return
-        }
-        let parts = text.trimmingSpaces.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }) else { return nil }
-        if parts[0].count == 4, parts[1].count <= 2, parts[2].count <= 2 {
-            self.init(year: Int(parts[0])!, month: Int(parts[1])!, day: Int(parts[2])!)
-        } else if acceptDutchOrder, parts[2].count == 4, parts[0].count <= 2, parts[1].count <= 2 {
-            self.init(year: Int(parts[2])!, month: Int(parts[1])!, day: Int(parts[0])!)
+        let dash = UInt8(ascii: "-")
+        if bytes[4] == dash, bytes[7] == dash, let y = number(0..<4), let m = number(5..<7), let d = number(8..<10) {
+            self.init(year: y, month: m, day: d)
+        } else if acceptDutchOrder, bytes[2] == dash, bytes[5] == dash, let d = number(0..<2), let m = number(3..<5), let y = number(6..<10) {
+            self.init(year: y, month: m, day: d)
         } else {
             return nil
         }
@@ -58,9 +48,9 @@ public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertib
         return era * 146_097 + dayOfEra - 719_468
     }
 
-    /// The day with the given day number (see `dayNumber`).
+    /// The day with the given day number (see `dayNumber`), clamped to `earliest...latest`.
     public init(dayNumber: Int) {
-        let z = dayNumber + 719_468
+        let z = min(max(dayNumber, -719_162), 2_932_896) + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let dayOfEra = z - era * 146_097
         let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
@@ -73,15 +63,29 @@ public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertib
         self.day = d
     }
 
-    public func adding(days: Int) -> CalendarDay { CalendarDay(dayNumber: dayNumber + days) }
+    /// The first and the last day this calendar holds; arithmetic stops at them instead of trapping.
+    public static let earliest = CalendarDay(year: 1, month: 1, day: 1)!
+    public static let latest = CalendarDay(year: 9999, month: 12, day: 31)!
 
-    /// The same day of the month `months` later, clamped to the month's last day (31 Oct + 4 → 28/29 Feb).
+    /// `days` later (earlier when negative), clamped to `earliest...latest`.
+    public func adding(days: Int) -> CalendarDay {
+        let (sum, overflow) = dayNumber.addingReportingOverflow(days)
+        if overflow { return days > 0 ? .latest : .earliest }
+        return CalendarDay(dayNumber: sum)
+    }
+
+    /// The same day of the month `months` later, clamped to the month's last day (31 Oct + 4 → 28/29 Feb)
+    /// and to `earliest...latest`.
     public func adding(months: Int) -> CalendarDay {
+        let limit = 10_000 * 12
+        guard months > -limit, months < limit else { return months > 0 ? .latest : .earliest }
         let total = year * 12 + (month - 1) + months
         let newYear = total / 12
+        if newYear > 9999 { return .latest }
+        if newYear < 1 || total < 0 { return .earliest }
         let newMonth = total % 12 + 1
         let newDay = min(day, CalendarDay.daysIn(month: newMonth, year: newYear))
-        return CalendarDay(year: newYear, month: newMonth, day: newDay)!
+        return CalendarDay(year: newYear, month: newMonth, day: newDay) ?? .latest
     }
 
     /// Whole days from `self` to `other` (positive when `other` is later).

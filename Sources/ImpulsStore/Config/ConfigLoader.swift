@@ -13,10 +13,14 @@ public enum ConfigLoader {
 
     public static func load(explicitPath: String?) throws(FileIssue) -> Loaded {
         if let path = explicitPath ?? FileIO.environment("IMPULS_CONFIG") {
-            let expanded = FileIO.expandHome(path)
+            guard let expanded = FileIO.expandHome(path) else { throw FileIssue(file: path, problem: .unreadable("HOME is not set")) }
             return Loaded(config: try load(file: expanded), file: expanded)
         }
-        let base = FileIO.environment("XDG_CONFIG_HOME") ?? FileIO.expandHome("~/.config")
+        // Without an absolute XDG_CONFIG_HOME or HOME there is no config to look for: the defaults
+        // apply, and nothing is read from the current folder.
+        guard let base = FileIO.xdgFolder("XDG_CONFIG_HOME") ?? FileIO.home.map({ $0 + "/.config" }) else {
+            return Loaded(config: Config(), file: nil)
+        }
         let defaultPath = base + "/impuls/config.json"
         guard FileIO.exists(defaultPath) else { return Loaded(config: Config(), file: nil) }
         return Loaded(config: try load(file: defaultPath), file: defaultPath)
@@ -26,12 +30,8 @@ public enum ConfigLoader {
         let bytes: [UInt8]
         do {
             bytes = try FileIO.read(path, limit: 1 << 20)
-        } catch let failure as FileIO.Failure {
-            throw FileIssue(file: path, problem: .unreadable(failure.description))
-        } catch let tooLarge as FileIO.FileTooLarge {
-            throw FileIssue(file: path, problem: .tooLarge(bytes: tooLarge.bytes, limit: tooLarge.limit))
         } catch {
-            throw FileIssue(file: path, problem: .unreadable("\(error)"))
+            throw FileIO.issue(for: error, file: path)
         }
         return try parse(bytes, file: path)
     }

@@ -30,6 +30,16 @@ public struct Revision: Hashable, Sendable, CustomStringConvertible {
     }
 
     public var description: String { String(hash, radix: 16) }
+
+    /// `size:hash`, as a journal records it.
+    public var text: String { String(size) + ":" + String(hash, radix: 16) }
+
+    public init?(text: String) {
+        let parts = text.split(separator: ":")
+        guard parts.count == 2, let size = Int(parts[0]), let hash = UInt64(parts[1], radix: 16) else { return nil }
+        self.size = size
+        self.hash = hash
+    }
 }
 
 /// Why a write did not happen.
@@ -38,22 +48,35 @@ public enum StoreError: Error, Sendable, Equatable {
     case conflict(file: String)
     /// The dossier's file cannot be read; it is left as it is until fixed.
     case unreadable(FileIssue)
+    /// The dossier would be over the size limit (or would not read back): nothing was written.
+    case tooLarge(file: String, bytes: Int, limit: Int)
     /// The data folder or a file could not be created, written or synced.
-    case io(String)
+    case io(FileIssue)
+    /// The dossier would not read back as it is: nothing was written.
+    case wouldNotReadBack(file: String)
     /// The folder was opened read-only.
     case readOnly
-    /// The folder was written by a newer impuls, or is not a data folder.
+    /// The folder was written by a newer impuls, is not a data folder, or cannot be opened.
     case folder(FileIssue)
 
     public func message(_ language: Language) -> String {
         switch self {
         case .conflict(let file): return Message.conflict(file: file).text(language)
         case .unreadable(let issue): return Message.dossierUnreadable(issue).text(language)
-        case .io(let detail): return detail
+        case .tooLarge(let file, let bytes, let limit): return Message.dossierTooLarge(file: file, bytes: bytes, limit: limit).text(language)
+        case .io(let issue): return Message.fileIssue(issue).text(language)
+        case .wouldNotReadBack(let file): return Message.wouldNotReadBack(file: file).text(language)
         case .readOnly: return language == .nl ? "alleen-lezen: niets opgeslagen" : "read-only: nothing saved"
         case .folder(let issue): return Message.fileIssue(issue).text(language)
         }
     }
+}
+
+/// A write that happened. `unconfirmed` is set when the new content is in place but syncing the
+/// folder afterwards failed: the change is saved, only its survival of a power cut is unconfirmed.
+public struct Saved: Sendable {
+    public let revision: Revision
+    public let unconfirmed: FileIO.Failure?
 }
 
 /// The data folder: the only code that reads or writes its files.
@@ -61,6 +84,7 @@ public enum StoreError: Error, Sendable, Equatable {
 ///     impuls.json            {"format": "impuls-data", "version": 1}
 ///     dossiers/GM0000.json   one file per municipality with any record
 ///     .impuls.lock           held (flock) across read → check → write
+///     .impuls-journal.json   an import in progress (see `ImportJournal`)
 ///
 /// Files are 0600, folders 0700. Every write is atomic (see `FileIO.writeAtomically`) and checks
 /// that the file is still the revision that was read.
@@ -69,6 +93,8 @@ public final class DataFolder: @unchecked Sendable {
     public let readOnly: Bool
     public var dossiersPath: String { path + "/dossiers" }
     public static let maximumFileSize = 16 << 20
+    /// What opening the folder did about an import a killed process left half done (nil: none).
+    public private(set) var recovery: ImportJournal.Recovery?
 
     /// What loading the whole folder found.
     public struct Contents: Sendable {
@@ -82,13 +108,21 @@ public final class DataFolder: @unchecked Sendable {
         public init() {}
     }
 
-    /// Opens (and, unless read-only, creates) a data folder.
+    /// Opens (and, unless read-only, creates) a data folder. A writable folder finishes an import
+    /// that a killed process left half done; a read-only one reports it in `loadAll`.
     public init(path: String, readOnly: Bool = false) throws(StoreError) {
         self.path = path
         self.readOnly = readOnly
         let marker = path + "/impuls.json"
-        if FileIO.exists(path), !FileIO.isDirectory(path) {
-            throw .folder(FileIssue(file: path, problem: .unreadable("not a folder")))
+        switch FileIO.kind(path) {
+        case .directory: break
+        case .missing where !readOnly: break
+        case .missing: throw .folder(FileIssue(file: path, problem: .notFound))
+        case .inaccessible(let code) where code == EACCES: throw .folder(FileIssue(file: path, problem: .permissionDenied))
+        case .inaccessible(let code): throw .folder(FileIssue(file: path, problem: .unreadable(String(cString: strerror(code)))))
+        case .regular, .other:
+            // A link to a folder is fine (stat follows it); anything else is not a data folder.
+            if !FileIO.isDirectory(path) { throw .folder(FileIssue(file: path, problem: .unreadable(Message.dataDirNotFolder(path).text(.en)))) }
         }
         if FileIO.exists(marker) {
             try checkMarker(marker)
@@ -104,17 +138,27 @@ public final class DataFolder: @unchecked Sendable {
             } catch let error as StoreError {
                 throw error
             } catch {
-                throw .io("\(error)")
+                throw .io(FileIO.issue(for: error, file: path))
             }
         }
         if !readOnly, FileIO.isDirectory(dossiersPath) {
-            try? withLock { FileIO.sweepTemporaryFiles(in: dossiersPath); FileIO.sweepTemporaryFiles(in: path) }
+            do {
+                try withLock {
+                    FileIO.sweepTemporaryFiles(in: dossiersPath)
+                    FileIO.sweepTemporaryFiles(in: path)
+                    recovery = ImportJournal.recover(in: self)
+                }
+            } catch let error as StoreError {
+                throw error
+            } catch {
+                throw .io(FileIO.issue(for: error, file: path))
+            }
         }
     }
 
     private func checkMarker(_ marker: String) throws(StoreError) {
         let bytes: [UInt8]
-        do { bytes = try FileIO.read(marker, limit: 1 << 16) } catch { throw .folder(FileIssue(file: marker, problem: .unreadable("\(error)"))) }
+        do { bytes = try FileIO.read(marker, limit: 1 << 16) } catch { throw .folder(FileIO.issue(for: error, file: marker)) }
         do {
             let root = try JSONParser.parse(bytes)
             let reader = try JSONObjectReader(root, path: "")
@@ -127,7 +171,7 @@ public final class DataFolder: @unchecked Sendable {
         } catch let error as JSONShapeError {
             throw .folder(FileIssue(file: marker, bytes: bytes, shape: error))
         } catch {
-            throw .io("\(error)")
+            throw .io(FileIO.issue(for: error, file: path))
         }
     }
 
@@ -136,17 +180,18 @@ public final class DataFolder: @unchecked Sendable {
     /// Reads every dossier file. A file that cannot be read is reported and skipped; the rest load.
     public func loadAll() -> Contents {
         var contents = Contents()
+        if let journal = ImportJournal.pending(in: self) { contents.issues.append(journal) }
         guard FileIO.isDirectory(dossiersPath) else { return contents }
         let names: [String]
         do { names = try FileIO.list(dossiersPath) } catch {
-            contents.issues.append(FileIssue(file: dossiersPath, problem: .unreadable("\(error)")))
+            contents.issues.append(FileIO.issue(for: error, file: dossiersPath))
             return contents
         }
         var codes: [MunicipalityCode] = []
         for name in names where !name.hasPrefix(".") {
             guard name.hasSuffix(".json"), let code = MunicipalityCode(String(name.dropLast(5))), "\(code.rawValue).json" == name,
                   ReferenceData.shared.municipality(code) != nil else {
-                contents.issues.append(FileIssue(file: dossiersPath + "/" + name, problem: .invalid(expected: .knownMunicipalityCode, found: name)))
+                contents.issues.append(FileIssue(file: dossiersPath + "/" + name, problem: .invalid(expected: .knownMunicipalityCode, found: name.escapingControlCharacters)))
                 continue
             }
             codes.append(code)
@@ -172,13 +217,10 @@ public final class DataFolder: @unchecked Sendable {
         let file = file(for: code)
         let bytes: [UInt8]
         do {
-            bytes = try FileIO.read(file, limit: DataFolder.maximumFileSize)
-        } catch let failure as FileIO.Failure where failure.isNotFound {
-            return .success(nil)
-        } catch let tooLarge as FileIO.FileTooLarge {
-            return .failure(FileIssue(file: file, problem: .tooLarge(bytes: tooLarge.bytes, limit: tooLarge.limit)))
+            guard let read = try readDossierFile(file) else { return .success(nil) }
+            bytes = read
         } catch {
-            return .failure(FileIssue(file: file, problem: .unreadable("\(error)")))
+            return .failure(FileIO.issue(for: error, file: file))
         }
         do {
             let dossier = try DossierFormat.decode(bytes, fileCode: code, file: file)
@@ -188,38 +230,108 @@ public final class DataFolder: @unchecked Sendable {
         }
     }
 
+    /// A dossier file's bytes, nil when there is none. Links and special files are refused.
+    func readDossierFile(_ file: String) throws -> [UInt8]? {
+        do {
+            return try FileIO.read(file, limit: DataFolder.maximumFileSize, followLinks: false)
+        } catch let failure as FileIO.Failure where failure.isNotFound {
+            return nil
+        }
+    }
+
     /// Writes the dossier if its file is still at `expected` (nil: the file must not exist yet).
-    /// Returns the new revision. A changed or unreadable file is never overwritten.
+    /// A changed or unreadable file is never overwritten, and a dossier that would be too large or
+    /// would not read back is refused before anything is written.
     @discardableResult
-    public func save(_ dossier: Dossier, expected: Revision?) throws(StoreError) -> Revision {
+    public func save(_ dossier: Dossier, expected: Revision?) throws(StoreError) -> Saved {
         guard !readOnly else { throw .readOnly }
-        let file = file(for: dossier.code)
-        let bytes = DossierFormat.encode(dossier)
+        let bytes = try encodeForSaving(dossier)
         do {
             return try withLock {
-                let current: [UInt8]?
-                do {
-                    current = try FileIO.read(file, limit: DataFolder.maximumFileSize)
-                } catch let failure as FileIO.Failure where failure.isNotFound {
-                    current = nil
-                }
-                if let current {
-                    // Refuse to replace a file that cannot be read, whatever the caller expected.
-                    if case .failure(let issue) = Result(catching: { () throws(FileIssue) in
-                        _ = try DossierFormat.decode(current, fileCode: dossier.code, file: file)
-                    }) { throw StoreError.unreadable(issue) }
-                }
-                guard current.map(Revision.init(of:)) == expected else { throw StoreError.conflict(file: file) }
+                try checkUnchanged(dossier.code, expected: expected)
                 try FileIO.makeDirectory(dossiersPath)
-                try FileIO.writeAtomically(bytes, to: file)
-                return Revision(of: bytes)
+                let unconfirmed = try FileIO.writeAtomically(bytes, to: file(for: dossier.code))
+                return Saved(revision: Revision(of: bytes), unconfirmed: unconfirmed)
             }
-        } catch let error as StoreError {
-            throw error
-        } catch let tooLarge as FileIO.FileTooLarge {
-            throw .unreadable(FileIssue(file: file, problem: .tooLarge(bytes: tooLarge.bytes, limit: tooLarge.limit)))
         } catch {
-            throw .io("\(error)")
+            throw DataFolder.storeError(error, file: file(for: dossier.code))
+        }
+    }
+
+    /// Writes several dossiers as one: each must still be at its expected revision, and a process
+    /// killed halfway leaves a journal from which the next writer finishes the rest. Nothing is
+    /// written when any dossier is refused.
+    @discardableResult
+    public func saveAll(_ changes: [(dossier: Dossier, expected: Revision?)]) throws(StoreError) -> [Saved] {
+        guard !readOnly else { throw .readOnly }
+        var encoded: [[UInt8]] = []
+        for change in changes { encoded.append(try encodeForSaving(change.dossier)) }
+        var current = ""
+        do {
+            return try withLock {
+                for change in changes {
+                    current = file(for: change.dossier.code)
+                    try checkUnchanged(change.dossier.code, expected: change.expected)
+                }
+                try FileIO.makeDirectory(dossiersPath)
+                current = ImportJournal.path(in: self)
+                let journalWarning = try ImportJournal.begin(zip(changes, encoded).map { ($0.dossier.code, $0.expected, $1) }, in: self)
+                var saved: [Saved] = []
+                for (change, bytes) in zip(changes, encoded) {
+                    current = file(for: change.dossier.code)
+                    let unconfirmed = try FileIO.writeAtomically(bytes, to: current)
+                    saved.append(Saved(revision: Revision(of: bytes), unconfirmed: unconfirmed ?? journalWarning))
+                }
+                current = ImportJournal.path(in: self)
+                try ImportJournal.finish(in: self)
+                return saved
+            }
+        } catch {
+            throw DataFolder.storeError(error, file: current)
+        }
+    }
+
+    /// The file's bytes, refused when over the size limit or when they would not read back as
+    /// the same dossier: a save never leaves a file that impuls cannot open again.
+    private func encodeForSaving(_ dossier: Dossier) throws(StoreError) -> [UInt8] {
+        let file = file(for: dossier.code)
+        let bytes = DossierFormat.encode(dossier)
+        guard bytes.count <= DataFolder.maximumFileSize else {
+            throw .tooLarge(file: file, bytes: bytes.count, limit: DataFolder.maximumFileSize)
+        }
+        do {
+            let back = try DossierFormat.decode(bytes, fileCode: dossier.code, file: file)
+            guard back == dossier else { throw StoreError.wouldNotReadBack(file: file) }
+        } catch let issue as FileIssue {
+            if case .tooManyValues = issue.problem { throw .tooLarge(file: file, bytes: bytes.count, limit: DataFolder.maximumFileSize) }
+            throw .unreadable(issue)
+        } catch {
+            throw .wouldNotReadBack(file: file)
+        }
+        return bytes
+    }
+
+    /// Under the lock: the dossier's file is still the one that was read, and readable.
+    func checkUnchanged(_ code: MunicipalityCode, expected: Revision?) throws {
+        let file = file(for: code)
+        let current = try readDossierFile(file)
+        if let current {
+            // Refuse to replace a file that cannot be read, whatever the caller expected.
+            if case .failure(let issue) = Result(catching: { () throws(FileIssue) in
+                _ = try DossierFormat.decode(current, fileCode: code, file: file)
+            }) { throw StoreError.unreadable(issue) }
+        }
+        guard current.map(Revision.init(of:)) == expected else { throw StoreError.conflict(file: file) }
+    }
+
+    static func storeError(_ error: any Error, file: String) -> StoreError {
+        switch error {
+        case let error as StoreError: return error
+        case let tooLarge as FileIO.FileTooLarge:
+            return .unreadable(FileIssue(file: file, problem: .tooLarge(bytes: tooLarge.bytes, limit: tooLarge.limit)))
+        case let notRegular as FileIO.NotRegularFile where notRegular.path == file:
+            return .unreadable(FileIO.issue(for: error, file: file))
+        default: return .io(FileIO.issue(for: error, file: file))
         }
     }
 
@@ -232,19 +344,26 @@ public final class DataFolder: @unchecked Sendable {
         do {
             if let bytes { try FileIO.writeAtomically(bytes, to: draftPath) } else { try FileIO.remove(draftPath) }
         } catch {
-            throw .io("\(error)")
+            throw .io(FileIO.issue(for: error, file: draftPath))
         }
     }
 
     /// The kept draft, if there is one.
-    public func readDraft() -> [UInt8]? { try? FileIO.read(draftPath, limit: 1 << 20) }
+    public func readDraft() -> [UInt8]? { try? FileIO.read(draftPath, limit: 1 << 20, followLinks: false) }
 
     /// Runs `body` holding the folder's exclusive lock; the kernel releases it if the process dies.
+    /// The lock file is never a link (a planted link could otherwise make impuls create or lock
+    /// a file elsewhere).
     public func withLock<T>(_ body: () throws -> T) throws -> T {
         let lockFile = path + "/.impuls.lock"
-        let fd = open(lockFile, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { throw FileIO.Failure(operation: "open", path: lockFile, code: errno) }
+        let fd = open(lockFile, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK, 0o600)
+        guard fd >= 0 else {
+            if errno == ELOOP { throw FileIO.NotRegularFile(path: lockFile) }
+            throw FileIO.Failure(operation: "open", path: lockFile, code: errno)
+        }
         defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { throw FileIO.NotRegularFile(path: lockFile) }
         while flock(fd, LOCK_EX) != 0 {
             if errno != EINTR { throw FileIO.Failure(operation: "flock", path: lockFile, code: errno) }
         }

@@ -17,14 +17,19 @@ public enum FileIO {
         public var isNotFound: Bool { code == ENOENT }
     }
 
-    /// The whole file, refusing files over `limit` bytes.
-    public static func read(_ path: String, limit: Int = 64 << 20) throws -> [UInt8] {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw Failure(operation: "open", path: path, code: errno) }
+    /// The whole file, refusing files over `limit` bytes and anything that is not a regular file
+    /// (a FIFO, a device, a folder: opened without blocking, then refused). With `followLinks`
+    /// false, a symbolic link is refused too (data files are never links: writes would replace them).
+    public static func read(_ path: String, limit: Int = 64 << 20, followLinks: Bool = true) throws -> [UInt8] {
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | (followLinks ? 0 : O_NOFOLLOW))
+        guard fd >= 0 else {
+            if errno == ELOOP, !followLinks { throw NotRegularFile(path: path) }
+            throw Failure(operation: "open", path: path, code: errno)
+        }
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw Failure(operation: "stat", path: path, code: errno) }
-        if (info.st_mode & S_IFMT) == S_IFDIR { throw Failure(operation: "read", path: path, code: EISDIR) }
+        guard (info.st_mode & S_IFMT) == S_IFREG else { throw NotRegularFile(path: path) }
         let size = Int(info.st_size)
         if size > limit { throw FileTooLarge(bytes: size, limit: limit) }
         var bytes = [UInt8](repeating: 0, count: size)
@@ -42,6 +47,29 @@ public enum FileIO {
         return bytes
     }
 
+    /// What a failed read or write means for the user, as a problem with a file: the file the
+    /// error names itself, else `file`.
+    public static func issue(for error: any Error, file: String) -> FileIssue {
+        switch error {
+        case let failure as Failure:
+            switch failure.code {
+            case ENOENT: return FileIssue(file: failure.path, problem: .notFound)
+            case EACCES, EPERM: return FileIssue(file: failure.path, problem: .permissionDenied)
+            case EISDIR: return FileIssue(file: failure.path, problem: .notRegularFile)
+            default: return FileIssue(file: failure.path, problem: .systemCall(failure.operation, String(cString: strerror(failure.code))))
+            }
+        case let notRegular as NotRegularFile: return FileIssue(file: notRegular.path, problem: .notRegularFile)
+        case let tooLarge as FileTooLarge: return FileIssue(file: file, problem: .tooLarge(bytes: tooLarge.bytes, limit: tooLarge.limit))
+        case let issue as FileIssue: return issue
+        default: return FileIssue(file: file, problem: .unreadable("\(error)"))
+        }
+    }
+
+    /// A path that is a folder, FIFO, device, socket or (where links are not followed) a link.
+    public struct NotRegularFile: Error, Sendable {
+        public let path: String
+    }
+
     public struct FileTooLarge: Error, Sendable {
         public let bytes: Int
         public let limit: Int
@@ -50,6 +78,23 @@ public enum FileIO {
     public static func exists(_ path: String) -> Bool {
         var info = stat()
         return stat(path, &info) == 0
+    }
+
+    /// What is at a path, without following a final symbolic link.
+    public enum Kind: Sendable, Equatable {
+        case missing, regular, directory, other
+        /// The path could not be looked at (permission, I/O); `errno` says why.
+        case inaccessible(Int32)
+    }
+
+    public static func kind(_ path: String) -> Kind {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return errno == ENOENT || errno == ENOTDIR ? .missing : .inaccessible(errno) }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: return .regular
+        case S_IFDIR: return .directory
+        default: return .other
+        }
     }
 
     public static func isDirectory(_ path: String) -> Bool {
@@ -88,12 +133,23 @@ public enum FileIO {
     /// Writes `bytes` to `path` so that afterwards the file holds either its old content or all
     /// of the new, never a mix, even if the process is killed or the machine loses power:
     /// a temporary file in the same folder, every byte written, fsync, rename over the target,
-    /// fsync of the folder. The temporary file gets `mode` before the rename.
-    public static func writeAtomically(_ bytes: [UInt8], to path: String, mode: mode_t = 0o600) throws {
+    /// fsync of the folder. The temporary file gets `mode` before the rename. Only a regular file
+    /// (or nothing) is replaced: a folder, FIFO, device or link at `path` is refused.
+    ///
+    /// Throws when nothing was written. Once the rename has happened the new content is in place,
+    /// so a failure to sync the folder after it is returned, not thrown: the write happened, only
+    /// its survival of a power cut is unconfirmed.
+    @discardableResult
+    public static func writeAtomically(_ bytes: [UInt8], to path: String, mode: mode_t = 0o600) throws -> Failure? {
+        switch kind(path) {
+        case .missing, .regular: break
+        case .directory, .other: throw NotRegularFile(path: path)
+        case .inaccessible(let code): throw Failure(operation: "stat", path: path, code: code)
+        }
         let folder = parentDirectory(path)
         let name = path.lastIndex(of: "/").map { String(path[path.index(after: $0)...]) } ?? path
         let temporary = folder + "/" + temporaryPrefix + name + "." + String(getpid()) + "." + String(UInt32.random(in: 0...UInt32.max), radix: 16)
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, mode)
         guard fd >= 0 else { throw Failure(operation: "create", path: temporary, code: errno) }
         var closed = false
         defer {
@@ -119,7 +175,12 @@ public enum FileIO {
             unlink(temporary)
             throw error
         }
-        try syncDirectory(folder)
+        do {
+            try syncDirectory(folder)
+            return nil
+        } catch let failure as Failure {
+            return failure
+        }
     }
 
     /// Temporary files start with this; `sweepTemporaryFiles` removes the ones a killed process left.
@@ -154,9 +215,16 @@ public enum FileIO {
         return text.isEmpty ? nil : text
     }
 
-    /// `~` and `~/…` expanded with `$HOME`.
-    public static func expandHome(_ path: String) -> String {
-        guard path == "~" || path.hasPrefix("~/"), let home = environment("HOME") else { return path }
-        return home + path.dropFirst()
+    /// `$HOME`, when it is set to an absolute path (else nil: nothing may land in the current folder).
+    public static var home: String? { environment("HOME").flatMap { $0.hasPrefix("/") ? $0 : nil } }
+
+    /// An XDG base folder (`XDG_CONFIG_HOME`, `XDG_DATA_HOME`) from the environment, or nil when it
+    /// is unset or relative: the XDG spec says a relative path is invalid and must be ignored.
+    public static func xdgFolder(_ name: String) -> String? { environment(name).flatMap { $0.hasPrefix("/") ? $0 : nil } }
+
+    /// `~` and `~/…` expanded with `$HOME`; nil when the path needs `$HOME` and there is none.
+    public static func expandHome(_ path: String) -> String? {
+        guard path == "~" || path.hasPrefix("~/") else { return path }
+        return home.map { $0 + path.dropFirst() }
     }
 }

@@ -7,6 +7,14 @@ import ImpulsCore
 public enum DossierFormat {
     public static let currentVersion = 1
 
+    /// The ranges numbers read from a file must fall in; outside them a file is refused where the
+    /// number stands, so no later arithmetic on them can overflow.
+    public enum Limits {
+        public static let cents = 100_000_000_000  // a billion euros: far above any ceiling, far below overflow
+        public static let minutes = AdviceSession.minutesRange
+        public static let changeNumber = 1...1_000_000_000
+    }
+
     public static func encode(_ dossier: Dossier) -> [UInt8] { JSONWriter.write(node(dossier)) }
 
     /// The dossier as a JSON tree (for exports, which hold many).
@@ -119,10 +127,7 @@ public enum DossierFormat {
                 followUps.append(FollowUp(id: try id(f), text: try f.string("text"), due: try f.day("due"),
                                           done: f.optional("done") == nil ? false : try f.bool("done")))
             }
-            let minutes = try s.optionalInt("minutes")
-            if let minutes, minutes <= 0 {
-                throw JSONShapeError(path: s.childPath("minutes"), offset: s.optional("minutes")!.offset, problem: .invalid(expected: .positiveWholeNumber, found: String(minutes)))
-            }
+            let minutes = try s.optionalInt("minutes", in: Limits.minutes)
             dossier.sessions.append(AdviceSession(
                 id: try id(s), date: try s.day("date"), kind: try JSONObjectReader.choice(try s.required("kind"), path: s.childPath("kind"), SessionKind.self),
                 participants: try s.strings("participants"), actionLines: try s.strings("actionLines"),
@@ -151,12 +156,30 @@ public enum DossierFormat {
             let h = try JSONObjectReader(e.node, path: e.path)
             try h.rejectUnknownKeys(["change", "on", "by", "subject", "action", "field", "old", "new", "note"])
             dossier.history.append(HistoryEntry(
-                change: try h.int("change"), on: try h.day("on"), by: try h.string("by"), subject: try h.string("subject"),
+                change: try h.int("change", in: Limits.changeNumber), on: try h.day("on"), by: try h.string("by"), subject: try h.string("subject"),
                 action: try JSONObjectReader.choice(try h.required("action"), path: h.childPath("action"), HistoryEntry.Action.self),
                 field: try h.optionalString("field"), old: try h.optionalString("old"), new: try h.optionalString("new"),
                 note: try h.optionalString("note")))
         }
+        try rejectDuplicateIDs(r)
         return dossier
+    }
+
+    /// Every record's id is unique in its dossier: edits, undo and merges find records by id.
+    private static func rejectDuplicateIDs(_ r: JSONObjectReader) throws(JSONShapeError) {
+        var seen = Set<String>()
+        func check(_ e: (node: JSONNode, path: String)) throws(JSONShapeError) {
+            guard let idNode = e.node["id"], case .string(let id) = idNode.value else { return }
+            if !seen.insert(id).inserted {
+                throw JSONShapeError(path: e.path + ".id", offset: idNode.offset, problem: .invalid(expected: .uniqueID, found: id))
+            }
+        }
+        for key in ["contacts", "sessions", "applications"] {
+            for e in try r.array(key) {
+                try check(e)
+                if key == "sessions" { for f in try JSONObjectReader(e.node, path: e.path).array("followUps") { try check(f) } }
+            }
+        }
     }
 
     private static func id(_ r: JSONObjectReader) throws(JSONShapeError) -> String {
@@ -173,7 +196,7 @@ public enum DossierFormat {
             throw JSONShapeError(path: r.childPath(key), offset: r.node.offset, problem: .missing)
         }
         let value = try r.int(key)
-        guard value > 0 || (allowZero && value == 0), value < 1_000_000_000_00 else {
+        guard value > 0 || (allowZero && value == 0), value <= Limits.cents else {
             throw JSONShapeError(path: r.childPath(key), offset: r.optional(key)!.offset,
                                  problem: .invalid(expected: allowZero ? .nonNegativeAmount : .positiveAmount, found: String(value)))
         }

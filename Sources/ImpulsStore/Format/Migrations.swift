@@ -33,7 +33,11 @@ enum Migrations {
                     var result = application
                     for key in ["requestedEuros", "grantedEuros"] {
                         result = transformKey(key, to: key.replacingSuffix("Euros", with: "Cents"), in: result) { value in
-                            if case .number(let text) = value.value, let euros = Int(text) { return JSONNode(.number(String(euros * 100)), offset: value.offset) }
+                            // An amount too large to convert stays as it was, in euros, and is then refused with its position.
+                            if case .number(let text) = value.value, let euros = Int(text) {
+                                let (cents, overflow) = euros.multipliedReportingOverflow(by: 100)
+                                if !overflow { return JSONNode(.number(String(cents)), offset: value.offset) }
+                            }
                             return value
                         }
                     }

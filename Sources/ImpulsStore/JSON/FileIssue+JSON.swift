@@ -35,3 +35,42 @@ extension JSONObjectReader {
         return value
     }
 }
+
+extension FileIssue {
+    /// A problem found in the decoded content of `bytes` (a rule it breaks), placed at the line and
+    /// column of `keyPath` (`applications[1].requestedCents`) when the path is found in the file.
+    public init(file: String, bytes: [UInt8], keyPath: String, problem: DataProblem) {
+        guard let root = try? JSONParser.parse(bytes), let node = root.descendant(keyPath) else {
+            self.init(file: file, keyPath: keyPath, problem: problem)
+            return
+        }
+        let p = TextPosition(offset: node.offset, in: bytes)
+        self.init(file: file, line: p.line, column: p.column, keyPath: keyPath, problem: problem)
+    }
+}
+
+extension JSONNode {
+    /// The value at a key path like `dossiers[2].applications[0].status`, if there is one.
+    public func descendant(_ keyPath: String) -> JSONNode? {
+        var node = self
+        for part in keyPath.split(separator: ".") {
+            var rest = Substring(part)
+            if let bracket = rest.firstIndex(of: "[") {
+                let key = rest[..<bracket]
+                if !key.isEmpty { guard let child = node[String(key)] else { return nil }; node = child }
+                rest = rest[bracket...]
+            } else {
+                guard let child = node[String(rest)] else { return nil }
+                node = child
+                continue
+            }
+            while rest.first == "[", let close = rest.firstIndex(of: "]") {
+                guard let index = Int(rest[rest.index(after: rest.startIndex)..<close]),
+                      case .array(let elements) = node.value, elements.indices.contains(index) else { return nil }
+                node = elements[index]
+                rest = rest[rest.index(after: close)...]
+            }
+        }
+        return node
+    }
+}

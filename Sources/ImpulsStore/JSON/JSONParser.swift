@@ -11,10 +11,20 @@ public struct JSONParser {
     private let bytes: [UInt8]
     private var index = 0
     private var depth = 0
+    private var values = 0
+    private var valueLimit = JSONParser.maximumValues
     private static let maximumDepth = 200
+    /// Bounds the memory a hostile file can take (a 16 MiB array of small numbers would otherwise
+    /// become millions of nodes). A real dossier holds a few thousand values.
+    public static let maximumValues = 250_000
+    /// The same bound for an export, which holds every dossier of a folder (the stress demo's
+    /// export has about 2 million values).
+    public static let maximumExportValues = 8_000_000
 
-    public static func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONNode {
+    /// The tree of `bytes`; more than `maximumValues` values is refused as too many.
+    public static func parse(_ bytes: [UInt8], maximumValues: Int = JSONParser.maximumValues) throws(JSONSyntaxError) -> JSONNode {
         var parser = JSONParser(bytes: bytes)
+        parser.valueLimit = maximumValues
         var start = 0
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }  // tolerate a byte order mark
         parser.index = start
@@ -51,6 +61,8 @@ public struct JSONParser {
 
     private mutating func parseValue() throws(JSONSyntaxError) -> JSONNode {
         guard index < bytes.count else { throw fail(.unexpectedEnd) }
+        values += 1
+        if values > valueLimit { throw fail(.tooManyValues(limit: valueLimit)) }
         let start = index
         switch bytes[index] {
         case UInt8(ascii: "{"): return JSONNode(try parseObject(), offset: start)

@@ -66,6 +66,21 @@ public struct JSONObjectReader {
         try JSONObjectReader.int(try required(key), path: childPath(key))
     }
 
+    /// A whole number within `range`; anything outside is refused here, where it enters.
+    public func int(_ key: String, in range: ClosedRange<Int>) throws(JSONShapeError) -> Int {
+        let node = try required(key)
+        let value = try JSONObjectReader.int(node, path: childPath(key))
+        guard range.contains(value) else {
+            throw JSONShapeError(path: childPath(key), offset: node.offset, problem: .invalid(expected: .wholeNumber(in: range), found: String(value)))
+        }
+        return value
+    }
+
+    public func optionalInt(_ key: String, in range: ClosedRange<Int>) throws(JSONShapeError) -> Int? {
+        guard optional(key) != nil else { return nil }
+        return try int(key, in: range)
+    }
+
     public func optionalInt(_ key: String) throws(JSONShapeError) -> Int? {
         guard let node = optional(key) else { return nil }
         return try JSONObjectReader.int(node, path: childPath(key))

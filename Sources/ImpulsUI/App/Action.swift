@@ -23,7 +23,8 @@ public enum Effect: Equatable, Sendable {
 /// Something that happened: a key, or a result the run loop feeds back.
 public enum Event: Hashable, Sendable {
     case key(Key)
-    case saved(MunicipalityCode)
+    /// Written; `warning` when the write is in place but its durability is unconfirmed.
+    case saved(MunicipalityCode, warning: String? = nil)
     /// Not written: why, and the dossier as it is on disk now (reloaded), if it could be read.
     case saveFailed(MunicipalityCode, message: String, current: Dossier?)
 }

@@ -201,14 +201,15 @@ extension Update {
     static func saveResult(_ event: Event, _ state: inout AppState) -> [Effect] {
         let l = state.language
         switch event {
-        case .saved(let code):
+        case .saved(let code, let warning):
+            let message = warning ?? Message.savedShort(ReferenceData.shared.municipality(code)?.name ?? code.rawValue).text(l)
             if case .form(let form)? = state.stack.last, form.saving {
                 state.stack.removeLast()
-                state.message = Message.savedShort(ReferenceData.shared.municipality(code)?.name ?? code.rawValue).text(l)
+                state.message = message
                 state.rebuildRows()
                 return [.keepDraft(nil)]
             }
-            state.message = Message.savedShort(ReferenceData.shared.municipality(code)?.name ?? code.rawValue).text(l)
+            state.message = message
         case .saveFailed(let code, let message, let current):
             // Show what is on disk now; an open form keeps what was typed.
             state.caseload.dossiers[code] = current

@@ -115,5 +115,6 @@ public struct Form: Sendable, Equatable {
 
     public var isDirty: Bool { fields.map(\.value) != initialValues }
 
-    public subscript(id: String) -> String { fields.first { $0.id == id }?.value ?? "" }
+    /// The field's text without surrounding spaces (what a user means by it).
+    public subscript(id: String) -> String { fields.first { $0.id == id }?.value.trimmingSpaces ?? "" }
 }

@@ -55,11 +55,12 @@ extension Forms {
             if let text = draft.texts[field.id], field.kind != .choice(field.options), field.kind != .multiChoice(field.options) {
                 f.editor = TextField(text, multiline: field.kind == .multiline)
             }
-            if let option = draft.options[field.id], option < field.options.count { f.optionIndex = option }
-            if let chosen = draft.chosen[field.id] { f.chosen = Set(chosen.filter { $0 < field.options.count }) }
+            // A draft file may have been edited by hand: an index outside the form is ignored.
+            if let option = draft.options[field.id], field.options.indices.contains(option) { f.optionIndex = option }
+            if let chosen = draft.chosen[field.id] { f.chosen = Set(chosen.filter(field.options.indices.contains)) }
             return f
         }
-        restored = Form(purpose: restored.purpose, fields: restored.fields, focus: min(draft.focus, fields.count - 1))
+        restored = Form(purpose: restored.purpose, fields: restored.fields, focus: fields.indices.contains(draft.focus) ? draft.focus : 0)
         restored.fields = fields
         return restored
     }

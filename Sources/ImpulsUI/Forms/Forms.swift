@@ -184,7 +184,7 @@ enum Forms {
                     guard let cents = Cents(parsing: field.value) else { return .failure(Refusal([.invalidAmount(field.value)])) }
                     values["requested"] = cents.plainDecimal
                 case ("start", _), ("end", _), ("date", _), ("due", _):
-                    guard let day = CalendarDay(parsing: field.value, acceptDutchOrder: true) else { return .failure(Refusal([.invalidDate(field.value)])) }
+                    guard let day = CalendarDay(parsing: field.value.trimmingSpaces, acceptDutchOrder: true) else { return .failure(Refusal([.invalidDate(field.value)])) }
                     values[["start": "plannedStart", "end": "plannedEnd"][field.id] ?? field.id] = day.description
                 default: values[field.id] = field.value.trimmingSpaces
                 }

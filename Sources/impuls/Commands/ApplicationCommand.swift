@@ -25,7 +25,7 @@ struct ApplicationCommand: ParsableCommand {
             let application = Application(id: RecordID.make(), title: title.trimmingSpaces, activities: activities, actionLines: actionLines,
                                           team: team ?? workspace.config.team, requested: amount.cents, plannedStart: start, plannedEnd: end)
             try workspace.change(m.code) { dossier throws(Refusal) in try dossier.addingApplication(application, context: workspace.context) }
-            Output.write(Message.saved(file: workspace.folder.file(for: m.code)).text(workspace.language) + "\n")
+            try Output.write(Message.saved(file: workspace.folder.file(for: m.code)).text(workspace.language) + "\n")
         }
     }
 
@@ -49,7 +49,7 @@ struct ApplicationCommand: ParsableCommand {
             try workspace.change(m.code) { dossier throws(Refusal) in
                 try dossier.advancingApplication(to: to, input: input, context: workspace.context)
             }
-            Output.write(Message.saved(file: workspace.folder.file(for: m.code)).text(workspace.language) + "\n")
+            try Output.write(Message.saved(file: workspace.folder.file(for: m.code)).text(workspace.language) + "\n")
         }
     }
 }

@@ -13,16 +13,19 @@ struct CheckCommand: ParsableCommand {
         let contents = workspace.folder.loadAll()
         var problems = contents.issues.map { Message.fileIssue($0).text(workspace.language) }
         for (code, stored) in contents.dossiers.sorted(by: { $0.key < $1.key }) {
+            let findings = RuleAudit.findings(stored.dossier, rules: workspace.config.rules)
+            guard !findings.isEmpty else { continue }
             let file = workspace.folder.file(for: code)
-            for reason in RuleAudit.reasons(stored.dossier, rules: workspace.config.rules) {
-                problems.append(file + ": " + Message.reason(reason).text(workspace.language))
+            let bytes = (try? FileIO.read(file, limit: DataFolder.maximumFileSize, followLinks: false)) ?? []
+            for finding in findings {
+                problems.append(Message.fileIssue(FileIssue(file: file, bytes: bytes, keyPath: finding.keyPath, problem: .brokenRule(finding.reason))).text(workspace.language))
             }
         }
         let sessions = contents.dossiers.values.reduce(0) { $0 + $1.dossier.sessions.count }
         let nl = workspace.language == .nl
         if problems.isEmpty {
-            Output.write(nl ? "in orde: \(contents.dossiers.count) dossiers, \(sessions) adviesgesprekken in \(workspace.folder.path)\n"
-                            : "all well: \(contents.dossiers.count) dossiers, \(sessions) advice sessions in \(workspace.folder.path)\n")
+            try Output.write(nl ? "in orde: \(contents.dossiers.count) dossiers, \(sessions) adviesgesprekken in \(workspace.folder.path)\n"
+                                : "all well: \(contents.dossiers.count) dossiers, \(sessions) advice sessions in \(workspace.folder.path)\n")
         } else {
             throw CommandFailure.usage(problems.joined(separator: "\n") + "\n" + (nl ? "\(problems.count) problemen" : "\(problems.count) problems"))
         }

@@ -16,16 +16,17 @@ struct DemoCommand: ParsableCommand {
         let config = try global.loadConfig()
         let today = try Clock.today(language: config.language)
         let folder: DataFolder
-        do { folder = try DataFolder(path: FileIO.expandHome(output)) } catch { throw CommandFailure.usage(error.message(config.language)) }
+        let path = try GlobalOptions.userPath(output)
+        do { folder = try DataFolder(path: path) } catch { throw CommandFailure.usage(error.message(config.language)) }
         let working = config.workingRegions.flatMap { $0.members() }
         let municipalities = scale == .region ? (working.isEmpty ? demoRegion() : working) : ReferenceData.shared.current
         let dossiers = DemoGenerator.make(scale: scale, seed: seed, today: today, rules: config.rules, adviser: config.adviser,
                                           municipalities: municipalities)
         for dossier in dossiers {
-            do { try folder.save(dossier, expected: nil) } catch { throw CommandFailure.usage(error.message(config.language)) }
+            do { try folder.save(dossier, expected: nil) } catch { throw CommandFailure.store(error, language: config.language) }
         }
         let sessions = dossiers.reduce(0) { $0 + $1.sessions.count }
-        Output.write(config.language == .nl ? "\(dossiers.count) dossiers met \(sessions) adviesgesprekken geschreven in \(folder.path)\n"
+        try Output.write(config.language == .nl ? "\(dossiers.count) dossiers met \(sessions) adviesgesprekken geschreven in \(folder.path)\n"
                                             : "wrote \(dossiers.count) dossiers with \(sessions) advice sessions to \(folder.path)\n")
     }
 

@@ -21,8 +21,8 @@ struct DossierCommand: ParsableCommand {
             let m = try workspace.municipality(municipality)
             let dossier = try workspace.stored(m.code).dossier
             switch format {
-            case .json: Output.write(String(decoding: DossierFormat.encode(dossier), as: UTF8.self))
-            case .text: Output.write(DossierText.render(dossier, municipality: m, workspace: workspace))
+            case .json: try Output.write(String(decoding: DossierFormat.encode(dossier), as: UTF8.self))
+            case .text: try Output.write(DossierText.render(dossier, municipality: m, workspace: workspace))
             }
         }
     }

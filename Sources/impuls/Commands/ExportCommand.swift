@@ -43,9 +43,17 @@ struct ExportCommand: ParsableCommand {
             bytes = Array(table.render(.csv, language: workspace.language).utf8)
         }
         if let output {
-            do { try FileIO.writeAtomically(bytes, to: FileIO.expandHome(output), mode: 0o600) } catch { throw CommandFailure.usage("\(error)") }
+            let path = try GlobalOptions.userPath(output)
+            // Only a regular file (or nothing) is replaced: never a device, pipe, link or folder.
+            do {
+                if let unconfirmed = try FileIO.writeAtomically(bytes, to: path, mode: 0o600) {
+                    Output.warning(Message.savedUnconfirmed(detail: unconfirmed.description).text(workspace.language))
+                }
+            } catch {
+                throw CommandFailure.usage(Message.fileIssue(FileIO.issue(for: error, file: path)).text(workspace.language))
+            }
         } else {
-            Output.write(String(decoding: bytes, as: UTF8.self))
+            try Output.write(String(decoding: bytes, as: UTF8.self))
         }
     }
 }

@@ -2,9 +2,10 @@ import ArgumentParser
 import ImpulsCore
 import ImpulsStore
 
-/// `impuls import`: reads an export, validates all of it first, then writes it; says what changed.
+/// `impuls import`: reads an export, validates all of it as a save would, then writes every
+/// changed dossier as one (all or nothing, even across a crash); says what changed.
 struct ImportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "import", abstract: "Import an export file: all of it is checked before anything is written.")
+    static let configuration = CommandConfiguration(commandName: "import", abstract: "Import an export file: all of it is checked before anything is written, and it is written all or nothing.")
 
     @OptionGroup var global: GlobalOptions
     @Argument(help: "A file written by 'impuls export --format json'.") var file: String
@@ -12,16 +13,61 @@ struct ImportCommand: ParsableCommand {
     func run() throws {
         let workspace = try Workspace(global)
         let language = workspace.language
-        let path = FileIO.expandHome(file)
+        let path = try GlobalOptions.userPath(file)
         let bytes: [UInt8]
-        do { bytes = try FileIO.read(path) } catch { throw CommandFailure.usage(Message.fileIssue(FileIssue(file: path, problem: .unreadable("\(error)"))).text(language)) }
+        do { bytes = try FileIO.read(path, limit: 1 << 30) } catch { throw CommandFailure.usage(Message.fileIssue(FileIO.issue(for: error, file: path)).text(language)) }
+        let incoming = try ExportFile.decode(bytes, file: path, language: language)
+        // Every target must be readable, and every incoming dossier must keep the scheme's rules,
+        // before anything is written.
+        var plan: [(dossier: Dossier, expected: Revision?)] = []
+        var added: [String] = [], changed: [String] = []
+        var problems: [String] = []
+        for (index, dossier) in incoming.enumerated() {
+            let existing: StoredDossier?
+            switch workspace.folder.load(dossier.code) {
+            case .failure(let problem): throw CommandFailure.usage(Message.dossierUnreadable(problem).text(language))
+            case .success(let stored): existing = stored
+            }
+            let findings = RuleAudit.findings(dossier, rules: workspace.config.rules)
+                + RuleAudit.formerMunicipalityAdditions(dossier, existing: existing?.dossier)
+            for finding in findings {
+                let issue = FileIssue(file: path, bytes: bytes, keyPath: "dossiers[\(index)].\(finding.keyPath)", problem: .brokenRule(finding.reason))
+                problems.append(Message.fileIssue(issue).text(language))
+            }
+            guard existing?.dossier != dossier else { continue }
+            plan.append((dossier, existing?.revision))
+            let name = ReferenceData.shared.municipality(dossier.code)?.name ?? dossier.code.rawValue
+            if existing == nil { added.append(name) } else { changed.append(name) }
+        }
+        guard problems.isEmpty else {
+            let nl = language == .nl
+            throw CommandFailure.usage(problems.joined(separator: "\n") + "\n" + (nl ? "niets geïmporteerd" : "nothing imported"))
+        }
+        do {
+            let saved = try workspace.folder.saveAll(plan)
+            if let unconfirmed = saved.lazy.compactMap(\.unconfirmed).first {
+                Output.warning(Message.savedUnconfirmed(detail: unconfirmed.description).text(language))
+            }
+        } catch {
+            throw CommandFailure.store(error, language: language)
+        }
+        let nl = language == .nl
+        try Output.write((nl ? "toegevoegd" : "added") + " (\(added.count)): " + added.joined(separator: ", ") + "\n"
+                         + (nl ? "gewijzigd" : "changed") + " (\(changed.count)): " + changed.joined(separator: ", ") + "\n"
+                         + (nl ? "ongewijzigd" : "unchanged") + ": \(incoming.count - plan.count)\n")
+    }
+}
+
+/// The export file format (`impuls export --format json`): read back by `import`.
+enum ExportFile {
+    static func decode(_ bytes: [UInt8], file path: String, language: Language) throws -> [Dossier] {
         func issue(_ offset: Int, _ keyPath: String?, _ problem: DataProblem) -> CommandFailure {
             let p = TextPosition(offset: offset, in: bytes)
             return CommandFailure.usage(Message.fileIssue(FileIssue(file: path, line: p.line, column: p.column, keyPath: keyPath, problem: problem)).text(language))
         }
         var incoming: [Dossier] = []
         do {
-            let root = try JSONParser.parse(bytes)
+            let root = try JSONParser.parse(bytes, maximumValues: JSONParser.maximumExportValues)
             let reader = try JSONObjectReader(root, path: "")
             try reader.rejectUnknownKeys(["format", "version", "exported", "dossiers"])
             guard try reader.string("format") == "impuls-export" else { throw issue(root.offset, "format", .invalid(expected: .oneOf(["impuls-export"]), found: try reader.string("format"))) }
@@ -41,24 +87,6 @@ struct ImportCommand: ParsableCommand {
         } catch let error as JSONShapeError {
             throw CommandFailure.usage(Message.fileIssue(FileIssue(file: path, bytes: bytes, shape: error)).text(language))
         }
-        // Every target must be readable before anything is written.
-        var plan: [(Dossier, Revision?, added: Bool)] = []
-        for dossier in incoming {
-            switch workspace.folder.load(dossier.code) {
-            case .failure(let problem): throw CommandFailure.usage(Message.dossierUnreadable(problem).text(language))
-            case .success(let existing?):
-                if existing.dossier != dossier { plan.append((dossier, existing.revision, false)) }
-            case .success(nil): plan.append((dossier, nil, true))
-            }
-        }
-        for (dossier, revision, _) in plan {
-            do { try workspace.folder.save(dossier, expected: revision) } catch { throw CommandFailure.usage(error.message(language)) }
-        }
-        let added = plan.filter(\.added).map { ReferenceData.shared.municipality($0.0.code)?.name ?? $0.0.code.rawValue }
-        let changed = plan.filter { !$0.added }.map { ReferenceData.shared.municipality($0.0.code)?.name ?? $0.0.code.rawValue }
-        let nl = language == .nl
-        Output.write((nl ? "toegevoegd" : "added") + " (\(added.count)): " + added.joined(separator: ", ") + "\n"
-                     + (nl ? "gewijzigd" : "changed") + " (\(changed.count)): " + changed.joined(separator: ", ") + "\n"
-                     + (nl ? "ongewijzigd" : "unchanged") + ": \(incoming.count - plan.count)\n")
+        return incoming
     }
 }

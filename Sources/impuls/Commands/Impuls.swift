@@ -28,7 +28,7 @@ struct Impuls: ParsableCommand {
 
     func run() throws {
         let config = try global.loadConfig()
-        let folders = global.dataFolders(config)
+        let folders = try global.dataFolders(config)
         // Several folders are looked at together, read-only; one folder is worked in.
         let combined = folders.count > 1
         let workspace = try Workspace(global, config: config, readOnly: readOnly || combined)
@@ -84,8 +84,9 @@ struct Impuls: ParsableCommand {
             }
             guard case .save(let dossier) = effect else { return [] }
             do {
-                revisions[dossier.code] = try folder.save(dossier, expected: revisions[dossier.code])
-                return [.saved(dossier.code)]
+                let saved = try folder.save(dossier, expected: revisions[dossier.code])
+                revisions[dossier.code] = saved.revision
+                return [.saved(dossier.code, warning: saved.unconfirmed.map { Message.savedUnconfirmed(detail: $0.description).text(language) })]
             } catch {
                 var current: Dossier?
                 if case .success(let stored?) = folder.load(dossier.code) {

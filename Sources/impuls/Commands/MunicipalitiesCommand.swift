@@ -47,6 +47,6 @@ struct MunicipalitiesCommand: ParsableCommand {
             Output.warning(Message.noMatches.text(language))
             return
         }
-        Output.write(table.render(format, language: language))
+        try Output.write(table.render(format, language: language))
     }
 }

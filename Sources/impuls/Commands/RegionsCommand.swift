@@ -20,6 +20,6 @@ struct RegionsCommand: ParsableCommand {
         for region in config.regionDefinitions {
             table.rows.append([.text(region.name), .number(region.members().count)])
         }
-        Output.write(table.render(format, language: language))
+        try Output.write(table.render(format, language: language))
     }
 }

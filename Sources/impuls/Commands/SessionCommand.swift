@@ -25,8 +25,8 @@ struct SessionCommand: ParsableCommand {
                 id: RecordID.make(), date: date ?? workspace.today, kind: kind, participants: participants,
                 actionLines: actionLines, summary: summary, minutes: minutes,
                 followUps: followUps.map { FollowUp(id: RecordID.make(), text: $0.text, due: $0.due) })
-            try workspace.change(m.code) { dossier throws(Refusal) in try dossier.addingSession(session, context: workspace.context) }
-            Output.write(Message.saved(file: workspace.folder.file(for: m.code)).text(workspace.language) + "\n")
+            try workspace.change(m.code, retryOnConflict: true) { dossier throws(Refusal) in try dossier.addingSession(session, context: workspace.context) }
+            try Output.write(Message.saved(file: workspace.folder.file(for: m.code)).text(workspace.language) + "\n")
         }
     }
 }

@@ -32,13 +32,13 @@ struct StatusCommand: ParsableCommand {
         else { regions = config.workingRegions }
         let report = StatusReport.make(dossiers: caseload.dossiers.map(\.dossier), regions: regions, rules: config.rules, today: today)
         if format == .json {
-            Output.write(String(decoding: StatusJSON.encode(report, today: today), as: UTF8.self))
+            try Output.write(String(decoding: StatusJSON.encode(report, today: today), as: UTF8.self))
         } else {
             var rows = report.regions
             if region == nil { rows.append(report.total) }
-            Output.write(StatusTable.regions(rows, language: l).render(format, language: l))
+            try Output.write(StatusTable.regions(rows, language: l).render(format, language: l))
             if format != .csv {
-                Output.write("\n" + StatusTable.advisers(region == nil ? report.total : report.regions[0], language: l).render(format, language: l))
+                try Output.write("\n" + StatusTable.advisers(region == nil ? report.total : report.regions[0], language: l).render(format, language: l))
             }
         }
     }

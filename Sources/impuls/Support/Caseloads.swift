@@ -11,7 +11,6 @@ struct CombinedCaseload {
         for path in folders {
             let folder: DataFolder
             do { folder = try DataFolder(path: path, readOnly: true) } catch { throw CommandFailure.usage(error.message(language)) }
-            guard FileIO.isDirectory(path) else { throw CommandFailure.usage(Message.dataDirNotFolder(path).text(language)) }
             let contents = folder.loadAll()
             for (_, stored) in contents.dossiers.sorted(by: { $0.key < $1.key }) { dossiers.append((path, stored.dossier)) }
             issues += contents.issues

@@ -1,4 +1,5 @@
 import ImpulsCore
+import ImpulsStore
 
 /// A command that could not do what was asked: the message for stderr and the exit status.
 struct CommandFailure: Error {
@@ -12,4 +13,13 @@ struct CommandFailure: Error {
 
     /// Exit status 2: bad usage, config or data.
     static func usage(_ message: String) -> CommandFailure { CommandFailure(message: message, status: 2) }
+
+    /// Exit status 3: the file changed on disk meanwhile and the change could not be re-applied.
+    static func conflict(_ message: String) -> CommandFailure { CommandFailure(message: message, status: 3) }
+
+    /// A failed write, with the exit status that says what kind of failure it was.
+    static func store(_ error: StoreError, language: Language) -> CommandFailure {
+        if case .conflict = error { return .conflict(error.message(language)) }
+        return .usage(error.message(language))
+    }
 }

@@ -25,7 +25,8 @@ enum DraftFile {
     static func decode(_ bytes: [UInt8]) -> FormDraft? {
         guard let root = try? JSONParser.parse(bytes), let r = try? JSONObjectReader(root, path: ""),
               (try? r.string("format")) == "impuls-draft", let p = try? r.object("purpose"),
-              let code = (try? p.string("code")).flatMap(MunicipalityCode.init), let kind = try? p.string("kind") else { return nil }
+              let code = (try? p.string("code")).flatMap(MunicipalityCode.init), ReferenceData.shared.municipality(code) != nil,
+              let kind = try? p.string("kind") else { return nil }
         let purpose: FormPurpose
         switch kind {
         case "newSession": purpose = .newSession(code)

@@ -21,21 +21,33 @@ struct GlobalOptions: ParsableArguments {
 
     /// The folders to read together: every `--data-dir`, else `$IMPULS_DATA_DIR`, else the config's
     /// `dataDirs`, else the one data folder.
-    func dataFolders(_ config: Config) -> [String] {
-        if !dataDir.isEmpty { return dataDir.map(FileIO.expandHome) }
-        if let env = FileIO.environment("IMPULS_DATA_DIR") { return [FileIO.expandHome(env)] }
-        if !config.dataDirs.isEmpty { return config.dataDirs.map(FileIO.expandHome) }
-        return [dataFolder(config)]
+    func dataFolders(_ config: Config) throws -> [String] {
+        if !dataDir.isEmpty { return try dataDir.map(expanded) }
+        if let env = FileIO.environment("IMPULS_DATA_DIR") { return [try expanded(env)] }
+        if !config.dataDirs.isEmpty { return try config.dataDirs.map(expanded) }
+        return [try dataFolder(config)]
     }
 
     /// The data folder: `--data-dir`, `$IMPULS_DATA_DIR`, the config's `dataDir`, else
-    /// `$XDG_DATA_HOME/impuls` (`~/.local/share/impuls`).
-    func dataFolder(_ config: Config) -> String {
-        if let first = dataDir.first { return FileIO.expandHome(first) }
-        if let env = FileIO.environment("IMPULS_DATA_DIR") { return FileIO.expandHome(env) }
-        if let configured = config.dataDir { return FileIO.expandHome(configured) }
-        let base = FileIO.environment("XDG_DATA_HOME") ?? FileIO.expandHome("~/.local/share")
+    /// `$XDG_DATA_HOME/impuls` (`~/.local/share/impuls`). Never a folder relative to a missing HOME.
+    func dataFolder(_ config: Config) throws -> String {
+        if let first = dataDir.first { return try expanded(first) }
+        if let env = FileIO.environment("IMPULS_DATA_DIR") { return try expanded(env) }
+        if let configured = config.dataDir { return try expanded(configured) }
+        guard let base = FileIO.xdgFolder("XDG_DATA_HOME") ?? FileIO.home.map({ $0 + "/.local/share" }) else {
+            throw CommandFailure.usage(Message.noHome(what: config.language == .nl ? "de gegevensmap" : "the data folder", flag: "--data-dir").text(config.language))
+        }
         return base + "/impuls"
+    }
+
+    private func expanded(_ path: String) throws -> String { try GlobalOptions.userPath(path) }
+
+    /// A path typed by the user, with `~` expanded; refused when it needs a HOME there is not.
+    static func userPath(_ path: String) throws -> String {
+        guard let full = FileIO.expandHome(path) else {
+            throw CommandFailure.usage(Message.noHome(what: path, flag: "--data-dir").text(Language(localeIdentifier: FileIO.environment("LANG")) ?? .nl))
+        }
+        return full
     }
 }
 

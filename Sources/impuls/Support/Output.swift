@@ -2,26 +2,36 @@
 import Glibc
 #endif
 import ImpulsCore
+import ImpulsStore
 
 /// Writing to stdout and stderr (whole, through write(2), so nothing is lost to buffering).
 enum Output {
     static func error(_ text: String) {
-        writeAll(2, "impuls: " + text.replacingNewlines(with: "\nimpuls: ") + "\n")
+        _ = writeAll(2, "impuls: " + text.replacingNewlines(with: "\nimpuls: ") + "\n")
     }
 
-    static func warning(_ text: String) { writeAll(2, "impuls: " + text + "\n") }
+    static func warning(_ text: String) { _ = writeAll(2, "impuls: " + text + "\n") }
 
-    static func write(_ text: String) { writeAll(1, text) }
+    /// Writes to standard output; a failed write (a full disk, a closed pipe) ends the command
+    /// with exit status 2 instead of leaving a truncated file behind a success.
+    static func write(_ text: String) throws {
+        if let code = writeAll(1, text) {
+            throw CommandFailure.usage(Message.outputFailed(String(cString: strerror(code))).text(Language(localeIdentifier: FileIO.environment("LANG")) ?? .nl))
+        }
+    }
 
-    private static func writeAll(_ fd: Int32, _ text: String) {
+    /// nil when everything was written, else the `errno` of the failure.
+    private static func writeAll(_ fd: Int32, _ text: String) -> Int32? {
         let bytes = Array(text.utf8)
         var done = 0
         while done < bytes.count {
             let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + done, bytes.count - done) }
             if n < 0, errno == EINTR { continue }
-            if n <= 0 { return }
+            if n < 0 { return errno }
+            if n == 0 { return EIO }
             done += n
         }
+        return nil
     }
 }
 

@@ -13,14 +13,21 @@ struct Workspace {
         try self.init(global, config: try global.loadConfig(), readOnly: readOnly)
     }
 
-    /// With the config already loaded.
+    /// With the config already loaded. Opening a writable folder finishes an import that a killed
+    /// process left half done, and says so.
     init(_ global: GlobalOptions, config: Config, readOnly: Bool) throws {
         self.config = config
         today = try Clock.today(language: config.language)
+        let path = try global.dataFolder(config)
         do {
-            folder = try DataFolder(path: global.dataFolder(config), readOnly: readOnly)
+            folder = try DataFolder(path: path, readOnly: readOnly)
         } catch {
             throw CommandFailure.usage(error.message(config.language))
+        }
+        if let recovery = folder.recovery {
+            if !recovery.finished.isEmpty { Output.warning(Message.importFinished(codes: recovery.finished.map(\.rawValue)).text(config.language)) }
+            if !recovery.skipped.isEmpty { Output.warning(Message.importFinishSkipped(codes: recovery.skipped.map(\.rawValue)).text(config.language)) }
+            if let problem = recovery.problem { Output.warning(Message.journalUnreadable(problem).text(config.language)) }
         }
     }
 
@@ -45,22 +52,36 @@ struct Workspace {
     }
 
     /// Reads the dossier, applies `change`, writes it if the file did not change meanwhile.
-    /// A refusal exits 1 with every reason; nothing is written then.
+    /// A refusal exits 1 with every reason; nothing is written then. With `retryOnConflict` (for
+    /// changes that add something, which commute with whatever another process did), a file
+    /// changed meanwhile is read again and the change applied to it anew, a few times; otherwise,
+    /// or when that keeps failing, the conflict exits 3.
     @discardableResult
-    func change(_ code: MunicipalityCode, _ change: (Dossier) throws(Refusal) -> Dossier) throws -> Dossier {
-        let stored = try stored(code)
-        let next: Dossier
-        do {
-            next = try change(stored.dossier)
-        } catch {
-            throw CommandFailure.refused(error.reasons.map { Message.reason($0).text(language) })
+    func change(_ code: MunicipalityCode, retryOnConflict: Bool = false,
+                _ change: (Dossier) throws(Refusal) -> Dossier) throws -> Dossier {
+        let attempts = retryOnConflict ? 8 : 1
+        for attempt in 1...attempts {
+            let stored = try stored(code)
+            let next: Dossier
+            do {
+                next = try change(stored.dossier)
+            } catch {
+                throw CommandFailure.refused(error.reasons.map { Message.reason($0).text(language) })
+            }
+            do {
+                let saved = try folder.save(next, expected: stored.revision)
+                if let unconfirmed = saved.unconfirmed { Output.warning(Message.savedUnconfirmed(detail: unconfirmed.description).text(language)) }
+                return next
+            } catch .conflict(let file) where attempt < attempts {
+                _ = file
+                continue
+            } catch .conflict(let file) where retryOnConflict {
+                throw CommandFailure.conflict(Message.conflictAfterRetries(file: file).text(language))
+            } catch {
+                throw CommandFailure.store(error, language: language)
+            }
         }
-        do {
-            try folder.save(next, expected: stored.revision)
-        } catch {
-            throw CommandFailure.usage(error.message(language))
-        }
-        return next
+        throw CommandFailure.conflict(Message.conflictAfterRetries(file: folder.file(for: code)).text(language))
     }
 }
 
