@@ -48,7 +48,6 @@ import Testing
         #expect(CalendarDay(parsing: "2023-02-29") == nil)
         #expect(CalendarDay(parsing: "2024-02-29") != nil)
         #expect(CalendarDay(parsing: "2023-13-01") == nil)
-        #expect(CalendarDay(parsing: "2023-1-5")?.description == "2023-01-05")
         #expect(CalendarDay(parsing: "05-01-2023") == nil)
         #expect(CalendarDay(parsing: "05-01-2023", acceptDutchOrder: true)?.description == "2023-01-05")
         #expect(CalendarDay(parsing: "tomorrow") == nil)
@@ -64,9 +63,33 @@ import Testing
         #expect(day.days(until: CalendarDay(year: 2022, month: 12, day: 31)!) == 61)
     }
 
-    @Test func dayNumbersRoundTripOverCenturies() {
-        for n in stride(from: -800_000, through: 800_000, by: 997) {
+    @Test func dayNumbersRoundTripOverTheWholeCalendar() {
+        let first = CalendarDay.earliest.dayNumber, last = CalendarDay.latest.dayNumber
+        #expect(CalendarDay.earliest.description == "0001-01-01" && CalendarDay.latest.description == "9999-12-31")
+        for n in stride(from: first, through: last, by: 997) {
             #expect(CalendarDay(dayNumber: n).dayNumber == n)
+        }
+        #expect(CalendarDay(dayNumber: last).dayNumber == last)
+    }
+
+    @Test func arithmeticStopsAtTheEndsOfTheCalendarInsteadOfTrapping() {
+        let late = CalendarDay(year: 9999, month: 12, day: 20)!
+        #expect(late.adding(months: 4) == .latest)
+        #expect(late.adding(days: 30) == .latest)
+        #expect(late.adding(days: Int.max) == .latest)
+        #expect(late.adding(days: Int.min) == .earliest)
+        #expect(late.adding(months: Int.max) == .latest)
+        #expect(late.adding(months: Int.min) == .earliest)
+        #expect(CalendarDay(year: 1, month: 2, day: 1)!.adding(months: -2) == .earliest)
+        #expect(CalendarDay(dayNumber: Int.max) == .latest)
+        #expect(CalendarDay(dayNumber: Int.min) == .earliest)
+    }
+
+    @Test func datesAreParsedStrictly() {
+        #expect(CalendarDay(parsing: "2023-01-05")?.description == "2023-01-05")
+        #expect(CalendarDay(parsing: "05-01-2023", acceptDutchOrder: true)?.description == "2023-01-05")
+        for text in ["2023-1-5", " 2023-01-05", "2023-01-05 ", "2023-01-5", "5-1-2023", "２０２３-01-05", "2023/01/05", "0000-01-01"] {
+            #expect(CalendarDay(parsing: text, acceptDutchOrder: true) == nil, "\(text)")
         }
     }
 }

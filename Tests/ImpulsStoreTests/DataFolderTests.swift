@@ -93,7 +93,7 @@ func sampleDossier() throws -> Dossier {
         defer { try? FileManager.default.removeItem(atPath: path) }
         let folder = try DataFolder(path: path + "/data")
         let d = try sampleDossier()
-        let revision = try folder.save(d, expected: nil)
+        let revision = try folder.save(d, expected: nil).revision
         let loaded = try #require(try folder.load(fryslan).get())
         #expect(loaded.dossier == d)
         #expect(loaded.revision == revision)
@@ -109,7 +109,7 @@ func sampleDossier() throws -> Dossier {
         defer { try? FileManager.default.removeItem(atPath: path) }
         let folder = try DataFolder(path: path)
         let d = try sampleDossier()
-        let first = try folder.save(d, expected: nil)
+        let first = try folder.save(d, expected: nil).revision
         #expect(throws: StoreError.conflict(file: folder.file(for: fryslan))) { try folder.save(d, expected: nil) }
         // Someone edits the file by hand (or git pulls): the stale revision is refused.
         var edited = d
