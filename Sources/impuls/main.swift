@@ -3,7 +3,7 @@ import Glibc
 #endif
 import ArgumentParser
 
-// Exit status: 0 done, 1 refused by a rule, 2 bad usage, config or data.
+// Exit status: 0 done, 1 refused by a rule, 2 bad usage, config or data, 3 a conflict.
 do {
     var command = try Impuls.parseAsRoot()
     try command.run()
