@@ -61,6 +61,12 @@ struct Impuls: ParsableCommand {
         state.team = config.team
         if let first = other.first { state.message = Message.fileIssue(first).text(config.language) }
         if let duplicateWarning { state.message = duplicateWarning }
+        if let recovery = workspace.folder.recovery {
+            // What opening the folder finished of an interrupted import, on screen as well as on stderr.
+            if let problem = recovery.problem { state.message = Message.journalUnreadable(problem).text(config.language) }
+            else if !recovery.skipped.isEmpty { state.message = Message.importFinishSkipped(codes: recovery.skipped.map(\.rawValue)).text(config.language) }
+            else if !recovery.finished.isEmpty { state.message = Message.importFinished(codes: recovery.finished.map(\.rawValue)).text(config.language) }
+        }
         state.ids = SeededGenerator(seed: UInt64.random(in: 0...UInt64.max))
         var revisions = contents.dossiers.compactMapValues(\.revision)
         let folder = workspace.folder
