@@ -1,10 +1,12 @@
+import ImpulsCore
 import ImpulsUI
 
 /// Runs the interface until the update function asks to quit or a signal arrives:
 /// render → draw → read a key → update → perform the effects.
 public enum RunLoop {
-    /// `perform` carries out effects other than quitting and may return events to feed back.
-    public static func run(terminal: Terminal, state initial: AppState,
+    /// `perform` carries out effects other than quitting and may return events to feed back;
+    /// `clock` gives the moment each key is handled (recorded with the changes it makes).
+    public static func run(terminal: Terminal, state initial: AppState, clock: () -> Timestamp,
                            perform: (Effect, inout AppState) -> [Event] = { _, _ in [] }) -> AppState {
         var state = initial
         let (columns, rows) = terminal.size
@@ -12,6 +14,7 @@ public enum RunLoop {
         terminal.draw(Render.screen(state))
         while terminal.terminationSignal == nil {
             guard let key = terminal.readKey() else { continue }
+            state.caseload.now = clock()
             var pending: [Event] = [.key(key)]
             var quit = false
             while !pending.isEmpty {

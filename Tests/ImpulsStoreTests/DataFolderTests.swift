@@ -7,6 +7,8 @@ let fryslan = MunicipalityCode("GM1900")!
 let today = CalendarDay(parsing: "2023-10-16")!
 let context = ChangeContext(rules: .scheme, today: today, actor: "Anne")
 
+func day(_ text: String) -> CalendarDay { CalendarDay(parsing: text)! }
+
 func temporaryFolder() -> String {
     let path = NSTemporaryDirectory() + "impuls-store-" + UUID().uuidString.prefix(8)
     try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
@@ -54,7 +56,31 @@ func sampleDossier() throws -> Dossier {
         #expect(d.applications[0].requested == Cents(euros: 9_500))
         #expect(d.applications[0].granted == Cents(euros: 9_000))
         #expect(d.applications[0].status == .approved)
-        #expect(String(decoding: DossierFormat.encode(d), as: UTF8.self).contains("\"format\": 1"))
+        #expect(String(decoding: DossierFormat.encode(d), as: UTF8.self).contains("\"format\": 2"))
+    }
+
+    @Test func migratesVersionOneHistoryToIdsMomentsAndWholeRecords() throws {
+        let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/format1-GM1900.json")
+        let bytes = Array(try Data(contentsOf: fixture))
+        let d = try DossierFormat.decode(bytes, fileCode: fryslan, file: fixture.path)
+        // Two laptops migrating the same file get the same entries, so their histories merge.
+        #expect(try DossierFormat.decode(bytes, fileCode: fryslan, file: fixture.path) == d)
+        #expect(d.history.count == 10, "the follow-up removed with its session is folded into the session")
+        #expect(Set(d.history.map(\.id)).count == 10)
+        #expect(Set(d.history.map(\.change)).count == 8)
+        #expect(d.history.map(\.at) == d.history.map(\.at).sorted(), "the file's order is kept")
+        #expect(d.history.map(\.subject).prefix(2) == [.contact("c1"), .session("s1")])
+        let removal = try #require(d.history.first { $0.action == .removed })
+        #expect(removal.removed == .session(AdviceSession(id: "s2", date: day("2023-10-02"), kind: .call, summary: "Kort",
+                                                          followUps: [FollowUp(id: "f2", text: "Mailen", due: day("2023-10-20"))])))
+        let undo = try #require(d.history.last)
+        #expect(undo.undoes == d.history.first { $0.field == "role" }?.change)
+        // The migrated history still undoes: change 7 was undone, so the next undo takes back the submission.
+        let undone = try d.undoingLastChange(context: context)
+        #expect(undone.applications[0].status == .draft)
+        let encoded = DossierFormat.encode(d)
+        #expect(try DossierFormat.decode(encoded, fileCode: fryslan, file: "again") == d)
+        #expect(String(decoding: encoded, as: UTF8.self).contains("\"removed\": {"))
     }
 
     func issue(_ text: String, code: MunicipalityCode = fryslan) -> FileIssue? {
@@ -76,7 +102,7 @@ func sampleDossier() throws -> Dossier {
         #expect(problem.line != nil && problem.column != nil)
         #expect(issue(good.replacingOccurrences(of: "\"code\": \"GM1900\"", with: "\"code\": \"../../etc/passwd\""))?.keyPath == "code")
         #expect(issue(good, code: MunicipalityCode("GM0014")!)?.problem == .codeMismatch(fileCode: "GM0014", contentCode: "GM1900"))
-        #expect(issue(good.replacingOccurrences(of: "\"format\": 1", with: "\"format\": 7"))?.problem == .futureVersion(found: 7, supported: 1))
+        #expect(issue(good.replacingOccurrences(of: "\"format\": 2", with: "\"format\": 7"))?.problem == .futureVersion(found: 7, supported: 2))
         #expect(issue(good.replacingOccurrences(of: "\"date\": \"2023-10-16\"", with: "\"date\": \"2023-02-30\""))?.keyPath == "sessions[0].date")
         #expect(issue(good.replacingOccurrences(of: "\"status\": \"approved\"", with: "\"status\": \"granted\""))?.keyPath == "applications[0].status")
         #expect(issue(good.replacingOccurrences(of: "950050", with: "-5"))?.keyPath == "applications[0].requestedCents")

@@ -79,8 +79,8 @@ import ImpulsCore
     }
 
     @Test(arguments: [
-        ("\"change\": 1,", "\"change\": 9223372036854775807,", "history[0].change"),
-        ("\"change\": 1,", "\"change\": 0,", "history[0].change"),
+        ("\"at\": \"2023-10-16T00:00:00.000Z\"", "\"at\": \"2023-10-16T24:00:00.000Z\"", "history[0].at"),
+        ("\"subject\": \"contact:c1\"", "\"subject\": \"meeting:c1\"", "history[0].subject"),
         ("\"minutes\": 45", "\"minutes\": 99999999", "sessions[0].minutes"),
         ("\"requestedCents\": 950050", "\"requestedCents\": 100000000000000000", "applications[0].requestedCents"),
         ("\"id\": \"f1\"", "\"id\": \"s1\"", "sessions[0].followUps[0].id"),
@@ -96,12 +96,27 @@ import ImpulsCore
         }
     }
 
+    @Test(arguments: ["9223372036854775807", "0", "-1", "99999999999999999999"])
+    func aVersionOneChangeNumberOutOfRangeIsRefusedWhereItStands(number: String) throws {
+        let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/format1-GM1900.json")
+        let text = try String(contentsOf: fixture, encoding: .utf8).replacingOccurrences(of: "\"change\": 1,", with: "\"change\": \(number),")
+        #expect {
+            try DossierFormat.decode(Array(text.utf8), fileCode: fryslan, file: "GM1900.json")
+        } throws: { error in
+            (error as? FileIssue)?.keyPath == "history[0].change" && (error as? FileIssue)?.line == 35
+        }
+    }
+
     @Test func aVersionZeroAmountTooLargeToConvertIsRefusedNotTrapped() {
         let file = """
         {"code": "GM1900", "applications": [{"id": "a", "title": "t", "actionLines": ["privacy"], "team": "zorg-veiligheid",
          "requestedEuros": 100000000000000000, "plannedStart": "2023-01-01", "plannedEnd": "2023-02-01", "status": "draft"}]}
         """
-        #expect(throws: FileIssue.self) { try DossierFormat.decode(Array(file.utf8), fileCode: fryslan, file: "GM1900.json") }
+        #expect {
+            try DossierFormat.decode(Array(file.utf8), fileCode: fryslan, file: "GM1900.json")
+        } throws: { error in
+            (error as? FileIssue)?.keyPath == "applications[0].requestedEuros"
+        }
     }
 
     @Test func anInterruptedWriteOfSeveralDossiersIsFinishedByTheNextWriter() throws {

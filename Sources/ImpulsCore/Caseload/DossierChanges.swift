@@ -14,11 +14,11 @@ extension Dossier {
         guard reasons.isEmpty else { throw Refusal(reasons) }
         var next = self
         next.sessions.append(session)
-        let change = nextChange
-        next.record(change, context, subject: "session:\(session.id)", action: .created,
+        let change = newChange(context)
+        next.record(change, context, subject: .session(session.id), action: .created,
                     new: "\(session.date) \(session.kind.rawValue): \(Dossier.firstLine(session.summary))")
         for followUp in session.followUps {
-            next.record(change, context, subject: "follow-up:\(followUp.id)", action: .created, new: "\(followUp.due) \(followUp.text)")
+            next.record(change, context, subject: .followUp(followUp.id), action: .created, new: "\(followUp.due) \(followUp.text)")
         }
         return next
     }
@@ -37,7 +37,7 @@ extension Dossier {
         draft.stepDates = [.draft: context.today]
         var next = self
         next.applications.append(draft)
-        next.record(nextChange, context, subject: "application:\(draft.id)", action: .created,
+        next.record(newChange(context), context, subject: .application(draft.id), action: .created,
                     new: "\(draft.title) (\(draft.requested.plainDecimal))")
         return next
     }
@@ -53,15 +53,15 @@ extension Dossier {
         let moved = try Workflow.advance(application, to: target, input: input, others: applications, context: context)
         var next = self
         next.applications[index] = moved
-        let change = nextChange
-        next.record(change, context, subject: "application:\(application.id)", action: .transition,
+        let change = newChange(context)
+        next.record(change, context, subject: .application(application.id), action: .transition,
                     field: "status", old: application.status.rawValue, new: target.rawValue, note: input.note?.trimmingSpaces)
         if moved.granted != application.granted {
-            next.record(change, context, subject: "application:\(application.id)", action: .changed, field: "granted",
+            next.record(change, context, subject: .application(application.id), action: .changed, field: "granted",
                         old: application.granted?.plainDecimal, new: moved.granted?.plainDecimal)
         }
         if moved.outcome != application.outcome {
-            next.record(change, context, subject: "application:\(application.id)", action: .changed, field: "outcome",
+            next.record(change, context, subject: .application(application.id), action: .changed, field: "outcome",
                         old: application.outcome, new: moved.outcome)
         }
         return next
@@ -74,7 +74,7 @@ extension Dossier {
             for f in next.sessions[s].followUps.indices where next.sessions[s].followUps[f].id == followUpID {
                 guard next.sessions[s].followUps[f].done != done else { return self }
                 next.sessions[s].followUps[f].done = done
-                next.record(nextChange, context, subject: "follow-up:\(followUpID)", action: .changed, field: "done",
+                next.record(newChange(context), context, subject: .followUp(followUpID), action: .changed, field: "done",
                             old: String(!done), new: String(done))
             }
         }
@@ -86,7 +86,7 @@ extension Dossier {
         guard !contact.name.trimmingSpaces.isEmpty else { throw Refusal([.emptyText]) }
         var next = self
         next.contacts.append(contact)
-        next.record(nextChange, context, subject: "contact:\(contact.id)", action: .created,
+        next.record(newChange(context), context, subject: .contact(contact.id), action: .created,
                     new: [contact.name, contact.role].filter { !$0.isEmpty }.joined(separator: ", "))
         return next
     }
@@ -96,10 +96,26 @@ extension Dossier {
         return [.formerMunicipality(successor: ReferenceData.shared.municipality(successor)?.name ?? successor.rawValue)]
     }
 
-    mutating func record(_ change: Int, _ context: ChangeContext, subject: String, action: HistoryEntry.Action,
-                         field: String? = nil, old: String? = nil, new: String? = nil, note: String? = nil) {
-        history.append(HistoryEntry(change: change, on: context.today, by: context.actor, subject: subject, action: action,
-                                    field: field, old: old, new: new, note: note?.isEmpty == true ? nil : note))
+    /// The id the entries of a new change share: derived from the run's seed and the history so
+    /// far, so it differs between laptops and runs and needs no clock or random source here.
+    func newChange(_ context: ChangeContext) -> String {
+        StableHash.hex([String(context.seed, radix: 16), code.rawValue, String(history.count), history.last?.id ?? ""])
+    }
+
+    /// Appends an entry to `change`. A new change is timed after every entry already recorded,
+    /// so the history stays in order even when a colleague's clock ran ahead.
+    mutating func record(_ change: String, _ context: ChangeContext, subject: Subject, action: HistoryEntry.Action,
+                         field: String? = nil, old: String? = nil, new: String? = nil, note: String? = nil,
+                         removed: RemovedRecord? = nil, undoes: String? = nil) {
+        let sameChange = history.reversed().prefix { $0.change == change }.count
+        let number = String(sameChange)
+        let at: Timestamp
+        if sameChange > 0, let last = history.last { at = last.at }
+        else if let last = history.last, last.at >= context.now { at = Timestamp(milliseconds: last.at.milliseconds + 1) }
+        else { at = context.now }
+        history.append(HistoryEntry(id: change + "." + (number.count < 2 ? "0" + number : number), at: at, on: context.today,
+                                    by: context.actor, subject: subject, action: action, field: field, old: old, new: new,
+                                    note: note?.isEmpty == true ? nil : note, removed: removed, undoes: undoes))
     }
 
     static func firstLine(_ text: String) -> String {

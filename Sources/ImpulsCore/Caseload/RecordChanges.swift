@@ -40,9 +40,9 @@ extension Dossier {
             next.applications[i] = edited
         }
         guard !changes.isEmpty else { return self }
-        let change = nextChange
+        let change = newChange(context)
         for (field, old, new) in changes {
-            next.record(change, context, subject: "\(kind.rawValue):\(id)", action: .changed, field: field, old: old, new: new)
+            next.record(change, context, subject: Subject(kind, id), action: .changed, field: field, old: old, new: new)
         }
         return next
     }
@@ -51,26 +51,22 @@ extension Dossier {
     /// withdrawn, never removed.
     public func removing(_ kind: RecordKind, id: String, context: ChangeContext) throws(Refusal) -> Dossier {
         var next = self
-        let change = nextChange
+        let change = newChange(context)
         switch kind {
         case .session:
             guard let i = sessions.firstIndex(where: { $0.id == id }) else { throw Refusal([.emptyText]) }
             let session = sessions[i]
             next.sessions.remove(at: i)
-            next.record(change, context, subject: "session:\(id)", action: .removed, old: FieldPacking.pack(session.fieldValues))
-            for f in session.followUps {
-                next.record(change, context, subject: "follow-up:\(f.id)", action: .removed, field: "session:\(id)", old: FieldPacking.pack(f.fieldValues))
-            }
+            next.record(change, context, subject: .session(id), action: .removed, removed: .session(session))
         case .followUp:
             guard let (s, f) = followUpIndex(id) else { throw Refusal([.emptyText]) }
             let followUp = sessions[s].followUps[f]
             next.sessions[s].followUps.remove(at: f)
-            next.record(change, context, subject: "follow-up:\(id)", action: .removed, field: "session:\(sessions[s].id)",
-                        old: FieldPacking.pack(followUp.fieldValues))
+            next.record(change, context, subject: .followUp(id), action: .removed, removed: .followUp(followUp, session: sessions[s].id))
         case .contact:
             guard let i = contacts.firstIndex(where: { $0.id == id }) else { throw Refusal([.emptyText]) }
             next.contacts.remove(at: i)
-            next.record(change, context, subject: "contact:\(id)", action: .removed, old: FieldPacking.pack(contacts[i].fieldValues))
+            next.record(change, context, subject: .contact(id), action: .removed, removed: .contact(contacts[i]))
         case .application:
             throw Refusal([.applicationsAreWithdrawn])
         }

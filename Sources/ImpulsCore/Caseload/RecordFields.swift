@@ -20,22 +20,6 @@ extension FieldRecord {
     }
 }
 
-/// Field values packed into one history string (`old` of a removal), and back.
-enum FieldPacking {
-    static func pack(_ values: [String: String]) -> String {
-        values.sorted { $0.key < $1.key }.map { $0.key + "\u{1F}" + $0.value }.joined(separator: "\u{1E}")
-    }
-
-    static func unpack(_ text: String) -> [String: String] {
-        var values: [String: String] = [:]
-        for pair in text.split(separator: "\u{1E}", omittingEmptySubsequences: false) {
-            let parts = pair.split(separator: "\u{1F}", maxSplits: 1, omittingEmptySubsequences: false)
-            if parts.count == 2 { values[String(parts[0])] = String(parts[1]) }
-        }
-        return values
-    }
-}
-
 private func list(_ text: String) -> [String] {
     text.split(separator: ",").map { $0.trimmingSpaces }.filter { !$0.isEmpty }
 }
@@ -61,9 +45,6 @@ extension AdviceSession: FieldRecord {
         return copy
     }
 
-    public static func blank(id: String) -> AdviceSession {
-        AdviceSession(id: id, date: CalendarDay(year: 2022, month: 9, day: 1)!, kind: .advice, summary: "")
-    }
 }
 
 extension FollowUp: FieldRecord {

@@ -124,41 +124,6 @@ public struct Application: Hashable, Sendable {
     public var lastStepDate: CalendarDay? { stepDates[status] ?? stepDates.values.max() }
 }
 
-/// One recorded change: when, by whom, to what, and what changed.
-public struct HistoryEntry: Hashable, Sendable {
-    /// What kind of change.
-    public enum Action: String, CaseIterable, Sendable {
-        case created, changed, removed, transition
-        /// Took back the change numbered in `old`.
-        case undo
-    }
-
-    /// Entries of one user action share a number (an undo takes back all of them).
-    public var change: Int
-    public var on: CalendarDay
-    public var by: String
-    /// `dossier`, `session:ID`, `application:ID`, `contact:ID`, `follow-up:ID`.
-    public var subject: String
-    public var action: Action
-    public var field: String?
-    public var old: String?
-    public var new: String?
-    public var note: String?
-
-    public init(change: Int, on: CalendarDay, by: String, subject: String, action: Action,
-                field: String? = nil, old: String? = nil, new: String? = nil, note: String? = nil) {
-        self.change = change
-        self.on = on
-        self.by = by
-        self.subject = subject
-        self.action = action
-        self.field = field
-        self.old = old
-        self.new = new
-        self.note = note
-    }
-}
-
 /// Everything about one municipality.
 public struct Dossier: Hashable, Sendable {
     public var code: MunicipalityCode
@@ -168,10 +133,12 @@ public struct Dossier: Hashable, Sendable {
     public var contacts: [Contact]
     public var sessions: [AdviceSession]
     public var applications: [Application]
+    /// What merging copies of this dossier could not decide alone (see `Notice`).
+    public var notices: [Notice]
     public var history: [HistoryEntry]
 
     public init(code: MunicipalityCode, adviser: String = "", team: Team? = nil, notes: String = "", contacts: [Contact] = [],
-                sessions: [AdviceSession] = [], applications: [Application] = [], history: [HistoryEntry] = []) {
+                sessions: [AdviceSession] = [], applications: [Application] = [], notices: [Notice] = [], history: [HistoryEntry] = []) {
         self.code = code
         self.adviser = adviser
         self.team = team
@@ -179,9 +146,8 @@ public struct Dossier: Hashable, Sendable {
         self.contacts = contacts
         self.sessions = sessions
         self.applications = applications
+        self.notices = notices
         self.history = history
     }
 
-    /// The number the next change's history entries get.
-    public var nextChange: Int { (history.map(\.change).max() ?? 0) + 1 }
 }

@@ -26,7 +26,7 @@ extension Dossier {
     public func staleDrafts(today: CalendarDay, days: Int = 30) -> [Application] {
         applications.filter { application in
             guard application.status == .draft else { return false }
-            let touched = history.filter { $0.subject == "application:\(application.id)" }.map(\.on).max()
+            let touched = history.filter { $0.subject == .application(application.id) }.map(\.on).max()
                 ?? application.stepDates[.draft] ?? today
             return touched.days(until: today) >= days
         }
@@ -37,6 +37,6 @@ extension Dossier {
         applications.filter { $0.status == .approved && ($0.stepDates[.approved].map { $0.days(until: today) >= days } ?? false) }
     }
 
-    /// History entries about one subject (`application:ID`), oldest first.
-    public func history(of subject: String) -> [HistoryEntry] { history.filter { $0.subject == subject } }
+    /// History entries about one subject, oldest first.
+    public func history(of subject: Subject) -> [HistoryEntry] { history.filter { $0.subject == subject } }
 }

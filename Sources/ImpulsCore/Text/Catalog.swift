@@ -249,6 +249,7 @@ public enum Message: Sendable, Equatable {
         case .dateAfter(let day): return nl ? "een datum na \(day)" : "a date after \(day)"
         case .wholeNumber(let range):
             return nl ? "een geheel getal van \(range.lowerBound) tot en met \(range.upperBound)" : "a whole number from \(range.lowerBound) to \(range.upperBound)"
+        case .timestamp: return nl ? "een tijdstip JJJJ-MM-DDTuu:mm:ss.mmmZ" : "a moment YYYY-MM-DDThh:mm:ss.mmmZ"
         case .uniqueID: return nl ? "een id dat in dit dossier nog niet voorkomt" : "an id not used elsewhere in this dossier"
         }
     }

@@ -50,5 +50,6 @@ public enum DataProblem: Sendable, Equatable, Error {
         case dateAfter(String)
         case wholeNumber(in: ClosedRange<Int>)
         case uniqueID
+        case timestamp
     }
 }

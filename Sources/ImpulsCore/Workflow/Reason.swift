@@ -46,21 +46,28 @@ public struct ChangeContext: Sendable {
     public var rules: Rules
     public var today: CalendarDay
     public var actor: String
+    /// The moment of the change, to order it against changes made elsewhere (default: `today`'s start).
+    public var now: Timestamp
+    /// Makes this run's history ids differ from every other run's (a random number per process;
+    /// fixed in tests and the demo).
+    public var seed: UInt64
 
-    public init(rules: Rules, today: CalendarDay, actor: String) {
+    public init(rules: Rules, today: CalendarDay, actor: String, now: Timestamp? = nil, seed: UInt64 = 0) {
         self.rules = rules
         self.today = today
         self.actor = actor
+        self.now = now ?? Timestamp(day: today)
+        self.seed = seed
     }
 }
 
-/// Random record ids (8 hex digits): two advisers adding sessions to one dossier in two copies
-/// of a folder do not collide when the copies are merged.
+/// Random record ids (16 hex digits, 64 bits): two advisers adding sessions to one dossier on two
+/// laptops do not collide when their copies are merged. (Older files have 8-digit ids; both read.)
 public enum RecordID {
     public static func make<R: RandomNumberGenerator>(using generator: inout R) -> String {
-        let value = UInt32.random(in: 0...UInt32.max, using: &generator)
+        let value = UInt64.random(in: 0...UInt64.max, using: &generator)
         let hex = String(value, radix: 16)
-        return String(repeating: "0", count: 8 - hex.count) + hex
+        return String(repeating: "0", count: 16 - hex.count) + hex
     }
 
     public static func make() -> String {

@@ -11,10 +11,17 @@ public struct Caseload: Sendable {
     public var rules: Rules
     /// Who is recorded in the history of a change made here.
     public var actor: String
+    /// The moment of the key being handled, set by the run loop before each key (the clock is an input).
+    public var now: Timestamp
+    /// This run's seed for history ids (see `ChangeContext.seed`).
+    public var seed: UInt64
 
     public init(dossiers: [MunicipalityCode: Dossier] = [:], unreadable: [MunicipalityCode: FileIssue] = [:],
-                otherIssues: [FileIssue] = [], today: CalendarDay, rules: Rules = .scheme, actor: String = "?") {
+                otherIssues: [FileIssue] = [], today: CalendarDay, rules: Rules = .scheme, actor: String = "?",
+                now: Timestamp? = nil, seed: UInt64 = 0) {
         self.actor = actor
+        self.now = now ?? Timestamp(day: today)
+        self.seed = seed
         self.dossiers = dossiers
         self.unreadable = unreadable
         self.otherIssues = otherIssues
@@ -22,7 +29,7 @@ public struct Caseload: Sendable {
         self.rules = rules
     }
 
-    public var context: ChangeContext { ChangeContext(rules: rules, today: today, actor: actor) }
+    public var context: ChangeContext { ChangeContext(rules: rules, today: today, actor: actor, now: now, seed: seed) }
 }
 
 /// One municipality's line in the region view, computed once per change, not per frame.

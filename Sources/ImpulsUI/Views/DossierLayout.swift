@@ -106,7 +106,7 @@ enum DossierLayout {
                 items.append(Item(text: "  " + Message.labelPeriod.text(l) + "\(a.plannedStart) → \(a.plannedEnd) · " + a.actionLines.joined(separator: ", ")))
                 if !a.activities.isEmpty { items.append(Item(text: "  " + a.activities)) }
                 if let outcome = a.outcome { items.append(Item(text: "  " + Message.labelOutcome.text(l) + outcome)) }
-                for h in d.history(of: "application:\(a.id)") {
+                for h in d.history(of: .application(a.id)) {
                     var text = "  \(h.on)  \(h.by)  "
                     if h.action == .transition, let old = h.old.flatMap(ApplicationStatus.init(rawValue:)), let new = h.new.flatMap(ApplicationStatus.init(rawValue:)) {
                         text += Message.status(old, l) + " → " + Message.status(new, l)

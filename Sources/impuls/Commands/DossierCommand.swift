@@ -63,7 +63,7 @@ enum DossierText {
         if !overdue.isEmpty { out += "\n" + (nl ? "Te laat" : "Overdue") + ": \(overdue.count)\n" }
         out += "\n" + (nl ? "Geschiedenis" : "History") + "\n"
         for h in d.history {
-            var line = "  \(h.on)  \(h.by)  \(h.subject)  \(h.action.rawValue)"
+            var line = "  \(h.on)  \(h.by)  \(h.subject.text)  \(h.action.rawValue)"
             if let field = h.field { line += " \(field): \(h.old ?? "–") → \(h.new ?? "–")" } else if let new = h.new { line += " \(new)" }
             if let note = h.note { line += " (\(note))" }
             out += line + "\n"

@@ -52,7 +52,7 @@ struct Impuls: ParsableCommand {
         let unreadable = contents.unreadable
         let other = contents.issues.filter { issue in !unreadable.values.contains(issue) }
         let caseload = Caseload(dossiers: contents.dossiers.mapValues(\.dossier), unreadable: unreadable, otherIssues: other,
-                                today: workspace.today, rules: config.rules, actor: config.actor)
+                                today: workspace.today, rules: config.rules, actor: config.actor, now: SystemClock.now(), seed: Workspace.seed)
         // An adviser cycles through their own regions; a team lead, or an adviser without any,
         // through all of the Netherlands and every defined region.
         let regions: [Region?] = config.role == .adviser && !config.workingRegions.isEmpty
@@ -83,7 +83,7 @@ struct Impuls: ParsableCommand {
             state.stack.append(.offerDraft(draft))
         }
         state.asciiOnly = !terminal.isUnicode
-        _ = RunLoop.run(terminal: terminal, state: state) { effect, _ in
+        _ = RunLoop.run(terminal: terminal, state: state, clock: SystemClock.now) { effect, _ in
             if case .keepDraft(let draft) = effect {
                 // A draft that cannot be kept must not stop the typing; the save itself reports problems.
                 try? folder.writeDraft(draft.map(DraftFile.encode))

@@ -7,7 +7,12 @@ struct Workspace {
     let folder: DataFolder
     let today: CalendarDay
     var language: Language { config.language }
-    var context: ChangeContext { ChangeContext(rules: config.rules, today: today, actor: config.actor) }
+    var context: ChangeContext {
+        ChangeContext(rules: config.rules, today: today, actor: config.actor, now: SystemClock.now(), seed: Workspace.seed)
+    }
+
+    /// This process's seed for history ids.
+    static let seed = UInt64.random(in: 0...UInt64.max)
 
     init(_ global: GlobalOptions, readOnly: Bool = false) throws {
         try self.init(global, config: try global.loadConfig(), readOnly: readOnly)

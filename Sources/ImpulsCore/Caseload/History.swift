@@ -1,0 +1,156 @@
+/// What a history entry is about: the dossier itself or one record, by id.
+public enum Subject: Hashable, Sendable {
+    case dossier
+    case session(String)
+    case followUp(String)
+    case contact(String)
+    case application(String)
+
+    /// The record kind and id; nil for the dossier itself.
+    public var record: (kind: Dossier.RecordKind, id: String)? {
+        switch self {
+        case .dossier: nil
+        case .session(let id): (.session, id)
+        case .followUp(let id): (.followUp, id)
+        case .contact(let id): (.contact, id)
+        case .application(let id): (.application, id)
+        }
+    }
+
+    public init(_ kind: Dossier.RecordKind, _ id: String) {
+        switch kind {
+        case .session: self = .session(id)
+        case .followUp: self = .followUp(id)
+        case .contact: self = .contact(id)
+        case .application: self = .application(id)
+        }
+    }
+
+    /// `dossier`, `session:ID`, `follow-up:ID`, `contact:ID`, `application:ID`: the file format's form.
+    public var text: String { record.map { $0.kind.rawValue + ":" + $0.id } ?? "dossier" }
+
+    public init?(text: String) {
+        if text == "dossier" { self = .dossier; return }
+        guard let colon = text.firstIndex(of: ":"), let kind = Dossier.RecordKind(rawValue: String(text[..<colon])) else { return nil }
+        let id = String(text[text.index(after: colon)...])
+        guard !id.isEmpty else { return nil }
+        self.init(kind, id)
+    }
+}
+
+/// A moment, in milliseconds since 1970-01-01 UTC: what orders two changes made on one day on two
+/// laptops. Shown to people only as its calendar day (`HistoryEntry.on`).
+public struct Timestamp: Hashable, Comparable, Sendable, CustomStringConvertible {
+    public let milliseconds: Int64
+
+    public init(milliseconds: Int64) { self.milliseconds = milliseconds }
+
+    /// Midnight UTC at the start of `day`.
+    public init(day: CalendarDay) { milliseconds = Int64(day.dayNumber) * 86_400_000 }
+
+    public static func < (lhs: Timestamp, rhs: Timestamp) -> Bool { lhs.milliseconds < rhs.milliseconds }
+
+    /// `2023-10-16T14:03:22.123Z`.
+    public var description: String {
+        let days = milliseconds >= 0 ? milliseconds / 86_400_000 : (milliseconds - 86_399_999) / 86_400_000
+        let rest = milliseconds - days * 86_400_000
+        let day = CalendarDay(dayNumber: Int(days))
+        func pad(_ v: Int64, _ width: Int) -> String { let t = String(v); return String(repeating: "0", count: max(0, width - t.count)) + t }
+        return "\(day)T\(pad(rest / 3_600_000, 2)):\(pad(rest / 60_000 % 60, 2)):\(pad(rest / 1000 % 60, 2)).\(pad(rest % 1000, 3))Z"
+    }
+
+    /// Parses exactly the form `description` writes; nil for anything else.
+    public init?(text: String) {
+        let bytes = Array(text.utf8)
+        guard bytes.count == 24, bytes[10] == UInt8(ascii: "T"), bytes[13] == UInt8(ascii: ":"), bytes[16] == UInt8(ascii: ":"),
+              bytes[19] == UInt8(ascii: "."), bytes[23] == UInt8(ascii: "Z"),
+              let day = CalendarDay(parsing: String(decoding: bytes[0..<10], as: UTF8.self)) else { return nil }
+        func number(_ range: Range<Int>) -> Int64? {
+            var value: Int64 = 0
+            for i in range {
+                guard bytes[i] >= UInt8(ascii: "0"), bytes[i] <= UInt8(ascii: "9") else { return nil }
+                value = value * 10 + Int64(bytes[i] - UInt8(ascii: "0"))
+            }
+            return value
+        }
+        guard let h = number(11..<13), let m = number(14..<16), let s = number(17..<19), let ms = number(20..<23),
+              h < 24, m < 60, s < 60 else { return nil }
+        milliseconds = Int64(day.dayNumber) * 86_400_000 + ((h * 60 + m) * 60 + s) * 1000 + ms
+    }
+}
+
+/// A record as it was when it was removed, kept whole in the history so an undo can bring it back.
+public enum RemovedRecord: Hashable, Sendable {
+    case session(AdviceSession)
+    /// A follow-up, with the session it belonged to.
+    case followUp(FollowUp, session: String)
+    case contact(Contact)
+}
+
+/// One recorded change: when, by whom, to what, and what changed.
+public struct HistoryEntry: Hashable, Sendable {
+    /// What kind of change.
+    public enum Action: String, CaseIterable, Sendable {
+        case created, changed, removed, transition
+        /// Took back the change named in `undoes`.
+        case undo
+    }
+
+    /// Unique in the dossier across every laptop: `CHANGE.NN`, where CHANGE (16 hex digits) is
+    /// shared by the entries of one user action (an undo takes back all of them) and NN orders them.
+    public var id: String
+    /// When, to order changes across laptops; `on` is the same moment as the user's calendar day.
+    public var at: Timestamp
+    public var on: CalendarDay
+    public var by: String
+    public var subject: Subject
+    public var action: Action
+    public var field: String?
+    public var old: String?
+    public var new: String?
+    public var note: String?
+    /// For a removal: the record as it was.
+    public var removed: RemovedRecord?
+    /// For an undo: the change it takes back.
+    public var undoes: String?
+
+    public init(id: String, at: Timestamp, on: CalendarDay, by: String, subject: Subject, action: Action,
+                field: String? = nil, old: String? = nil, new: String? = nil, note: String? = nil,
+                removed: RemovedRecord? = nil, undoes: String? = nil) {
+        self.id = id
+        self.at = at
+        self.on = on
+        self.by = by
+        self.subject = subject
+        self.action = action
+        self.field = field
+        self.old = old
+        self.new = new
+        self.note = note
+        self.removed = removed
+        self.undoes = undoes
+    }
+
+    /// The user action this entry belongs to: its id without the `.NN` suffix.
+    public var change: String {
+        guard let dot = id.lastIndex(of: ".") else { return id }
+        return String(id[..<dot])
+    }
+
+    /// The canonical order of a history: by time, then by id (which keeps a change's entries in order).
+    public static func precedes(_ a: HistoryEntry, _ b: HistoryEntry) -> Bool { (a.at, a.id) < (b.at, b.id) }
+}
+
+/// Stable 64-bit hashing (FNV-1a) for ids derived from content: the same input gives the same id
+/// on every laptop and in every run.
+public enum StableHash {
+    public static func hex(_ parts: [String]) -> String {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for part in parts {
+            for byte in part.utf8 { h = (h ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+            h = (h ^ 0x1F) &* 0x0000_0100_0000_01B3
+        }
+        let text = String(h, radix: 16)
+        return String(repeating: "0", count: 16 - text.count) + text
+    }
+}
