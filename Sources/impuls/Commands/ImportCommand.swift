@@ -32,7 +32,7 @@ struct ImportCommand: ParsableCommand {
                 + RuleAudit.formerMunicipalityAdditions(dossier, existing: existing?.dossier)
             for finding in findings {
                 let issue = FileIssue(file: path, bytes: bytes, keyPath: "dossiers[\(index)].\(finding.keyPath)", problem: .brokenRule(finding.reason))
-                problems.append(Message.fileIssue(issue).text(language))
+                problems.append(Message.fileIssue(issue).text(language) + " — " + ExportFile.name(dossier.code.rawValue))
             }
             guard existing?.dossier != dossier else { continue }
             plan.append((dossier, existing?.revision))
@@ -49,7 +49,8 @@ struct ImportCommand: ParsableCommand {
                 Output.warning(Message.savedUnconfirmed(detail: unconfirmed.description).text(language))
             }
         } catch {
-            throw CommandFailure.store(error, language: language)
+            let failure = CommandFailure.store(error, language: language)
+            throw CommandFailure(message: failure.message + " — " + (language == .nl ? "niets geïmporteerd" : "nothing imported"), status: failure.status)
         }
         let nl = language == .nl
         try Output.write((nl ? "toegevoegd" : "added") + " (\(added.count)): " + added.joined(separator: ", ") + "\n"
@@ -60,6 +61,11 @@ struct ImportCommand: ParsableCommand {
 
 /// The export file format (`impuls export --format json`): read back by `import`.
 enum ExportFile {
+    /// `Leeuwarden (GM0080)`, or the code alone when it names no municipality.
+    static func name(_ code: String) -> String {
+        MunicipalityCode(code).flatMap { ReferenceData.shared.municipality($0) }.map { "\($0.name) (\(code))" } ?? code.escapingControlCharacters
+    }
+
     static func decode(_ bytes: [UInt8], file path: String, language: Language) throws -> [Dossier] {
         func issue(_ offset: Int, _ keyPath: String?, _ problem: DataProblem) -> CommandFailure {
             let p = TextPosition(offset: offset, in: bytes)
@@ -77,7 +83,10 @@ enum ExportFile {
             for element in try reader.array("dossiers") {
                 let dossier: Dossier
                 do { dossier = try DossierFormat.decode(node: element.node) } catch {
-                    throw JSONShapeError(path: element.path + "." + error.path, offset: error.offset, problem: error.problem)
+                    // Name the municipality the broken dossier is of, when it says.
+                    let code = element.node["code"].flatMap { if case .string(let text) = $0.value { text } else { nil } }
+                    let issue = FileIssue(file: path, bytes: bytes, shape: JSONShapeError(path: element.path + "." + error.path, offset: error.offset, problem: error.problem))
+                    throw CommandFailure.usage(Message.fileIssue(issue).text(language) + (code.map { " — " + name($0) } ?? ""))
                 }
                 guard seen.insert(dossier.code).inserted else { throw issue(element.node.offset, element.path, .duplicateKey(dossier.code.rawValue)) }
                 incoming.append(dossier)
