@@ -116,6 +116,8 @@ extension Dossier {
         history.append(HistoryEntry(id: change + "." + (number.count < 2 ? "0" + number : number), at: at, on: context.today,
                                     by: context.actor, subject: subject, action: action, field: field, old: old, new: new,
                                     note: note?.isEmpty == true ? nil : note, removed: removed, undoes: undoes))
+        // Every change is recorded after it is made: the place to put the records back in order.
+        keepCanonicalOrder()
     }
 
     static func firstLine(_ text: String) -> String {
