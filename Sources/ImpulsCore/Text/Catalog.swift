@@ -19,6 +19,22 @@ public enum Message: Sendable, Equatable {
     case outputFailed(String)
     case conflictAfterRetries(file: String)
     case noHome(what: String, flag: String)
+    // team sync
+    case syncStep(String)
+    case syncCommitted([String])
+    case syncReceived([String], authors: [String])
+    case syncShared
+    case syncNothingNew
+    case syncRepaired
+    case syncOffline(unshared: Int, detail: String)
+    case syncNoRemote(unshared: Int)
+    case syncNotARepository(String)
+    case syncGitMissing
+    case syncGitFailed(step: String, detail: String)
+    case syncUnreadableAfterMerge
+    case syncInitialized(folder: String, remote: String?)
+    case syncCloned(url: String, folder: String)
+    case notice(Notice, dossier: String)
     // terminal views
     case screen(ScreenText)
     case regionTotals(municipalities: Int, applications: Int, granted: String)
@@ -114,6 +130,35 @@ public enum Message: Sendable, Equatable {
         case .conflictAfterRetries(let file):
             return nl ? "\(file.escapingControlCharacters) werd steeds tegelijk door een ander proces gewijzigd; niets opgeslagen, probeer het nog eens"
                 : "\(file.escapingControlCharacters) kept being changed by another process at the same time; nothing saved, try again"
+        case .syncStep(let step): return nl ? "Synchroniseren: \(step)…" : "Syncing: \(step)…"
+        case .syncCommitted(let names):
+            return (nl ? "eigen wijzigingen vastgelegd: " : "own changes committed: ") + names.joined(separator: ", ")
+        case .syncReceived(let names, let authors):
+            return (nl ? "binnengekomen: " : "received: ") + names.joined(separator: ", ") + (authors.isEmpty ? "" : (nl ? " (van " : " (from ") + authors.joined(separator: ", ") + ")")
+        case .syncShared: return nl ? "gedeeld met het team" : "shared with the team"
+        case .syncNothingNew: return nl ? "niets nieuws; alles is gedeeld" : "nothing new; everything is shared"
+        case .syncRepaired: return nl ? "een onafgemaakte samenvoeging is afgemaakt" : "an unfinished merge was completed"
+        case .syncOffline(let n, let detail):
+            return nl ? "offline — \(n) lokale \(n == 1 ? "wijziging" : "wijzigingen") nog niet gedeeld; alles is lokaal vastgelegd (\(detail))"
+                : "offline — \(n) local \(n == 1 ? "change" : "changes") not shared yet; everything is committed locally (\(detail))"
+        case .syncNoRemote(let n):
+            return nl ? "geen teamrepository ingesteld — \(n) lokale \(n == 1 ? "wijziging" : "wijzigingen") vastgelegd; koppel er een met: impuls sync --init --remote URL"
+                : "no team repository set — \(n) local \(n == 1 ? "change" : "changes") committed; connect one with: impuls sync --init --remote URL"
+        case .syncNotARepository(let path):
+            return nl ? "\(path) wordt nog niet gedeeld: begin met impuls sync --init --remote URL, of haal een teammap op met impuls sync --clone URL"
+                : "\(path) is not shared yet: start with impuls sync --init --remote URL, or fetch a team folder with impuls sync --clone URL"
+        case .syncGitMissing: return nl ? "git is niet gevonden; installeer git (apt-get install git)" : "git was not found; install git (apt-get install git)"
+        case .syncGitFailed(let step, let detail):
+            return nl ? "git \(step) mislukte: \(detail); er is niets half achtergelaten" : "git \(step) failed: \(detail); nothing was left half done"
+        case .syncUnreadableAfterMerge:
+            return nl ? "na het samenvoegen was een dossier niet te lezen; de samenvoeging is teruggedraaid, je eigen werk is vastgelegd"
+                : "after merging, a dossier could not be read; the merge was undone, your own work is committed"
+        case .syncInitialized(let folder, let remote):
+            return (nl ? "\(folder) is nu een gedeelde map (git, met impuls' samenvoeging voor dossiers)" : "\(folder) is now a shared folder (git, with impuls's merge for dossiers)")
+                + (remote.map { nl ? "; teamrepository: \($0)" : "; team repository: \($0)" } ?? "")
+        case .syncCloned(let url, let folder):
+            return nl ? "teammap \(url) opgehaald in \(folder)" : "team folder \(url) fetched into \(folder)"
+        case .notice(let notice, let dossier): return Message.noticeText(notice, dossier: dossier, language)
         case .noHome(let what, let flag):
             return nl ? "kan \(what) niet vinden: HOME is niet gezet of geen absoluut pad; zet HOME of geef \(flag)"
                 : "cannot find \(what): HOME is not set or not an absolute path; set HOME or give \(flag)"
@@ -249,8 +294,30 @@ public enum Message: Sendable, Equatable {
         case .dateAfter(let day): return nl ? "een datum na \(day)" : "a date after \(day)"
         case .wholeNumber(let range):
             return nl ? "een geheel getal van \(range.lowerBound) tot en met \(range.upperBound)" : "a whole number from \(range.lowerBound) to \(range.upperBound)"
+        case .emptyFolder: return nl ? "een map die nog niet bestaat of leeg is" : "a folder that does not exist yet or is empty"
         case .timestamp: return nl ? "een tijdstip JJJJ-MM-DDTuu:mm:ss.mmmZ" : "a moment YYYY-MM-DDThh:mm:ss.mmmZ"
         case .uniqueID: return nl ? "een id dat in dit dossier nog niet voorkomt" : "an id not used elsewhere in this dossier"
         }
+    }
+
+    static func noticeText(_ n: Notice, dossier: String, _ language: Language) -> String {
+        let nl = language == .nl
+        let what = n.subject.text
+        let by = n.by.map { nl ? " (van \($0))" : " (by \($0))" } ?? ""
+        let body: String
+        switch n.kind {
+        case .fieldClash:
+            body = nl ? "\(what) \(n.field ?? ""): tegelijk anders gewijzigd; '\(n.kept ?? "")' gehouden, '\(n.lost ?? "")'\(by) niet"
+                : "\(what) \(n.field ?? ""): changed differently at once; kept '\(n.kept ?? "")', not '\(n.lost ?? "")'\(by)"
+        case .removedEdited:
+            body = nl ? "\(what) was verwijderd en tegelijk gewijzigd; bewaard" : "\(what) was removed and edited at once; kept"
+        case .transitionClash:
+            body = nl ? "\(what): stap naar '\(n.kept ?? "")' toegepast; de stap naar '\(n.lost ?? "")'\(by) niet"
+                : "\(what): the step to '\(n.kept ?? "")' was applied; the step to '\(n.lost ?? "")'\(by) was not"
+        case .twoGranted:
+            body = nl ? "twee aanvragen zijn toegekend (\(n.kept ?? ""), \(n.lost ?? "")); trek er één in"
+                : "two applications are granted (\(n.kept ?? ""), \(n.lost ?? "")); withdraw one"
+        }
+        return dossier + ": " + (n.blocking ? (nl ? "BLOKKEERT — " : "BLOCKING — ") : "") + body
     }
 }

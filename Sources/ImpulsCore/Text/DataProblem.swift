@@ -51,5 +51,6 @@ public enum DataProblem: Sendable, Equatable, Error {
         case wholeNumber(in: ClosedRange<Int>)
         case uniqueID
         case timestamp
+        case emptyFolder
     }
 }

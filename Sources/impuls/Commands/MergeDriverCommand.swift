@@ -1,0 +1,31 @@
+import ArgumentParser
+import ImpulsCore
+import ImpulsStore
+
+/// `impuls merge-driver BASE OURS THEIRS PATH`: what git calls to merge two versions of a dossier
+/// (registered by `impuls sync --init`). Leaves the result in OURS and exits 0; exits 1 (a conflict
+/// to git, which stops the merge) when a version cannot be read or is from a newer impuls.
+struct MergeDriverCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "merge-driver", abstract: "Merge two versions of a dossier file by meaning (called by git).",
+        discussion: "git's merge-driver contract: the result is written to OURS; exit 0 when merged, 1 when a version cannot be read.")
+
+    @Argument(help: "The common ancestor's version (empty when both sides added the file).") var base: String
+    @Argument(help: "Our version; the merged result is written here.") var ours: String
+    @Argument(help: "Their version.") var theirs: String
+    @Argument(help: "The file's path in the repository (dossiers/GM0000.json).") var path: String
+
+    func run() throws {
+        let language = Language(localeIdentifier: FileIO.environment("LANG")) ?? .nl
+        do {
+            let baseBytes = try FileIO.read(base, limit: DataFolder.maximumFileSize)
+            let merged = try MergeDriver.merge(base: baseBytes, ours: try FileIO.read(ours, limit: DataFolder.maximumFileSize),
+                                               theirs: try FileIO.read(theirs, limit: DataFolder.maximumFileSize), path: path)
+            try FileIO.writeAtomically(merged, to: ours, mode: 0o644)
+        } catch let issue as FileIssue {
+            throw CommandFailure(message: Message.fileIssue(issue).text(language), status: 1)
+        } catch {
+            throw CommandFailure(message: Message.fileIssue(FileIO.issue(for: error, file: path)).text(language), status: 1)
+        }
+    }
+}

@@ -1,0 +1,103 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import ArgumentParser
+import ImpulsCore
+import ImpulsStore
+
+/// `impuls sync`: share the data folder with the team through git, merged by meaning.
+struct SyncCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sync", abstract: "Share the data folder with your team through git: commit, fetch, merge by meaning, push.",
+        discussion: """
+        impuls sync --init [--remote URL]   make the data folder a shared one (and connect the team repository)
+        impuls sync --clone URL             make the data folder from the team repository (a team lead's first step)
+        impuls sync                         commit your changes, bring in the team's, and share yours
+        Exit status: 0 shared, 4 offline or no team repository (everything is committed locally), 2 an error.
+        """)
+
+    @OptionGroup var global: GlobalOptions
+    @Flag(help: "Make the data folder a shared one (a git repository with impuls's merge for dossiers).") var `init` = false
+    @Option(help: "The team repository (with --init): a git URL or a path to a bare repository.") var remote: String?
+    @Option(help: "Make the data folder from this team repository.") var clone: String?
+
+    func run() throws {
+        let config = try global.loadConfig()
+        let language = config.language
+        let path = try global.dataFolder(config)
+        if let clone {
+            guard FileIO.kind(path) == .missing || ((try? FileIO.list(path)) ?? ["x"]).isEmpty else {
+                throw CommandFailure.usage(Message.fileIssue(FileIssue(file: path, problem: .invalid(expected: .emptyFolder, found: path))).text(language))
+            }
+            do { try TeamSync.clone(clone, into: path, interactive: true) } catch { throw SyncCommand.failure(error, language) }
+            let workspace = try Workspace(global, config: config, readOnly: false)
+            _ = try SyncCommand.teamSync(workspace, interactive: true).initialize(remote: nil)
+            try Output.write(Message.syncCloned(url: clone, folder: path).text(language) + "\n")
+            return
+        }
+        let workspace = try Workspace(global, config: config, readOnly: false)
+        let sync = SyncCommand.teamSync(workspace, interactive: true)
+        var committedAtInit: [(code: MunicipalityCode, changes: Int)] = []
+        if `init` {
+            do { committedAtInit = try sync.initialize(remote: remote).committed } catch { throw SyncCommand.failure(error, language) }
+            try Output.write(Message.syncInitialized(folder: path, remote: remote).text(language) + "\n")
+            guard remote != nil else { return }
+        } else if remote != nil {
+            throw CommandFailure.usage(language == .nl ? "--remote hoort bij --init" : "--remote goes with --init")
+        }
+        var report: TeamSync.Report
+        do { report = try sync.sync() } catch { throw SyncCommand.failure(error, language) }
+        report.committed = committedAtInit + report.committed
+        for line in SyncCommand.summary(report, language: language) { try Output.write(line + "\n") }
+        if report.offline != nil {
+            throw CommandFailure(message: report.offline == "" ? Message.syncNoRemote(unshared: report.unshared).text(language)
+                                 : Message.syncOffline(unshared: report.unshared, detail: report.offline ?? "").text(language), status: 4)
+        }
+    }
+
+    /// The sync of the workspace's folder, with this binary as the merge driver.
+    static func teamSync(_ workspace: Workspace, interactive: Bool) -> TeamSync {
+        TeamSync(folder: workspace.folder, git: Git(folder: workspace.folder.path, interactive: interactive),
+                 author: workspace.config.adviser, driverCommand: driverCommand())
+    }
+
+    /// `'/path/to/impuls' merge-driver %O %A %B %P`, with this very binary.
+    static func driverCommand() -> String {
+        var buffer = [CChar](repeating: 0, count: 4096)
+        let n = readlink("/proc/self/exe", &buffer, buffer.count - 1)
+        let path = n > 0 ? String(decoding: buffer[0..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self) : CommandLine.arguments[0]
+        return "'" + path.replacingOccurrences(of: "'", with: "'\\''") + "' merge-driver %O %A %B %P"
+    }
+
+    /// What a sync did, in lines for a person.
+    static func summary(_ report: TeamSync.Report, language: Language) -> [String] {
+        var lines: [String] = []
+        if report.repaired { lines.append(Message.syncRepaired.text(language)) }
+        if !report.committed.isEmpty {
+            lines.append(Message.syncCommitted(report.committed.map { name($0.code) + " (\($0.changes))" }).text(language))
+        }
+        if !report.received.isEmpty { lines.append(Message.syncReceived(report.received.map(name), authors: report.authors).text(language)) }
+        if report.shared { lines.append((report.committed.isEmpty && report.received.isEmpty ? Message.syncNothingNew : Message.syncShared).text(language)) }
+        for (code, notice) in report.openNotices { lines.append(Message.notice(notice, dossier: name(code)).text(language)) }
+        return lines
+    }
+
+    static func name(_ code: MunicipalityCode) -> String { ReferenceData.shared.municipality(code)?.name ?? code.rawValue }
+
+    static func failure(_ error: TeamSync.Failure, _ language: Language) -> CommandFailure {
+        switch error {
+        case .gitMissing: return .usage(Message.syncGitMissing.text(language))
+        case .notARepository(let path): return .usage(Message.syncNotARepository(path).text(language))
+        case .git(let step, let detail): return .usage(Message.syncGitFailed(step: step, detail: detail).text(language))
+        case .unreadableAfterMerge(let issues):
+            return .usage(([Message.syncUnreadableAfterMerge.text(language)] + issues.map { Message.fileIssue($0).text(language) }).joined(separator: "\n"))
+        case .store(let error): return .store(error, language: language)
+        }
+    }
+}
+
+extension String {
+    func replacingOccurrences(of target: String, with replacement: String) -> String {
+        split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
+    }
+}
