@@ -19,7 +19,10 @@ public enum RunLoop {
             var quit = false
             while !pending.isEmpty {
                 let event = pending.removeFirst()
-                for effect in Update.apply(event, to: &state) {
+                let effects = Update.apply(event, to: &state)
+                // What the update says before a slow effect (a sync) is on screen while it runs.
+                if effects.contains(.sync) { terminal.draw(Render.screen(state)) }
+                for effect in effects {
                     if effect == .quit { quit = true } else { pending += perform(effect, &state) }
                 }
             }

@@ -60,7 +60,7 @@ public enum Message: Sendable, Equatable {
     case terminalFailed(String)
     case allRegions
     case municipalitiesCount(Int)
-    case hintQuit, hintOpen, hintBack, hintHelp, hintFilter, hintRegion, hintSort, hintAgenda
+    case hintQuit, hintOpen, hintBack, hintHelp, hintFilter, hintRegion, hintSort, hintAgenda, hintSync
     case hintClearFilter, hintDown, hintUp, hintPageDown, hintPageUp, hintTop, hintBottom, hintNextSection, hintPreviousSection
 
     /// The text in `language`.
@@ -211,6 +211,7 @@ public enum Message: Sendable, Equatable {
         case .hintRegion: return nl ? "regio" : "region"
         case .hintSort: return nl ? "sorteren" : "sort"
         case .hintAgenda: return "agenda"
+        case .hintSync: return nl ? "delen met het team (git)" : "share with the team (git)"
         }
     }
 

@@ -1,6 +1,6 @@
 /// What is wrong with a data or config file: its JSON syntax, the shape of a value, or the file.
 /// Stated in the catalog (`Message.dataProblem`) in the user's language.
-public enum DataProblem: Sendable, Equatable, Error {
+public enum DataProblem: Sendable, Hashable, Error {
     // JSON syntax
     case unexpectedEnd
     case unexpectedCharacter(String)
@@ -32,7 +32,7 @@ public enum DataProblem: Sendable, Equatable, Error {
     case brokenRule(Reason)
 
     /// What a value should have been.
-    public enum Expectation: Sendable, Equatable {
+    public enum Expectation: Sendable, Hashable {
         case string, integer, boolean, array, object
         case nonEmptyText
         case date

@@ -1,5 +1,5 @@
 /// A problem in one file, with where it is: the file, the line and column, the key path.
-public struct FileIssue: Error, Sendable, Equatable {
+public struct FileIssue: Error, Sendable, Hashable {
     public let file: String
     public let line: Int?
     public let column: Int?

@@ -9,6 +9,7 @@ public enum Action: Hashable, Sendable {
     case newSession, newApplication, newContact, edit, delete, step, toggleFollowUp, undo
     case save, nextField, previousField
     case dashboard, nextFigure, previousFigure
+    case sync
 }
 
 /// What the update function asks the run loop to do: effects are values, never performed here.
@@ -18,6 +19,8 @@ public enum Effect: Equatable, Sendable {
     case save(Dossier)
     /// Keep what is typed in the open form next to the data (nil: there is none any more).
     case keepDraft(FormDraft?)
+    /// Share the data folder with the team; the run loop answers with `.synced`.
+    case sync
 }
 
 /// Something that happened: a key, or a result the run loop feeds back.
@@ -27,4 +30,6 @@ public enum Event: Hashable, Sendable {
     case saved(MunicipalityCode, warning: String? = nil)
     /// Not written: why, and the dossier as it is on disk now (reloaded), if it could be read.
     case saveFailed(MunicipalityCode, message: String, current: Dossier?)
+    /// A sync ended: what it said, and the folder as it now is on disk.
+    case synced(message: String, dossiers: [MunicipalityCode: Dossier], unreadable: [MunicipalityCode: FileIssue])
 }

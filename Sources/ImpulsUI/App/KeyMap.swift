@@ -58,6 +58,7 @@ public enum KeyMap {
         Binding([.character("o")], "o", .cycleSort, .hintSort, bar: true, in: [.region]),
         Binding([.character("r")], "r", .switchRegion, .hintRegion, bar: true, in: [.region, .agenda]),
         Binding([.character("g")], "g", .agenda, .hintAgenda, bar: true, in: [.region, .dossier]),
+        Binding([.character("S")], "S", .sync, .hintSync, in: [.region, .dossier, .agenda]),
         Binding([.tab], "Tab", .nextSection, .hintNextSection, bar: true, in: [.dossier]),
         Binding([.backTab], "S-Tab", .previousSection, .hintPreviousSection, in: [.dossier]),
         Binding([.escape, .character("q"), .backspace], "Esc q", .back, .hintBack, bar: true, in: [.dossier, .agenda, .help, .stepChooser, .dashboard, .drill]),

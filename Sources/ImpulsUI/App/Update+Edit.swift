@@ -220,6 +220,11 @@ extension Update {
                 state.stack[state.stack.count - 1] = .form(form)
             }
             state.message = message
+        case .synced(let message, let dossiers, let unreadable):
+            // Bring in what the team changed; an open form keeps what was typed.
+            state.caseload.dossiers = dossiers
+            state.caseload.unreadable = unreadable
+            state.message = message
         case .key: break
         }
         state.rebuildRows()

@@ -24,6 +24,7 @@ public enum Update {
         if state.view == .confirm { return confirm(key, &state) }
         if case .mouseClick(_, let y) = key { return click(row: y, &state) }
         guard let action = KeyMap.action(for: key, in: state.view) else { return [] }
+        if action == .sync { return sync(&state) }
         switch state.view {
         case .region: return region(action, &state)
         case .dossier: return dossier(action, &state)
@@ -64,6 +65,16 @@ public enum Update {
         default: break
         }
         return []
+    }
+
+    /// Asks the run loop to share the folder; says so first (the screen is drawn before git runs).
+    static func sync(_ state: inout AppState) -> [Effect] {
+        guard !state.readOnly else {
+            state.message = Message.readOnlyMarker.text(state.language)
+            return []
+        }
+        state.message = Message.syncStep(state.language == .nl ? "vastleggen, ophalen, samenvoegen, delen" : "committing, fetching, merging, sharing").text(state.language)
+        return [.sync]
     }
 
     static func switchRegion(_ state: inout AppState) {

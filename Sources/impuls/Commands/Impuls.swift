@@ -89,6 +89,22 @@ struct Impuls: ParsableCommand {
                 try? folder.writeDraft(draft.map(DraftFile.encode))
                 return []
             }
+            if effect == .sync {
+                // git must not ask for a password while the interface owns the terminal.
+                let message: String
+                switch Result(catching: { () throws(TeamSync.Failure) in try SyncCommand.teamSync(workspace, interactive: false).sync() }) {
+                case .success(let report):
+                    var lines = SyncCommand.summary(report, language: language)
+                    if report.offline == "" { lines.append(Message.syncNoRemote(unshared: report.unshared).text(language)) }
+                    else if let offline = report.offline { lines.append(Message.syncOffline(unshared: report.unshared, detail: offline).text(language)) }
+                    message = lines.joined(separator: " · ")
+                case .failure(let error):
+                    message = SyncCommand.failure(error, language).message
+                }
+                let contents = folder.loadAll()
+                revisions = contents.dossiers.compactMapValues(\.revision)
+                return [.synced(message: message, dossiers: contents.dossiers.mapValues(\.dossier), unreadable: contents.unreadable)]
+            }
             guard case .save(let dossier) = effect else { return [] }
             do {
                 let saved = try folder.save(dossier, expected: revisions[dossier.code])
