@@ -50,6 +50,8 @@ extension Dossier {
             throw Refusal([.noOpenApplication])
         }
         let application = applications[index]
+        // Two grants from a merge hold the workflow: only a withdrawal may go on until one is withdrawn.
+        if blockingNotice != nil, target != .withdrawn { throw Refusal([.blockedByNotice]) }
         let moved = try Workflow.advance(application, to: target, input: input, others: applications, context: context)
         var next = self
         next.applications[index] = moved
@@ -64,6 +66,7 @@ extension Dossier {
             next.record(change, context, subject: .application(application.id), action: .changed, field: "outcome",
                         old: application.outcome, new: moved.outcome)
         }
+        next.resolveNoticesNoLongerTrue(change: change, context: context)
         return next
     }
 

@@ -94,6 +94,8 @@ public struct HistoryEntry: Hashable, Sendable {
         case created, changed, removed, transition
         /// Took back the change named in `undoes`.
         case undo
+        /// A notice (named in `new`) was dealt with.
+        case resolved
     }
 
     /// Unique in the dossier across every laptop: `CHANGE.NN`, where CHANGE (16 hex digits) is

@@ -50,6 +50,8 @@ extension Dossier {
             case .contact(let contact)?: contacts.append(contact)
             case nil: throw Refusal([.cannotUndo])
             }
+        case (.dossier, .resolved):
+            if let i = notices.firstIndex(where: { $0.id == entry.new }) { notices[i].resolved = false }
         case (.application(let id), .changed) where entry.field == "granted":
             applications[try index(applications, id)].granted = entry.old.flatMap(Cents.init(parsing:))
         case (.application(let id), .changed) where entry.field == "outcome":

@@ -26,6 +26,8 @@ public struct RegionStatus: Sendable, Equatable {
     public let runningPastEnd: [MunicipalityCode]
     public let staleDrafts: [MunicipalityCode]
     public let approvedNotStarted: [MunicipalityCode]
+    /// Municipalities with a notice from merging two people's work that nobody has resolved yet.
+    public let openNotices: [MunicipalityCode]
     public let advisers: [AdviserLoad]
 
     /// The share of the ceiling granted, in tenths of a percent (exact integer arithmetic).
@@ -80,6 +82,7 @@ public struct StatusReport: Sendable, Equatable {
                 runningPastEnd: codes { !$0.projectsPastEnd(today: today).isEmpty },
                 staleDrafts: codes { !$0.staleDrafts(today: today).isEmpty },
                 approvedNotStarted: codes { !$0.approvedNotStarted(today: today).isEmpty },
+                openNotices: codes { !$0.openNotices.isEmpty },
                 advisers: loads)
         }
         return StatusReport(regions: regions.map { status($0, name: $0.name) }, total: status(all, name: ""),

@@ -60,6 +60,7 @@ public enum Message: Sendable, Equatable {
     case terminalFailed(String)
     case allRegions
     case municipalitiesCount(Int)
+    case reportNotices
     case hintQuit, hintOpen, hintBack, hintHelp, hintFilter, hintRegion, hintSort, hintAgenda, hintSync
     case hintClearFilter, hintDown, hintUp, hintPageDown, hintPageUp, hintTop, hintBottom, hintNextSection, hintPreviousSection
 
@@ -211,6 +212,7 @@ public enum Message: Sendable, Equatable {
         case .hintRegion: return nl ? "regio" : "region"
         case .hintSort: return nl ? "sorteren" : "sort"
         case .hintAgenda: return "agenda"
+        case .reportNotices: return nl ? "Meldingen samenvoegen" : "Merge notices"
         case .hintSync: return nl ? "delen met het team (git)" : "share with the team (git)"
         }
     }

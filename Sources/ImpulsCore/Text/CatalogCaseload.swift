@@ -87,6 +87,10 @@ extension Message {
             return nl ? "een aanvraag wordt niet verwijderd maar ingetrokken (s)" : "an application is withdrawn (s), never deleted"
         case .nothingToUndo: return nl ? "er is niets om ongedaan te maken" : "there is nothing to undo"
         case .cannotUndo: return nl ? "deze wijziging kan niet ongedaan worden gemaakt" : "this change cannot be undone"
+        case .recordNotFound: return nl ? "dat staat (niet meer) in dit dossier" : "that is not (or no longer) in this dossier"
+        case .blockedByNotice:
+            return nl ? "twee aanvragen van deze gemeente zijn toegekend (na het samenvoegen van twee laptops): trek er eerst één in"
+                : "two applications of this municipality are granted (after merging two laptops' work): withdraw one first"
         case .invalidDate(let text): return nl ? "'\(text)' is geen bestaande datum (JJJJ-MM-DD, DD-MM-JJJJ of t voor vandaag)" : "'\(text)' is not a real date (YYYY-MM-DD, DD-MM-YYYY or t for today)"
         case .invalidAmount(let text): return nl ? "'\(text)' is geen bedrag (bijv. 9.500 of 9500,00)" : "'\(text)' is not an amount (e.g. 9.500 or 9500,00)"
         case .invalidNumber(let text): return nl ? "'\(text)' is geen geheel getal" : "'\(text)' is not a whole number"

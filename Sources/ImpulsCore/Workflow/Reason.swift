@@ -27,6 +27,8 @@ public enum Reason: Hashable, Sendable {
     case editOnlyDraft(ApplicationStatus)
     case applicationsAreWithdrawn
     case cannotUndo
+    case recordNotFound
+    case blockedByNotice
     case invalidDate(String)
     case invalidAmount(String)
     case invalidNumber(String)

@@ -48,7 +48,7 @@ public struct ListPosition: Sendable, Equatable {
 
 /// One line of the agenda: a follow-up or a project deadline.
 public struct AgendaItem: Sendable, Equatable {
-    public enum Kind: Sendable, Equatable { case followUp, projectEnd, projectStart }
+    public enum Kind: Sendable, Equatable { case followUp, projectEnd, projectStart, notice }
     public let day: CalendarDay
     public let kind: Kind
     public let text: String
@@ -200,6 +200,11 @@ public struct AppState: Sendable {
         for m in regionMunicipalities {
             guard let d = caseload.dossiers[m.code] else { continue }
             for f in d.openFollowUps { items.append(AgendaItem(day: f.due, kind: .followUp, text: f.text, municipality: m)) }
+            // A blocking notice from a merge holds the workflow: it is due the day it was raised.
+            for n in d.openNotices where n.blocking {
+                let raised = CalendarDay(dayNumber: Int(n.at.milliseconds / 86_400_000))
+                items.append(AgendaItem(day: min(raised, caseload.today), kind: .notice, text: Message.notice(n, dossier: m.name).text(language), municipality: m))
+            }
             for a in d.applications {
                 if a.status == .running { items.append(AgendaItem(day: a.plannedEnd, kind: .projectEnd, text: a.title, municipality: m)) }
                 if a.status == .approved { items.append(AgendaItem(day: a.plannedStart, kind: .projectStart, text: a.title, municipality: m)) }

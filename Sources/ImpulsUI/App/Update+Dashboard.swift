@@ -53,6 +53,7 @@ extension Update {
 /// The figures of the dashboard that lead to municipalities.
 public enum DashboardFigure: CaseIterable, Sendable {
     case notReached, reached, draft, submitted, approved, running, completed, overdueFollowUps, runningPastEnd, staleDrafts, approvedNotStarted
+    case openNotices
 
     func codes(_ r: RegionStatus) -> [MunicipalityCode] {
         switch self {
@@ -67,6 +68,7 @@ public enum DashboardFigure: CaseIterable, Sendable {
         case .runningPastEnd: return r.runningPastEnd
         case .staleDrafts: return r.staleDrafts
         case .approvedNotStarted: return r.approvedNotStarted
+        case .openNotices: return r.openNotices
         }
     }
 
@@ -83,6 +85,7 @@ public enum DashboardFigure: CaseIterable, Sendable {
         case .runningPastEnd: return Message.reportPastEnd.text(l)
         case .staleDrafts: return Message.reportStaleDrafts.text(l)
         case .approvedNotStarted: return Message.reportNotStarted.text(l)
+        case .openNotices: return Message.reportNotices.text(l)
         }
     }
 
@@ -100,6 +103,7 @@ public enum DashboardFigure: CaseIterable, Sendable {
         case .runningPastEnd: return l == .nl ? "Over e." : "Past e."
         case .staleDrafts: return l == .nl ? "Stil" : "Stale"
         case .approvedNotStarted: return l == .nl ? "N.gest." : "N.start"
+        case .openNotices: return l == .nl ? "Meld." : "Notes"
         }
     }
 }

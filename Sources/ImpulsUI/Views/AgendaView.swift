@@ -26,6 +26,7 @@ enum AgendaView {
             case .followUp: kind = ""
             case .projectEnd: kind = Message.agendaProjectEnd.text(l) + ": "
             case .projectStart: kind = Message.agendaProjectStart.text(l) + ": "
+            case .notice: kind = "⚠ "
             }
             var x = 1
             x = grid.put(DisplayWidth.pad(group.text(l), to: whenWidth), x: x, y: y, style: Style(bold: selected, reverse: selected, color: color)) + 1

@@ -73,6 +73,10 @@ enum DossierLayout {
                 return items
             }
             if !d.adviser.isEmpty { items.append(Item(text: Message.labelAdviser.text(l) + d.adviser + (d.team.map { " · " + $0.rawValue } ?? ""))) }
+            // What merging two people's work left for someone to look at, first.
+            for notice in d.openNotices {
+                items.append(Item(text: "⚠ " + Message.notice(notice, dossier: m.name).text(l), style: Style(bold: notice.blocking, color: notice.blocking ? .red : .yellow)))
+            }
             if let a = d.currentApplication {
                 items.append(Item(text: Message.labelApplication.text(l) + Message.status(a.status, l) + " · " + a.title, style: Badge.style(a.status)))
                 items.append(Item(text: Message.labelAmount.text(l) + a.requested.formatted(l) + (a.granted.map { " → " + $0.formatted(l) } ?? "")))

@@ -21,6 +21,15 @@ struct CheckCommand: ParsableCommand {
                 problems.append(Message.fileIssue(FileIssue(file: file, bytes: bytes, keyPath: finding.keyPath, problem: .brokenRule(finding.reason))).text(workspace.language))
             }
         }
+        // Notices from merging two people's work: a blocking one is a problem until it is dealt with,
+        // the others are shown until someone resolves them.
+        for (code, stored) in contents.dossiers.sorted(by: { $0.key < $1.key }) {
+            let name = ReferenceData.shared.municipality(code)?.name ?? code.rawValue
+            for notice in stored.dossier.openNotices {
+                let text = Message.notice(notice, dossier: name).text(workspace.language) + " [\(notice.id)]"
+                if notice.blocking { problems.append(text) } else { Output.warning(text) }
+            }
+        }
         let sessions = contents.dossiers.values.reduce(0) { $0 + $1.dossier.sessions.count }
         let nl = workspace.language == .nl
         if problems.isEmpty {

@@ -5,7 +5,7 @@ import ImpulsStore
 /// `impuls dossier show`: everything about one municipality.
 struct DossierCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "dossier", abstract: "Show a municipality's dossier.",
-                                                    subcommands: [Show.self], defaultSubcommand: Show.self)
+                                                    subcommands: [Show.self, ResolveNotice.self], defaultSubcommand: Show.self)
 
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "show", abstract: "Show a municipality's dossier (code or name).")
@@ -28,6 +28,24 @@ struct DossierCommand: ParsableCommand {
     }
 
     enum DossierFormatOption: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+    /// `impuls dossier resolve CODE ID`: marks a notice from merging as dealt with (recorded in history).
+    struct ResolveNotice: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "resolve", abstract: "Mark a notice from merging two people's work as dealt with (the id is in 'dossier show').",
+            discussion: "A notice that two applications are granted resolves itself when one is withdrawn.")
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "Municipality: code or name.") var municipality: String
+        @Argument(help: "The notice's id, as 'dossier show' lists it.") var id: String
+
+        func run() throws {
+            let workspace = try Workspace(global)
+            let m = try workspace.municipality(municipality)
+            try workspace.change(m.code) { dossier throws(Refusal) in try dossier.resolvingNotice(id, context: workspace.context) }
+            try Output.write(Message.saved(file: workspace.folder.file(for: m.code)).text(workspace.language) + "\n")
+        }
+    }
 }
 
 /// A dossier as readable text for the terminal.
@@ -41,6 +59,10 @@ enum DossierText {
         }
         if !d.adviser.isEmpty { out += (nl ? "Adviseur: " : "Adviser: ") + d.adviser + (d.team.map { " (\($0.rawValue))" } ?? "") + "\n" }
         if !d.notes.isEmpty { out += (nl ? "Notities: " : "Notes: ") + d.notes + "\n" }
+        if !d.openNotices.isEmpty {
+            out += "\n" + (nl ? "Meldingen van het samenvoegen (impuls dossier resolve CODE ID)" : "Notices from merging (impuls dossier resolve CODE ID)") + "\n"
+            for n in d.openNotices { out += "  [\(n.id)] " + Message.notice(n, dossier: m.name).text(l) + "\n" }
+        }
         if !d.contacts.isEmpty {
             out += "\n" + (nl ? "Contactpersonen" : "Contacts") + "\n"
             for c in d.contacts { out += "  " + [c.name, c.role, c.email, c.phone].filter { !$0.isEmpty }.joined(separator: " · ") + "\n" }

@@ -55,14 +55,16 @@ enum StatusTable {
         columns += [("requested", Message.reportRequested.text(l), true), ("granted", Message.reportGranted.text(l), true),
                     ("ceiling", Message.reportCeiling.text(l), true), ("grantedPercent", "%", true),
                     ("overdueFollowUps", Message.reportOverdueFollowUps.text(l), true), ("runningPastEnd", Message.reportPastEnd.text(l), true),
-                    ("staleDrafts", Message.reportStaleDrafts.text(l), true), ("approvedNotStarted", Message.reportNotStarted.text(l), true)]
+                    ("staleDrafts", Message.reportStaleDrafts.text(l), true), ("approvedNotStarted", Message.reportNotStarted.text(l), true),
+                    ("openNotices", Message.reportNotices.text(l), true)]
         var table = Tabular(columns: columns)
         for r in rows {
             var row: [Tabular.Value] = [.text(r.name.isEmpty ? Message.reportTotal.text(l) : r.name), .number(r.municipalities.count),
                                         .number(r.reached.count), .number(r.notReached.count)]
             row += ApplicationStatus.allCases.map { .number(r.count($0)) }
             row += [.amount(r.requested), .amount(r.granted), .amount(r.ceiling), .permille(r.grantedPermille),
-                    .number(r.overdueFollowUps.count), .number(r.runningPastEnd.count), .number(r.staleDrafts.count), .number(r.approvedNotStarted.count)]
+                    .number(r.overdueFollowUps.count), .number(r.runningPastEnd.count), .number(r.staleDrafts.count), .number(r.approvedNotStarted.count),
+                    .number(r.openNotices.count)]
             table.rows.append(row)
         }
         return table
@@ -87,7 +89,8 @@ enum StatusJSON {
             let statuses: [(String, JSONNode?)] = ApplicationStatus.allCases.map { ($0.rawValue, JSONNode.int(r.count($0))) }
             let behindStatuses: [(String, JSONNode?)] = ApplicationStatus.allCases.map { ($0.rawValue, codes(r.applications[$0] ?? [])) }
             let overdue: JSONNode = .object([("followUps", .int(r.overdueFollowUps.count)), ("runningPastEnd", .int(r.runningPastEnd.count)),
-                                             ("staleDrafts", .int(r.staleDrafts.count)), ("approvedNotStarted", .int(r.approvedNotStarted.count))])
+                                             ("staleDrafts", .int(r.staleDrafts.count)), ("approvedNotStarted", .int(r.approvedNotStarted.count)),
+                                             ("openNotices", .int(r.openNotices.count))])
             let advisers: [JSONNode] = r.advisers.map { a in
                 JSONNode.object([("name", .string(a.name)), ("municipalities", .int(a.municipalities)), ("openApplications", .int(a.openApplications)),
                                  ("sessionsLast30Days", .int(a.sessionsLast30Days)), ("sessionsLast90Days", .int(a.sessionsLast90Days))])
@@ -96,6 +99,7 @@ enum StatusJSON {
                 ("notReached", codes(r.notReached)), ("applications", .object(behindStatuses)),
                 ("overdueFollowUps", codes(r.overdueFollowUps)), ("runningPastEnd", codes(r.runningPastEnd)),
                 ("staleDrafts", codes(r.staleDrafts)), ("approvedNotStarted", codes(r.approvedNotStarted)),
+                ("openNotices", codes(r.openNotices)),
             ])
             var members: [(String, JSONNode?)] = [("name", r.name.isEmpty ? nil : .string(r.name))]
             members.append(("municipalities", .int(r.municipalities.count)))
