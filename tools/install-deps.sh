@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Makes sure the system packages impuls builds and tests with are there: the ncursesw headers
-# and tmux (for the end-to-end tests). Installs them with apt-get when run as root; otherwise
+# and tmux (for the end-to-end tests), strace (crash tests) and git (team sync). Installs them with apt-get when run as root; otherwise
 # says what to install.
 set -euo pipefail
 
@@ -8,6 +8,7 @@ missing=()
 [ -f /usr/include/ncursesw/curses.h ] || missing+=(libncursesw5-dev)
 command -v strace >/dev/null 2>&1 || missing+=(strace)
 command -v tmux >/dev/null 2>&1 || missing+=(tmux)
+command -v git >/dev/null 2>&1 || missing+=(git)
 command -v swift >/dev/null 2>&1 || { echo "impuls needs the Swift toolchain (6.0 or later) on PATH: see https://www.swift.org/install/" >&2; exit 1; }
 
 [ ${#missing[@]} -eq 0 ] && exit 0
