@@ -240,13 +240,33 @@ let soakFactor: Int = {
         d = try d.advancingApplication(to: .submitted, input: StepInput(), context: context)
         let submitted = d
         d = try d.advancingApplication(to: .approved, input: StepInput(granted: Cents(euros: 9_000)), context: context)
+        let approved = d
         d = try d.undoingLastChange(context: context)
         #expect(d.applications == submitted.applications, "status, step date and granted amount all back")
-        #expect(d.history.last?.action == .undo)
+        #expect(d.history.last?.undoes != nil, "the undo is a change of its own in the history")
         d = try d.undoingLastChange(context: context)
         #expect(d.applications[0].status == .draft)
+        // An application that ever left draft is never removed by an undo.
+        #expect(reasons { _ = try d.undoingLastChange(context: context) } == [.undoWouldRemoveApplication(title: "Training privacy", status: .draft)])
+        d = try d.redoingLastUndo(context: context)
+        #expect(d.applications == submitted.applications)
+        d = try d.redoingLastUndo(context: context)
+        #expect(d.applications == approved.applications, "redo puts back exactly what the undo took")
+        #expect(reasons { _ = try d.redoingLastUndo(context: context) } == [.nothingToRedo])
+        // A draft made a minute ago may go.
+        var fresh = try Dossier(code: fryslan).addingApplication(draft(), context: context)
+        fresh = try fresh.undoingLastChange(context: context)
+        #expect(fresh.applications.isEmpty)
+    }
+
+    @Test func undoTouchesOnlyYourOwnChanges() throws {
+        var colleague = context
+        colleague.actor = "Bob"
+        colleague.seed = 9
+        var d = try Dossier(code: fryslan).addingSession(AdviceSession(id: "mine", date: today, kind: .call, summary: "x"), context: context)
+        d = try d.addingSession(AdviceSession(id: "theirs", date: today, kind: .call, summary: "y"), context: colleague)
         d = try d.undoingLastChange(context: context)
-        #expect(d.applications.isEmpty)
+        #expect(d.sessions.map(\.id) == ["theirs"], "Anne's undo skips Bob's newer session and takes back her own")
         #expect(reasons { _ = try d.undoingLastChange(context: context) } == [.nothingToUndo])
     }
 

@@ -71,7 +71,7 @@ func sampleDossier() throws -> Dossier {
         #expect(d.history.map(\.at) == d.history.map(\.at).sorted(), "the file's order is kept")
         #expect(d.history.map(\.subject).prefix(2) == [.contact("c1"), .session("s1")])
         let removal = try #require(d.history.first { $0.action == .removed })
-        #expect(removal.removed == .session(AdviceSession(id: "s2", date: day("2023-10-02"), kind: .call, summary: "Kort",
+        #expect(removal.before == .session(AdviceSession(id: "s2", date: day("2023-10-02"), kind: .call, summary: "Kort",
                                                           followUps: [FollowUp(id: "f2", text: "Mailen", due: day("2023-10-20"))])))
         let undo = try #require(d.history.last)
         #expect(undo.undoes == d.history.first { $0.field == "role" }?.change)
@@ -80,7 +80,7 @@ func sampleDossier() throws -> Dossier {
         #expect(undone.applications[0].status == .draft)
         let encoded = DossierFormat.encode(d)
         #expect(try DossierFormat.decode(encoded, fileCode: fryslan, file: "again") == d)
-        #expect(String(decoding: encoded, as: UTF8.self).contains("\"removed\": {"))
+        #expect(String(decoding: encoded, as: UTF8.self).contains("\"before\": {"))
     }
 
     func issue(_ text: String, code: MunicipalityCode = fryslan) -> FileIssue? {

@@ -109,7 +109,7 @@ extension Dossier {
     /// so the history stays in order even when a colleague's clock ran ahead.
     mutating func record(_ change: String, _ context: ChangeContext, subject: Subject, action: HistoryEntry.Action,
                          field: String? = nil, old: String? = nil, new: String? = nil, note: String? = nil,
-                         removed: RemovedRecord? = nil, undoes: String? = nil) {
+                         before: RecordSnapshot? = nil, undoes: String? = nil) {
         let sameChange = history.reversed().prefix { $0.change == change }.count
         let number = String(sameChange)
         let at: Timestamp
@@ -118,7 +118,7 @@ extension Dossier {
         else { at = context.now }
         history.append(HistoryEntry(id: change + "." + (number.count < 2 ? "0" + number : number), at: at, on: context.today,
                                     by: context.actor, subject: subject, action: action, field: field, old: old, new: new,
-                                    note: note?.isEmpty == true ? nil : note, removed: removed, undoes: undoes))
+                                    note: note?.isEmpty == true ? nil : note, before: before, undoes: undoes))
         // Every change is recorded after it is made: the place to put the records back in order.
         keepCanonicalOrder()
     }

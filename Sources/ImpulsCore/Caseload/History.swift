@@ -79,12 +79,14 @@ public struct Timestamp: Hashable, Comparable, Sendable, CustomStringConvertible
     }
 }
 
-/// A record as it was when it was removed, kept whole in the history so an undo can bring it back.
-public enum RemovedRecord: Hashable, Sendable {
+/// A record as it was before a history entry removed or replaced it, kept whole so that an undo
+/// (or the redo of an undo) puts back exactly what was there.
+public enum RecordSnapshot: Hashable, Sendable {
     case session(AdviceSession)
-    /// A follow-up, with the session it belonged to.
+    /// A follow-up, with the session it belongs to.
     case followUp(FollowUp, session: String)
     case contact(Contact)
+    case application(Application)
 }
 
 /// One recorded change: when, by whom, to what, and what changed.
@@ -92,10 +94,13 @@ public struct HistoryEntry: Hashable, Sendable {
     /// What kind of change.
     public enum Action: String, CaseIterable, Sendable {
         case created, changed, removed, transition
-        /// Took back the change named in `undoes`.
+        /// Took back a change (version 1's undo, which names no records; newer undos are entries of
+        /// the other kinds, each with `undoes` set).
         case undo
         /// A notice (named in `new`) was dealt with.
         case resolved
+        /// The dossier took in an export (`new` names the file); never undone by `u`.
+        case imported
     }
 
     /// Unique in the dossier across every laptop: `CHANGE.NN`, where CHANGE (16 hex digits) is
@@ -111,14 +116,14 @@ public struct HistoryEntry: Hashable, Sendable {
     public var old: String?
     public var new: String?
     public var note: String?
-    /// For a removal: the record as it was.
-    public var removed: RemovedRecord?
+    /// For a removal, and for every entry of an undo: the record as it was before.
+    public var before: RecordSnapshot?
     /// For an undo: the change it takes back.
     public var undoes: String?
 
     public init(id: String, at: Timestamp, on: CalendarDay, by: String, subject: Subject, action: Action,
                 field: String? = nil, old: String? = nil, new: String? = nil, note: String? = nil,
-                removed: RemovedRecord? = nil, undoes: String? = nil) {
+                before: RecordSnapshot? = nil, undoes: String? = nil) {
         self.id = id
         self.at = at
         self.on = on
@@ -129,7 +134,7 @@ public struct HistoryEntry: Hashable, Sendable {
         self.old = old
         self.new = new
         self.note = note
-        self.removed = removed
+        self.before = before
         self.undoes = undoes
     }
 

@@ -57,16 +57,16 @@ extension Dossier {
             guard let i = sessions.firstIndex(where: { $0.id == id }) else { throw Refusal([.emptyText]) }
             let session = sessions[i]
             next.sessions.remove(at: i)
-            next.record(change, context, subject: .session(id), action: .removed, removed: .session(session))
+            next.record(change, context, subject: .session(id), action: .removed, before: .session(session))
         case .followUp:
             guard let (s, f) = followUpIndex(id) else { throw Refusal([.emptyText]) }
             let followUp = sessions[s].followUps[f]
             next.sessions[s].followUps.remove(at: f)
-            next.record(change, context, subject: .followUp(id), action: .removed, removed: .followUp(followUp, session: sessions[s].id))
+            next.record(change, context, subject: .followUp(id), action: .removed, before: .followUp(followUp, session: sessions[s].id))
         case .contact:
             guard let i = contacts.firstIndex(where: { $0.id == id }) else { throw Refusal([.emptyText]) }
             next.contacts.remove(at: i)
-            next.record(change, context, subject: .contact(id), action: .removed, removed: .contact(contacts[i]))
+            next.record(change, context, subject: .contact(id), action: .removed, before: .contact(contacts[i]))
         case .application:
             throw Refusal([.applicationsAreWithdrawn])
         }

@@ -1,76 +1,204 @@
-/// Taking back the last change of a dossier, worked out from its history, so it also works after
-/// a restart. The undo is itself recorded.
+/// Undo and redo, worked out from the history, so they work after a restart and after a merge.
+///
+/// An undo is a change of its own: each entry of the change it takes back, inverted, with the
+/// record as it was before and `undoes` naming that change; a redo is the undo of an undo. Only an
+/// adviser's own changes are offered, never a colleague's or an import, and an application that
+/// ever left draft is never removed by an undo.
 extension Dossier {
-    /// The last change that is neither an undo nor undone.
-    public var lastUndoableChange: String? {
-        let undone = Set(history.compactMap(\.undoes))
-        let undos = Set(history.filter { $0.action == .undo }.map(\.change))
-        return history.last { !undone.contains($0.change) && !undos.contains($0.change) }?.change
+    /// A change as the history holds it: its id, its entries and the day it was made.
+    public struct Change: Sendable, Equatable {
+        public let id: String
+        public let entries: [HistoryEntry]
+        public var on: CalendarDay { entries.first?.on ?? .earliest }
+        public var by: String { entries.first?.by ?? "" }
+        /// The change this one takes back, when it is an undo (or a redo).
+        public var undoes: String? { entries.first?.undoes }
     }
 
-    public func undoingLastChange(context: ChangeContext) throws(Refusal) -> Dossier {
-        guard let change = lastUndoableChange else { throw Refusal([.nothingToUndo]) }
-        var next = self
-        let entries = history.filter { $0.change == change }
-        for entry in entries.reversed() {
-            try next.takeBack(entry)
+    /// Every change, oldest first.
+    public var changes: [Change] {
+        var order: [String] = []
+        var entries: [String: [HistoryEntry]] = [:]
+        for entry in history {
+            if entries[entry.change] == nil { order.append(entry.change) }
+            entries[entry.change, default: []].append(entry)
         }
-        let summary = entries.map { entry in
-            [entry.subject.text, entry.action.rawValue, entry.field, entry.new].compactMap { $0 }.joined(separator: " ")
-        }.joined(separator: "; ")
-        next.record(next.newChange(context), context, subject: .dossier, action: .undo, new: summary, undoes: change)
+        return order.map { Change(id: $0, entries: entries[$0] ?? []) }
+    }
+
+    /// The changes whose effect is still there: a change is taken back when a change that is
+    /// itself in effect undoes it.
+    public var changesInEffect: Set<String> {
+        var takenBack = Set<String>(), inEffect = Set<String>()
+        for change in changes.reversed() where !takenBack.contains(change.id) {
+            inEffect.insert(change.id)
+            if let undone = change.undoes { takenBack.insert(undone) }
+        }
+        return inEffect
+    }
+
+    /// What `u` takes back for `actor`: their latest own change still in effect that is not itself an
+    /// undo, an import or a version-1 undo.
+    public func changeToUndo(by actor: String) -> Change? {
+        let inEffect = changesInEffect
+        return changes.last { change in
+            inEffect.contains(change.id) && change.undoes == nil
+                && change.entries.allSatisfy { $0.by == actor && $0.action != .undo && $0.action != .imported }
+        }
+    }
+
+    /// What `U` takes back for `actor`: their latest undo still in effect (an undo of a plain change).
+    public func undoToRedo(by actor: String) -> Change? {
+        let inEffect = changesInEffect
+        let all = changes
+        let plain = Set(all.filter { $0.undoes == nil }.map(\.id))
+        return all.last { change in
+            guard let target = change.undoes else { return false }
+            return inEffect.contains(change.id) && plain.contains(target) && change.entries.allSatisfy { $0.by == actor && $0.action != .undo }
+        }
+    }
+
+    /// Takes back `changeID` as a new change. Refused when it would remove an application that has
+    /// left draft, or when what it changed is gone.
+    public func undoing(_ changeID: String, context: ChangeContext) throws(Refusal) -> Dossier {
+        let entries = history.filter { $0.change == changeID }
+        guard !entries.isEmpty else { throw Refusal([.nothingToUndo]) }
+        var next = self
+        let change = newChange(context)
+        let createdSessions = Set(entries.filter { $0.action == .created }.compactMap { entry -> String? in
+            if case .session(let id) = entry.subject { return id } else { return nil }
+        })
+        for entry in entries.reversed() {
+            try next.invert(entry, into: change, context: context, sessionsCreatedWith: createdSessions)
+        }
+        guard next.history.count > history.count else { throw Refusal([.cannotUndo]) }
         return next
     }
 
-    /// Puts back what one entry changed; refused when the record it names is gone.
-    private mutating func takeBack(_ entry: HistoryEntry) throws(Refusal) {
-        func index<T: FieldRecord>(_ list: [T], _ id: String) throws(Refusal) -> Int {
-            guard let i = list.firstIndex(where: { $0.id == id }) else { throw Refusal([.cannotUndo]) }
-            return i
-        }
+    /// Undoes `actor`'s latest own change (`u`).
+    public func undoingLastChange(context: ChangeContext) throws(Refusal) -> Dossier {
+        guard let change = changeToUndo(by: context.actor) else { throw Refusal([.nothingToUndo]) }
+        return try undoing(change.id, context: context)
+    }
+
+    /// Redoes `actor`'s latest undo (`U`).
+    public func redoingLastUndo(context: ChangeContext) throws(Refusal) -> Dossier {
+        guard let undo = undoToRedo(by: context.actor) else { throw Refusal([.nothingToRedo]) }
+        return try undoing(undo.id, context: context)
+    }
+
+    /// Applies the inverse of one entry and records it (with the record as it was) in `change`.
+    private mutating func invert(_ entry: HistoryEntry, into change: String, context: ChangeContext,
+                                 sessionsCreatedWith: Set<String>) throws(Refusal) {
+        let undoes = entry.change
         switch (entry.subject, entry.action) {
-        case (.session(let id), .created): sessions.removeAll { $0.id == id }
-        case (.followUp, .created): break  // removed with its session
-        case (.application(let id), .created): applications.removeAll { $0.id == id }
-        case (.contact(let id), .created): contacts.removeAll { $0.id == id }
-        case (.application(let id), .transition):
-            let i = try index(applications, id)
-            guard let old = entry.old.flatMap(ApplicationStatus.init(rawValue:)),
-                  let new = entry.new.flatMap(ApplicationStatus.init(rawValue:)) else { throw Refusal([.cannotUndo]) }
-            applications[i].status = old
-            applications[i].stepDates[new] = nil
-        case (_, .removed):
-            switch entry.removed {
-            case .session(let session)?:
-                sessions.append(session)
-                sessions.sort { ($0.date, $0.id) < ($1.date, $1.id) }
-            case .followUp(let followUp, let sessionID)?:
-                let s = try index(sessions, sessionID)
-                sessions[s].followUps.append(followUp)
-            case .contact(let contact)?: contacts.append(contact)
-            case nil: throw Refusal([.cannotUndo])
+        case (.session(let id), .created):
+            guard let i = sessions.firstIndex(where: { $0.id == id }) else { throw Refusal([.recordNotFound]) }
+            let session = sessions.remove(at: i)
+            record(change, context, subject: entry.subject, action: .removed, new: entry.new, before: .session(session), undoes: undoes)
+        case (.followUp(let id), .created):
+            guard let (s, f) = followUpIndex(id) else {
+                if sessionsCreatedWith.isEmpty { throw Refusal([.recordNotFound]) }
+                return  // went with its session
             }
+            if sessionsCreatedWith.contains(sessions[s].id) { return }
+            let followUp = sessions[s].followUps.remove(at: f)
+            record(change, context, subject: entry.subject, action: .removed, new: entry.new, before: .followUp(followUp, session: sessions[s].id), undoes: undoes)
+        case (.contact(let id), .created):
+            guard let i = contacts.firstIndex(where: { $0.id == id }) else { throw Refusal([.recordNotFound]) }
+            let contact = contacts.remove(at: i)
+            record(change, context, subject: entry.subject, action: .removed, new: entry.new, before: .contact(contact), undoes: undoes)
+        case (.application(let id), .created):
+            guard let i = applications.firstIndex(where: { $0.id == id }) else { throw Refusal([.recordNotFound]) }
+            let application = applications[i]
+            // Applications are withdrawn, never deleted: only a draft that never moved may go.
+            let everMoved = history.contains { $0.subject == .application(id) && $0.action == .transition }
+            guard application.status == .draft, !everMoved else {
+                throw Refusal([.undoWouldRemoveApplication(title: application.title, status: application.status)])
+            }
+            applications.remove(at: i)
+            record(change, context, subject: entry.subject, action: .removed, new: entry.new, before: .application(application), undoes: undoes)
+        case (_, .removed):
+            guard let snapshot = entry.before else { throw Refusal([.cannotUndo]) }
+            try restore(snapshot, insertIfMissing: true)
+            record(change, context, subject: entry.subject, action: .created, new: entry.new, undoes: undoes)
         case (.dossier, .resolved):
-            if let i = notices.firstIndex(where: { $0.id == entry.new }) { notices[i].resolved = false }
-        case (.application(let id), .changed) where entry.field == "granted":
-            applications[try index(applications, id)].granted = entry.old.flatMap(Cents.init(parsing:))
-        case (.application(let id), .changed) where entry.field == "outcome":
-            applications[try index(applications, id)].outcome = entry.old
+            try toggleNotice(entry, into: change, context: context)
+        case (.dossier, .changed) where entry.field == "notice":
+            try toggleNotice(entry, into: change, context: context)
+        case (.application(let id), .transition), (.application(let id), .changed):
+            guard let i = applications.firstIndex(where: { $0.id == id }) else { throw Refusal([.recordNotFound]) }
+            let before = applications[i]
+            if let snapshot = entry.before { try restore(snapshot, insertIfMissing: false) }
+            else { applications[i] = try Dossier.inverse(of: entry, on: before) }
+            record(change, context, subject: entry.subject, action: entry.action, field: entry.field, old: entry.new, new: entry.old,
+                   before: .application(before), undoes: undoes)
         case (.session(let id), .changed):
-            let i = try index(sessions, id)
-            sessions[i] = try Dossier.restored(sessions[i], entry)
+            guard let i = sessions.firstIndex(where: { $0.id == id }) else { throw Refusal([.recordNotFound]) }
+            let before = sessions[i]
+            if let snapshot = entry.before { try restore(snapshot, insertIfMissing: false) } else { sessions[i] = try Dossier.restored(before, entry) }
+            record(change, context, subject: entry.subject, action: .changed, field: entry.field, old: entry.new, new: entry.old,
+                   before: .session(before), undoes: undoes)
         case (.contact(let id), .changed):
-            let i = try index(contacts, id)
-            contacts[i] = try Dossier.restored(contacts[i], entry)
-        case (.application(let id), .changed):
-            let i = try index(applications, id)
-            applications[i] = try Dossier.restored(applications[i], entry)
+            guard let i = contacts.firstIndex(where: { $0.id == id }) else { throw Refusal([.recordNotFound]) }
+            let before = contacts[i]
+            if let snapshot = entry.before { try restore(snapshot, insertIfMissing: false) } else { contacts[i] = try Dossier.restored(before, entry) }
+            record(change, context, subject: entry.subject, action: .changed, field: entry.field, old: entry.new, new: entry.old,
+                   before: .contact(before), undoes: undoes)
         case (.followUp(let id), .changed):
-            guard let (s, f) = followUpIndex(id) else { throw Refusal([.cannotUndo]) }
-            sessions[s].followUps[f] = try Dossier.restored(sessions[s].followUps[f], entry)
+            guard let (s, f) = followUpIndex(id) else { throw Refusal([.recordNotFound]) }
+            let before = sessions[s].followUps[f]
+            if let snapshot = entry.before { try restore(snapshot, insertIfMissing: false) }
+            else { sessions[s].followUps[f] = try Dossier.restored(before, entry) }
+            record(change, context, subject: entry.subject, action: .changed, field: entry.field, old: entry.new, new: entry.old,
+                   before: .followUp(before, session: sessions[s].id), undoes: undoes)
         default:
             throw Refusal([.cannotUndo])
         }
+    }
+
+    /// A notice's resolution taken back (or put back, for a redo).
+    private mutating func toggleNotice(_ entry: HistoryEntry, into change: String, context: ChangeContext) throws(Refusal) {
+        let id = entry.new ?? entry.old ?? ""
+        guard let i = notices.firstIndex(where: { $0.id == id }) else { throw Refusal([.recordNotFound]) }
+        notices[i].resolved.toggle()
+        record(change, context, subject: .dossier, action: .changed, field: "notice",
+               old: notices[i].resolved ? nil : id, new: notices[i].resolved ? id : nil, undoes: entry.change)
+    }
+
+    /// Puts a record back exactly as the snapshot has it.
+    private mutating func restore(_ snapshot: RecordSnapshot, insertIfMissing: Bool) throws(Refusal) {
+        switch snapshot {
+        case .session(let s):
+            if let i = sessions.firstIndex(where: { $0.id == s.id }) { sessions[i] = s } else if insertIfMissing { sessions.append(s) } else { throw Refusal([.recordNotFound]) }
+        case .contact(let c):
+            if let i = contacts.firstIndex(where: { $0.id == c.id }) { contacts[i] = c } else if insertIfMissing { contacts.append(c) } else { throw Refusal([.recordNotFound]) }
+        case .application(let a):
+            if let i = applications.firstIndex(where: { $0.id == a.id }) { applications[i] = a } else if insertIfMissing { applications.append(a) } else { throw Refusal([.recordNotFound]) }
+        case .followUp(let f, let sessionID):
+            guard let s = sessions.firstIndex(where: { $0.id == sessionID }) else { throw Refusal([.recordNotFound]) }
+            if let i = sessions[s].followUps.firstIndex(where: { $0.id == f.id }) { sessions[s].followUps[i] = f }
+            else if insertIfMissing { sessions[s].followUps.append(f) } else { throw Refusal([.recordNotFound]) }
+        }
+    }
+
+    /// An application with one recorded step or field change taken back (entries without a snapshot).
+    private static func inverse(of entry: HistoryEntry, on application: Application) throws(Refusal) -> Application {
+        var a = application
+        if entry.action == .transition {
+            guard let old = entry.old.flatMap(ApplicationStatus.init(rawValue:)), let new = entry.new.flatMap(ApplicationStatus.init(rawValue:)) else {
+                throw Refusal([.cannotUndo])
+            }
+            a.status = old
+            a.stepDates[new] = nil
+            return a
+        }
+        switch entry.field {
+        case "granted": a.granted = entry.old.flatMap(Cents.init(parsing:))
+        case "outcome": a.outcome = entry.old
+        default: a = try restored(a, entry)
+        }
+        return a
     }
 
     private static func restored<T: FieldRecord>(_ record: T, _ entry: HistoryEntry) throws(Refusal) -> T {
@@ -78,4 +206,3 @@ extension Dossier {
         return result
     }
 }
-

@@ -87,6 +87,10 @@ extension Message {
             return nl ? "een aanvraag wordt niet verwijderd maar ingetrokken (s)" : "an application is withdrawn (s), never deleted"
         case .nothingToUndo: return nl ? "er is niets om ongedaan te maken" : "there is nothing to undo"
         case .cannotUndo: return nl ? "deze wijziging kan niet ongedaan worden gemaakt" : "this change cannot be undone"
+        case .nothingToRedo: return nl ? "er is niets om opnieuw te doen" : "there is nothing to redo"
+        case .undoWouldRemoveApplication(let title, let status):
+            return nl ? "ongedaan maken zou de aanvraag ‘\(title)’ verwijderen, maar die is al \(Message.status(status, language)) geweest: aanvragen worden ingetrokken, nooit verwijderd"
+                : "undoing would remove the application ‘\(title)’, which has been \(Message.status(status, language)): applications are withdrawn, never deleted"
         case .recordNotFound: return nl ? "dat staat (niet meer) in dit dossier" : "that is not (or no longer) in this dossier"
         case .blockedByNotice:
             return nl ? "twee aanvragen van deze gemeente zijn toegekend (na het samenvoegen van twee laptops): trek er eerst één in"

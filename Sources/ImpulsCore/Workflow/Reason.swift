@@ -28,6 +28,8 @@ public enum Reason: Hashable, Sendable {
     case applicationsAreWithdrawn
     case cannotUndo
     case recordNotFound
+    case nothingToRedo
+    case undoWouldRemoveApplication(title: String, status: ApplicationStatus)
     case blockedByNotice
     case invalidDate(String)
     case invalidAmount(String)

@@ -114,15 +114,16 @@ public enum DossierFormat {
             ("subject", .string(h.subject.text)), ("action", .string(h.action.rawValue)),
             ("field", h.field.map { .string($0) }), ("old", h.old.map { .string($0) }),
             ("new", h.new.map { .string($0) }), ("note", h.note.map { .string($0) }),
-            ("removed", h.removed.map(encode)), ("undoes", h.undoes.map { .string($0) }),
+            ("before", h.before.map(encode)), ("undoes", h.undoes.map { .string($0) }),
         ])
     }
 
-    static func encode(_ removed: RemovedRecord) -> JSONNode {
-        switch removed {
+    static func encode(_ snapshot: RecordSnapshot) -> JSONNode {
+        switch snapshot {
         case .session(let s): return .object([("session", encode(s))])
         case .followUp(let f, let session): return .object([("followUp", encode(f)), ("inSession", .string(session))])
         case .contact(let c): return .object([("contact", encode(c))])
+        case .application(let a): return .object([("application", encode(a))])
         }
     }
 
@@ -206,20 +207,21 @@ public enum DossierFormat {
     }
 
     static func historyEntry(_ h: JSONObjectReader) throws(JSONShapeError) -> HistoryEntry {
-        try h.rejectUnknownKeys(["id", "at", "on", "by", "subject", "action", "field", "old", "new", "note", "removed", "undoes"])
-        var removed: RemovedRecord?
-        if h.optional("removed") != nil {
-            let r = try h.object("removed")
-            try r.rejectUnknownKeys(["session", "followUp", "inSession", "contact"])
+        try h.rejectUnknownKeys(["id", "at", "on", "by", "subject", "action", "field", "old", "new", "note", "before", "undoes"])
+        var removed: RecordSnapshot?
+        if h.optional("before") != nil {
+            let r = try h.object("before")
+            try r.rejectUnknownKeys(["session", "followUp", "inSession", "contact", "application"])
             if r.optional("session") != nil { removed = .session(try session(try r.object("session"))) }
             else if r.optional("followUp") != nil { removed = .followUp(try followUp(try r.object("followUp")), session: try r.string("inSession")) }
+            else if r.optional("application") != nil { removed = .application(try application(try r.object("application"))) }
             else { removed = .contact(try contact(try r.object("contact"))) }
         }
         return HistoryEntry(
             id: try id(h), at: try timestamp(h, "at"), on: try h.day("on"), by: try h.string("by"), subject: try subject(h, "subject"),
             action: try JSONObjectReader.choice(try h.required("action"), path: h.childPath("action"), HistoryEntry.Action.self),
             field: try h.optionalString("field"), old: try h.optionalString("old"), new: try h.optionalString("new"),
-            note: try h.optionalString("note"), removed: removed, undoes: try h.optionalString("undoes"))
+            note: try h.optionalString("note"), before: removed, undoes: try h.optionalString("undoes"))
     }
 
     static func subject(_ r: JSONObjectReader, _ key: String) throws(JSONShapeError) -> Subject {

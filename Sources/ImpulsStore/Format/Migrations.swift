@@ -96,7 +96,7 @@ enum Migrations {
             let index = counts[entry.change, default: 0]
             counts[entry.change] = index + 1
             let on = try h.day("on")
-            var removed: RemovedRecord?
+            var removed: RecordSnapshot?
             var field = parent
             var undoes: String?
             var oldValue = try h.optionalString("old")
@@ -126,13 +126,13 @@ enum Migrations {
                 at: Timestamp(milliseconds: Timestamp(day: on).milliseconds + Int64(entry.change)),
                 on: on, by: try h.string("by"), subject: entry.subject, action: entry.action,
                 field: field, old: oldValue, new: try h.optionalString("new"), note: try h.optionalString("note"),
-                removed: removed, undoes: undoes))
+                before: removed, undoes: undoes))
         }
         return entries
     }
 
     private static func removedRecord(_ subject: Subject, packed: String, parent: String?,
-                                      reader h: JSONObjectReader) throws(JSONShapeError) -> RemovedRecord {
+                                      reader h: JSONObjectReader) throws(JSONShapeError) -> RecordSnapshot {
         let values = unpack(packed)
         let invalid = JSONShapeError(path: h.childPath("old"), offset: h.node.offset, problem: .invalid(expected: .nonEmptyText, found: packed))
         switch subject {
