@@ -106,7 +106,9 @@ struct SyncEndToEndTests {
             let check = team.impuls(person, at: "12:03", "check")
             #expect(check.status == 2, "\(person): check: \(check.out)")
             let problems = check.err.split(separator: "\n").filter { !$0.hasSuffix(" problems") }
-            #expect(!problems.isEmpty && problems.allSatisfy { $0.contains("applications[") && $0.contains("status") },
+            // The rule the data breaks, and the blocking notice that says what to do: nothing else.
+            #expect(problems.contains { $0.contains("BLOCKING") && $0.contains("withdraw one") }, "\(person): \(check.err)")
+            #expect(!problems.isEmpty && problems.allSatisfy { ($0.contains("applications[") && $0.contains("status")) || $0.contains("BLOCKING") },
                     "\(person): check found more than the two grants:\n\(check.err)")
         }
         // Withdrawn on one laptop and shared: check is content on both.

@@ -26,6 +26,7 @@ public enum Message: Sendable, Equatable {
     case syncShared
     case syncNothingNew
     case syncRepaired
+    case syncOpenNotices(Int, dossiers: [String])
     case syncOffline(unshared: Int, detail: String)
     case syncNoRemote(unshared: Int)
     case syncNotARepository(String)
@@ -138,6 +139,9 @@ public enum Message: Sendable, Equatable {
             return (nl ? "binnengekomen: " : "received: ") + names.joined(separator: ", ") + (authors.isEmpty ? "" : (nl ? " (van " : " (from ") + authors.joined(separator: ", ") + ")")
         case .syncShared: return nl ? "gedeeld met het team" : "shared with the team"
         case .syncNothingNew: return nl ? "niets nieuws; alles is gedeeld" : "nothing new; everything is shared"
+        case .syncOpenNotices(let n, let dossiers):
+            return nl ? "\(n) \(n == 1 ? "melding" : "meldingen") van het samenvoegen om te bekijken (impuls dossier show): \(dossiers.joined(separator: ", "))"
+                : "\(n) \(n == 1 ? "notice" : "notices") from merging to look at (impuls dossier show): \(dossiers.joined(separator: ", "))"
         case .syncRepaired: return nl ? "een onafgemaakte samenvoeging is afgemaakt" : "an unfinished merge was completed"
         case .syncOffline(let n, let detail):
             return nl ? "offline — \(n) lokale \(n == 1 ? "wijziging" : "wijzigingen") nog niet gedeeld; alles is lokaal vastgelegd (\(detail))"

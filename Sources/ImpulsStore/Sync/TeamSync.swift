@@ -42,10 +42,14 @@ public struct TeamSync {
         public var shared = false
         /// Why it could not be shared, when it was not.
         public var offline: String?
-        /// Local commits not yet on the team's branch.
+        /// Local commits not yet on the team's branch (after the sync).
         public var unshared = 0
+        /// Local commits the push shared (made in this sync or waiting from an offline one).
+        public var pushed = 0
         /// Notices from merges that still need someone, by dossier.
         public var openNotices: [(code: MunicipalityCode, notice: Notice)] = []
+        /// The ids of those that this sync's merge raised.
+        public var newNotices: Set<String> = []
     }
 
     public enum Failure: Error, Sendable {
@@ -87,10 +91,13 @@ public struct TeamSync {
         report.repaired = try repair()
         progress(.committing)
         report.committed = try commitLocalChanges()
+        let noticesBefore = Set(openNotices().map(\.notice.id))
+
         guard try !git.run(["remote"]).output.split(separator: "\n").isEmpty else {
             report.offline = ""
             report.unshared = try unsharedCount()
             report.openNotices = openNotices()
+            report.newNotices = Set(report.openNotices.map(\.notice.id)).subtracting(noticesBefore)
             return report
         }
         for attempt in 1...4 {
@@ -105,9 +112,11 @@ public struct TeamSync {
             report.received = Array(Set(report.received + received.codes)).sorted()
             report.authors = Array(Set(report.authors + received.authors)).sorted()
             progress(.pushing)
+            let waiting = try unsharedCount()
             let push = try git.run(["push", "--quiet", TeamSync.remote, "HEAD:" + TeamSync.branch])
             if push.succeeded {
                 report.shared = true
+                report.pushed = waiting
                 break
             }
             let refused = push.error.contains("rejected") || push.error.contains("fetch first") || push.error.contains("non-fast-forward")
@@ -118,6 +127,7 @@ public struct TeamSync {
         }
         report.unshared = try unsharedCount()
         report.openNotices = openNotices()
+        report.newNotices = Set(report.openNotices.map(\.notice.id)).subtracting(noticesBefore)
         return report
     }
 
@@ -131,7 +141,7 @@ public struct TeamSync {
     /// left behind: a rebase is abandoned, unmerged dossiers are merged from git's three stages,
     /// and a merge whose commit is missing is committed. True when anything was repaired.
     func repair() throws -> Bool {
-        var repaired = false
+        var repaired = removeStaleGitLocks()
         let gitDir = folder.path + "/.git"
         if FileIO.isDirectory(gitDir + "/rebase-merge") || FileIO.isDirectory(gitDir + "/rebase-apply") {
             try git.run(["rebase", "--abort"])
@@ -182,11 +192,54 @@ public struct TeamSync {
         return repaired
     }
 
+    /// Lock files a killed git left behind (`index.lock`, `HEAD.lock`, `refs/…/main.lock`) stop every
+    /// later git command. They are removed only when no git process is working in this folder: the
+    /// folder's lock already keeps other impuls syncs out, and a person's own git shows in /proc.
+    func removeStaleGitLocks() -> Bool {
+        let gitDir = folder.path + "/.git"
+        var locks: [String] = []
+        func collect(_ dir: String, depth: Int) {
+            guard depth < 6, let names = try? FileIO.list(dir) else { return }
+            for name in names {
+                let path = dir + "/" + name
+                if name.hasSuffix(".lock"), FileIO.kind(path) == .regular { locks.append(path) }
+                else if depth == 0 ? name == "refs" : FileIO.kind(path) == .directory { collect(path, depth: depth + 1) }
+            }
+        }
+        collect(gitDir, depth: 0)
+        guard !locks.isEmpty, !TeamSync.gitIsRunning(in: folder.path) else { return false }
+        for lock in locks { unlink(lock) }
+        return true
+    }
+
+    /// Is a git process working in `path` (its current folder there)?
+    static func gitIsRunning(in path: String) -> Bool {
+        guard let pids = try? FileIO.list("/proc") else { return false }
+        let target = realPath(path)
+        for pid in pids where pid.allSatisfy(\.isNumber) {
+            guard let comm = try? FileIO.read("/proc/\(pid)/comm", limit: 256),
+                  String(decoding: comm, as: UTF8.self).hasPrefix("git") else { continue }
+            var buffer = [CChar](repeating: 0, count: 4096)
+            let n = readlink("/proc/\(pid)/cwd", &buffer, buffer.count - 1)
+            guard n > 0 else { continue }
+            let cwd = String(decoding: buffer[0..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            if cwd == target || cwd.hasPrefix(target + "/") { return true }
+        }
+        return false
+    }
+
+    static func realPath(_ path: String) -> String {
+        guard let resolved = realpath(path, nil) else { return path }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
     /// Commits what changed locally; returns the municipalities, each with how many changes.
     func commitLocalChanges() throws -> [(code: MunicipalityCode, changes: Int)] {
         try ensureFile(".gitattributes", TeamSync.attributes)
         try ensureFile(".gitignore", TeamSync.ignored)
-        try git.run(["add", "--all", "--", "."])
+        let added = try git.run(["add", "--all", "--", "."])
+        guard added.succeeded else { throw Failure.git(step: "add", detail: TeamSync.firstLine(added.error)) }
         let changed = try git.run(["diff", "--cached", "--name-only"]).output.split(separator: "\n").map(String.init)
         guard !changed.isEmpty else { return [] }
         var summary: [(code: MunicipalityCode, changes: Int)] = []
@@ -209,7 +262,10 @@ public struct TeamSync {
         let remoteBranch = TeamSync.remote + "/" + TeamSync.branch
         guard try git.run(["rev-parse", "--verify", "--quiet", remoteBranch]).succeeded else { return ([], []) }
         if try git.run(["merge-base", "--is-ancestor", remoteBranch, "HEAD"]).succeeded { return ([], []) }
-        let incoming = try git.run(["diff", "--name-only", "HEAD..." + remoteBranch, "--", "dossiers"]).output
+        let related = try git.run(["merge-base", "HEAD", remoteBranch]).succeeded
+        // What the team changed since we parted (two unrelated folders joining: everything that differs).
+        let range = related ? ["HEAD..." + remoteBranch] : ["HEAD", remoteBranch]
+        let incoming = try git.run(["diff", "--name-only"] + range + ["--", "dossiers"]).output
             .split(separator: "\n").compactMap { TeamSync.code(of: String($0)) }
         let authors = try git.run(["log", "--format=%an", "HEAD.." + remoteBranch]).output
             .split(separator: "\n").map(String.init).filter { $0 != author }

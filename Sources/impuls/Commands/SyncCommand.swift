@@ -77,8 +77,15 @@ struct SyncCommand: ParsableCommand {
             lines.append(Message.syncCommitted(report.committed.map { name($0.code) + " (\($0.changes))" }).text(language))
         }
         if !report.received.isEmpty { lines.append(Message.syncReceived(report.received.map(name), authors: report.authors).text(language)) }
-        if report.shared { lines.append((report.committed.isEmpty && report.received.isEmpty ? Message.syncNothingNew : Message.syncShared).text(language)) }
-        for (code, notice) in report.openNotices { lines.append(Message.notice(notice, dossier: name(code)).text(language)) }
+        if report.shared {
+            lines.append((report.pushed == 0 && report.received.isEmpty ? Message.syncNothingNew : Message.syncShared).text(language))
+        }
+        // Blocking notices and those this sync raised in full; older ones as a count, to read in the dossier.
+        for (code, notice) in report.openNotices where notice.blocking || report.newNotices.contains(notice.id) {
+            lines.append(Message.notice(notice, dossier: name(code)).text(language))
+        }
+        let others = report.openNotices.filter { !$0.notice.blocking && !report.newNotices.contains($0.notice.id) }
+        if !others.isEmpty { lines.append(Message.syncOpenNotices(others.count, dossiers: Array(Set(others.map { name($0.code) })).sorted()).text(language)) }
         return lines
     }
 
