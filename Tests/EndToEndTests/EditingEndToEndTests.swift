@@ -86,7 +86,7 @@ import Testing
         #expect(file.contains("Begroting opvragen"))
         #expect(file.contains("\"requestedCents\": 950000"))
         #expect(file.contains("\"status\": \"running\""))
-        #expect(file.contains("\"action\": \"undo\""))
+        #expect(file.contains("\"undoes\": \""), "the undo is in the history")
         let check = try run(["check"], environment: env)
         #expect(check.status == 0, "\(check.err)")
     }
