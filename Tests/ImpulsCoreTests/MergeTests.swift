@@ -88,6 +88,33 @@ import Testing
         #expect(kinds.values.reduce(0, +) >= 20, "clashes seen: \(kinds)")
     }
 
+    /// An export and the folder parted some time ago; both went on. Importing keeps what either had,
+    /// and importing the same export again changes nothing.
+    @Test func importKeepsEverythingAndTwiceChangesNothing() {
+        let rounds = 150 * max(1, soakFactor)
+        for seed in 0..<UInt64(rounds) {
+            var rng = SeededGenerator(seed: seed + 10_000)
+            let base = MergeTests.edits(Dossier(code: fryslan), count: Int.random(in: 0...12, using: &rng), &rng, context: MergeTests.anne)
+            var anne = MergeTests.anne, bob = MergeTests.bob
+            anne.now = Timestamp(day: day("2023-06-01"))
+            bob.now = Timestamp(milliseconds: Timestamp(day: day("2023-06-01")).milliseconds + Int64.random(in: -500...500, using: &rng))
+            let folder = MergeTests.edits(base, count: Int.random(in: 0...8, using: &rng), &rng, context: anne)
+            let export = MergeTests.edits(base, count: Int.random(in: 0...8, using: &rng), &rng, context: bob)
+            guard let imported = folder.importing(export, from: "export.json", context: anne) else {
+                #expect(Set(export.history.map(\.id)).isSubset(of: folder.history.map(\.id)), "nothing to import only when the folder has it all, seed \(seed)")
+                continue
+            }
+            let ids = Set(imported.history.map(\.id))
+            #expect(ids.isSuperset(of: folder.history.map(\.id)) && ids.isSuperset(of: export.history.map(\.id)), "no history lost, seed \(seed)")
+            let baseSessions = Set(base.sessions.map(\.id))
+            for s in folder.sessions + export.sessions where !baseSessions.contains(s.id) {
+                #expect(imported.sessions.contains { $0.id == s.id }, "a session either side added is kept, seed \(seed)")
+            }
+            #expect(imported.history.last?.action == .imported)
+            #expect(imported.importing(export, from: "export.json", context: anne) == nil, "importing twice changes nothing, seed \(seed)")
+        }
+    }
+
     @Test func aFieldChangedOnBothSidesGoesToTheLaterChangeAndKeepsTheOtherInANotice() throws {
         var base = try Dossier(code: fryslan).addingContact(Contact(id: "c1", name: "Pieter", role: "wethouder"), context: MergeTests.anne)
         base.keepCanonicalOrder()

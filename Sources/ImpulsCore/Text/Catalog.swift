@@ -17,6 +17,9 @@ public enum Message: Sendable, Equatable {
     case importFinishSkipped(codes: [String])
     case journalUnreadable(FileIssue)
     case outputFailed(String)
+    case importPlan(String, added: Int, changed: Int, kept: Int, notices: Int)
+    case importDryRun(changes: Int, unchanged: Int)
+    case importReplaces(String, [String])
     case conflictAfterRetries(file: String)
     case noHome(what: String, flag: String)
     // team sync
@@ -127,6 +130,15 @@ public enum Message: Sendable, Equatable {
                 : "an interrupted import was not completed for \(codes.joined(separator: ", ")): those dossiers changed meanwhile; import again"
         case .journalUnreadable(let issue):
             return (nl ? "een onderbroken import kan niet worden afgemaakt: " : "an interrupted import cannot be completed: ") + Message.fileIssue(issue).text(language)
+        case .importPlan(let name, let added, let changed, let kept, let notices):
+            return nl ? "\(name): \(added) toegevoegd, \(changed) gewijzigd, \(kept) alleen hier (blijven)" + (notices > 0 ? ", \(notices) \(notices == 1 ? "melding" : "meldingen")" : "")
+                : "\(name): \(added) added, \(changed) changed, \(kept) only here (kept)" + (notices > 0 ? ", \(notices) \(notices == 1 ? "notice" : "notices")" : "")
+        case .importDryRun(let changes, let unchanged):
+            return nl ? "proef: \(changes) \(changes == 1 ? "dossier zou veranderen" : "dossiers zouden veranderen"), \(unchanged) niet; niets geschreven"
+                : "dry run: \(changes) \(changes == 1 ? "dossier would change" : "dossiers would change"), \(unchanged) would not; nothing written"
+        case .importReplaces(let name, let records):
+            return nl ? "\(name): vervangen laat weg wat de export niet heeft: \(records.joined(separator: ", "))"
+                : "\(name): replacing drops what the export lacks: \(records.joined(separator: ", "))"
         case .outputFailed(let detail):
             return nl ? "kon de uitvoer niet schrijven (\(detail)); de uitvoer is onvolledig" : "could not write the output (\(detail)); the output is incomplete"
         case .conflictAfterRetries(let file):

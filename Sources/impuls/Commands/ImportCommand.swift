@@ -2,13 +2,18 @@ import ArgumentParser
 import ImpulsCore
 import ImpulsStore
 
-/// `impuls import`: reads an export, validates all of it as a save would, then writes every
-/// changed dossier as one (all or nothing, even across a crash); says what changed.
+/// `impuls import`: reads an export, validates all of it as a save would, merges each dossier with
+/// what the folder has (the merge `sync` uses: nothing either side recorded is lost), then writes
+/// every changed dossier as one (all or nothing, even across a crash); says what changed.
 struct ImportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "import", abstract: "Import an export file: all of it is checked before anything is written, and it is written all or nothing.")
+    static let configuration = CommandConfiguration(
+        commandName: "import", abstract: "Import an export file, merged with what the folder has; checked first, written all or nothing.",
+        discussion: "Records and history entries are matched by id; a field changed on both sides since they parted goes to the later change, with a notice. Importing the same file twice changes nothing.")
 
     @OptionGroup var global: GlobalOptions
     @Argument(help: "A file written by 'impuls export --format json'.") var file: String
+    @Flag(help: "Say per dossier what would be added, changed and kept; write nothing.") var dryRun = false
+    @Flag(help: "Replace each dossier with the export's copy instead of merging (what goes is listed first).") var replace = false
 
     func run() throws {
         let workspace = try Workspace(global)
@@ -34,14 +39,32 @@ struct ImportCommand: ParsableCommand {
                 let issue = FileIssue(file: path, bytes: bytes, keyPath: "dossiers[\(index)].\(finding.keyPath)", problem: .brokenRule(finding.reason))
                 problems.append(Message.fileIssue(issue).text(language) + " — " + ExportFile.name(dossier.code.rawValue))
             }
-            guard existing?.dossier != dossier else { continue }
-            plan.append((dossier, existing?.revision))
             let name = ReferenceData.shared.municipality(dossier.code)?.name ?? dossier.code.rawValue
+            let current = existing?.dossier ?? Dossier(code: dossier.code)
+            let next: Dossier?
+            if replace {
+                let lost = current.importEffect(of: dossier, merged: dossier).kept
+                if !lost.isEmpty { Output.warning(Message.importReplaces(name, lost.map(\.text)).text(language)) }
+                next = current == dossier ? nil : dossier
+            } else {
+                next = current.importing(dossier, from: file, context: workspace.context)
+            }
+            guard let next else { continue }
+            if dryRun {
+                let effect = current.importEffect(of: dossier, merged: next)
+                try Output.write(Message.importPlan(name, added: effect.added.count, changed: effect.changed.count, kept: effect.kept.count,
+                                                    notices: effect.notices.count).text(language) + "\n")
+            }
+            plan.append((next, existing?.revision))
             if existing == nil { added.append(name) } else { changed.append(name) }
         }
         guard problems.isEmpty else {
             let nl = language == .nl
             throw CommandFailure.usage(problems.joined(separator: "\n") + "\n" + (nl ? "niets geïmporteerd" : "nothing imported"))
+        }
+        if dryRun {
+            try Output.write(Message.importDryRun(changes: plan.count, unchanged: incoming.count - plan.count).text(language) + "\n")
+            return
         }
         do {
             let saved = try workspace.folder.saveAll(plan)
