@@ -8,6 +8,8 @@ extension Dossier {
     public func addingSession(_ session: AdviceSession, context: ChangeContext) throws(Refusal) -> Dossier {
         var reasons = formerReasons()
         if session.summary.trimmingSpaces.isEmpty { reasons.append(.emptySummary) }
+        // A session is logged after it took place: one dated later would count as the last contact.
+        if session.date > context.today { reasons.append(.sessionInFuture(date: session.date, today: context.today)) }
         if let minutes = session.minutes, !AdviceSession.minutesRange.contains(minutes) { reasons.append(.minutesNotPositive) }
         reasons += session.actionLines.filter { context.rules.actionLine($0) == nil }.map { .unknownActionLine($0) }
         if session.followUps.contains(where: { $0.text.trimmingSpaces.isEmpty }) { reasons.append(.emptyText) }
@@ -94,9 +96,12 @@ extension Dossier {
         return next
     }
 
-    private func formerReasons() -> [Reason] {
-        guard let m = ReferenceData.shared.municipality(code), let successor = m.mergedInto else { return [] }
-        return [.formerMunicipality(successor: ReferenceData.shared.municipality(successor)?.name ?? successor.rawValue)]
+    private func formerReasons() -> [Reason] { formerMunicipalityReason.map { [$0] } ?? [] }
+
+    /// Why a former municipality takes no new work (its successor's dossier does), or nil.
+    public var formerMunicipalityReason: Reason? {
+        guard let m = ReferenceData.shared.municipality(code), let successor = m.mergedInto else { return nil }
+        return .formerMunicipality(successor: ReferenceData.shared.municipality(successor)?.name ?? successor.rawValue)
     }
 
     /// The id the entries of a new change share: derived from the run's seed and the history so

@@ -16,6 +16,7 @@ extension Dossier {
             guard let i = sessions.firstIndex(where: { $0.id == id }), let edited = sessions[i].setting(values) else { throw Refusal([.emptyText]) }
             var reasons: [Reason] = []
             if edited.summary.trimmingSpaces.isEmpty { reasons.append(.emptySummary) }
+            if edited.date > context.today, edited.date != sessions[i].date { reasons.append(.sessionInFuture(date: edited.date, today: context.today)) }
             if let m = edited.minutes, !AdviceSession.minutesRange.contains(m) { reasons.append(.minutesNotPositive) }
             reasons += edited.actionLines.filter { context.rules.actionLine($0) == nil }.map { .unknownActionLine($0) }
             guard reasons.isEmpty else { throw Refusal(reasons) }

@@ -17,6 +17,10 @@ public enum Message: Sendable, Equatable {
     case importFinishSkipped(codes: [String])
     case journalUnreadable(FileIssue)
     case outputFailed(String)
+    case undid(String)
+    case redid(String)
+    case confirmUndo(String, on: String, redo: Bool)
+    case wouldUndo(String, on: String, redo: Bool)
     case importPlan(String, added: Int, changed: Int, kept: Int, notices: Int)
     case importDryRun(changes: Int, unchanged: Int)
     case importReplaces(String, [String])
@@ -64,7 +68,7 @@ public enum Message: Sendable, Equatable {
     case terminalFailed(String)
     case allRegions
     case municipalitiesCount(Int)
-    case reportNotices
+    case reportNotices, hintRedo
     case hintQuit, hintOpen, hintBack, hintHelp, hintFilter, hintRegion, hintSort, hintAgenda, hintSync
     case hintClearFilter, hintDown, hintUp, hintPageDown, hintPageUp, hintTop, hintBottom, hintNextSection, hintPreviousSection
 
@@ -139,6 +143,14 @@ public enum Message: Sendable, Equatable {
         case .importReplaces(let name, let records):
             return nl ? "\(name): vervangen laat weg wat de export niet heeft: \(records.joined(separator: ", "))"
                 : "\(name): replacing drops what the export lacks: \(records.joined(separator: ", "))"
+        case .undid(let words): return (nl ? "Ongedaan: " : "Undone: ") + words + (nl ? " (U: opnieuw)" : " (U: redo)")
+        case .redid(let words): return (nl ? "Opnieuw gedaan: " : "Redone: ") + words
+        case .confirmUndo(let words, let on, let redo):
+            return (redo ? (nl ? "Opnieuw doen van \(on): " : "Redo from \(on): ") : (nl ? "Ongedaan maken van \(on): " : "Undo from \(on): "))
+                + words + (nl ? "? y/Enter ja · n/Esc nee" : "? y/Enter yes · n/Esc no")
+        case .wouldUndo(let words, let on, let redo):
+            return (redo ? (nl ? "Zou opnieuw doen (van \(on)): " : "Would redo (from \(on)): ") : (nl ? "Zou ongedaan maken (van \(on)): " : "Would undo (from \(on)): "))
+                + words + (nl ? " — voeg --yes toe om het te doen" : " — add --yes to do it")
         case .outputFailed(let detail):
             return nl ? "kon de uitvoer niet schrijven (\(detail)); de uitvoer is onvolledig" : "could not write the output (\(detail)); the output is incomplete"
         case .conflictAfterRetries(let file):
@@ -228,6 +240,7 @@ public enum Message: Sendable, Equatable {
         case .hintRegion: return nl ? "regio" : "region"
         case .hintSort: return nl ? "sorteren" : "sort"
         case .hintAgenda: return "agenda"
+        case .hintRedo: return nl ? "opnieuw doen (wat u ongedaan maakte)" : "redo (what u undid)"
         case .reportNotices: return nl ? "Meldingen samenvoegen" : "Merge notices"
         case .hintSync: return nl ? "delen met het team (git)" : "share with the team (git)"
         }

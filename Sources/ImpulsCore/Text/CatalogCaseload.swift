@@ -91,6 +91,16 @@ extension Message {
         case .undoWouldRemoveApplication(let title, let status):
             return nl ? "ongedaan maken zou de aanvraag ‘\(title)’ verwijderen, maar die is al \(Message.status(status, language)) geweest: aanvragen worden ingetrokken, nooit verwijderd"
                 : "undoing would remove the application ‘\(title)’, which has been \(Message.status(status, language)): applications are withdrawn, never deleted"
+        case .sessionInFuture(let date, let today):
+            return nl ? "een gesprek wordt na afloop vastgelegd: \(date) ligt na vandaag (\(today))" : "a session is logged after it took place: \(date) is after today (\(today))"
+        case .unlikelyEmail(let text):
+            return nl ? "‘\(text)’ lijkt geen e-mailadres (één @ en een domein met een punt)" : "‘\(text)’ does not look like an e-mail address (one @ and a domain with a dot)"
+        case .unlikelyPhone(let text):
+            return nl ? "‘\(text)’ lijkt geen telefoonnummer (cijfers, spaties en + - ( ))" : "‘\(text)’ does not look like a phone number (digits, spaces and + - ( ))"
+        case .periodBeforeOpening(let start, let opening):
+            return nl ? "let op: het project begint (\(start)) vóór de regeling openging (\(opening))" : "note: the project starts (\(start)) before the scheme opened (\(opening))"
+        case .periodAfterClosing(let end, let closing):
+            return nl ? "let op: het project eindigt (\(end)) na de sluitingsdatum van de regeling (\(closing))" : "note: the project ends (\(end)) after the scheme's closing date (\(closing))"
         case .recordNotFound: return nl ? "dat staat (niet meer) in dit dossier" : "that is not (or no longer) in this dossier"
         case .blockedByNotice:
             return nl ? "twee aanvragen van deze gemeente zijn toegekend (na het samenvoegen van twee laptops): trek er eerst één in"

@@ -28,6 +28,11 @@ public enum Reason: Hashable, Sendable {
     case applicationsAreWithdrawn
     case cannotUndo
     case recordNotFound
+    case unlikelyEmail(String)
+    case unlikelyPhone(String)
+    case periodBeforeOpening(start: CalendarDay, opening: CalendarDay)
+    case periodAfterClosing(end: CalendarDay, closing: CalendarDay)
+    case sessionInFuture(date: CalendarDay, today: CalendarDay)
     case nothingToRedo
     case undoWouldRemoveApplication(title: String, status: ApplicationStatus)
     case blockedByNotice

@@ -6,7 +6,7 @@ public enum Action: Hashable, Sendable {
     case open, back, quit
     case help, filter, agenda, switchRegion, cycleSort
     case nextSection, previousSection
-    case newSession, newApplication, newContact, edit, delete, step, toggleFollowUp, undo
+    case newSession, newApplication, newContact, edit, delete, step, toggleFollowUp, undo, redo
     case save, nextField, previousField
     case dashboard, nextFigure, previousFigure
     case sync

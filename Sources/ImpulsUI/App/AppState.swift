@@ -74,6 +74,10 @@ public struct AppState: Sendable {
     /// Views opened on top of the region view, the current one last.
     public var stack: [Screen] = []
     public var message: String?
+    /// Changes made in this run: `u` takes these back at once, older ones after a question.
+    public var changesThisRun: Set<String> = []
+    /// What to say once the save in flight is done (instead of "Saved").
+    public var messageAfterSave: String?
 
     /// A view opened on top of the region view.
     public enum Screen: Sendable, Equatable {
@@ -84,6 +88,8 @@ public struct AppState: Sendable {
         case stepChooser(MunicipalityCode, options: [ApplicationStatus], selection: Int)
         /// "Delete this?", over the dossier.
         case confirmDelete(MunicipalityCode, kind: Dossier.RecordKind, id: String)
+        /// "Undo (or redo) this change of an earlier day?", over the dossier.
+        case confirmUndo(MunicipalityCode, change: String, redo: Bool, question: String)
         /// "Continue the form you were typing in?" on start, after a crash.
         case offerDraft(FormDraft)
         /// The team lead's table of regions; `row` and `figure` select a cell.
@@ -131,7 +137,7 @@ public struct AppState: Sendable {
         case .help?: return .help
         case .form?: return .form
         case .stepChooser?: return .stepChooser
-        case .confirmDelete?, .offerDraft?: return .confirm
+        case .confirmDelete?, .offerDraft?, .confirmUndo?: return .confirm
         case .dashboard?: return .dashboard
         case .drill?: return .drill
         }

@@ -51,6 +51,7 @@ public enum KeyMap {
         Binding([.character("d")], "d", .delete, .hintDelete, in: [.dossier]),
         Binding([.character("x")], "x", .toggleFollowUp, .hintToggleFollowUp, in: [.dossier]),
         Binding([.character("u")], "u", .undo, .hintUndo, bar: true, in: [.dossier]),
+        Binding([.character("U")], "U", .redo, .hintRedo, in: [.dossier]),
         Binding([.tab], "Tab", .nextField, .hintNextField, bar: true, in: [.form]),
         Binding([.backTab], "S-Tab", .previousField, .hintPreviousField, in: [.form]),
         Binding([.control("s")], "Ctrl-S", .save, .hintSave, bar: true, in: [.form]),

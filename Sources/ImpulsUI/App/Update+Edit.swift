@@ -14,6 +14,11 @@ extension Update {
             return []
         }
         let dossier = state.caseload.dossiers[code] ?? Dossier(code: code, adviser: state.caseload.actor)
+        // Refuse before the typing: a form that could not be saved here does not open.
+        if [.newSession, .newApplication, .newContact].contains(action), let reason = dossier.formerMunicipalityReason {
+            state.message = Message.reason(reason).text(l)
+            return []
+        }
         switch action {
         case .newSession:
             state.stack.append(.form(Forms.newSession(code, state: state)))
@@ -36,6 +41,11 @@ extension Update {
         case .newContact:
             state.stack.append(.form(Forms.contact(code, contact: nil)))
         case .edit:
+            if case (.application, let id)? = DossierLayout.selectedRecord(section, position: position, dossier: dossier),
+               let application = dossier.applications.first(where: { $0.id == id }), application.status != .draft {
+                state.message = Message.reason(.editOnlyDraft(application.status)).text(l)
+                return []
+            }
             guard let (kind, id) = DossierLayout.selectedRecord(section, position: position, dossier: dossier),
                   let form = Forms.edit(code, kind: kind, id: id, dossier: dossier, state: state) else {
                 state.message = Message.nothingSelected.text(l)
@@ -52,12 +62,18 @@ extension Update {
                 return []
             }
             state.stack.append(.confirmDelete(code, kind: kind, id: id))
-        case .undo:
-            do {
-                return save(try dossier.undoingLastChange(context: state.caseload.context), &state)
-            } catch {
-                state.message = error.reasons.map { Message.reason($0).text(l) }.joined(separator: "; ")
+        case .undo, .redo:
+            let redo = action == .redo
+            let actor = state.caseload.actor
+            guard let change = redo ? dossier.undoToRedo(by: actor) : dossier.changeToUndo(by: actor) else {
+                state.message = Message.reason(redo ? .nothingToRedo : .nothingToUndo).text(l)
+                return []
             }
+            // What was done in this run goes back at once; an older change only after a question.
+            if state.changesThisRun.contains(change.id) { return undo(change.id, code: code, redo: redo, &state) }
+            let words = Message.changeInWords(redo ? (dossier.changes.first { $0.id == change.undoes } ?? change) : change, in: dossier, l)
+            state.stack.append(.confirmUndo(code, change: change.id, redo: redo,
+                                            question: Message.confirmUndo(words, on: change.on.description, redo: redo).text(l)))
         default: break
         }
         return []
@@ -82,6 +98,16 @@ extension Update {
                 return []
             }
         }
+        if case .confirmUndo(let code, let change, let redo, _)? = state.stack.last {
+            let question = state.stack.removeLast()
+            switch key {
+            case .character("y"), .character("j"), .enter: return undo(change, code: code, redo: redo, &state)
+            case .character("n"), .escape, .character("q"): return []
+            default:
+                state.stack.append(question)
+                return []
+            }
+        }
         guard case .confirmDelete(let code, let kind, let id)? = state.stack.last else { return [] }
         switch key {
         case .character("y"), .character("j"), .enter:
@@ -99,8 +125,27 @@ extension Update {
         return []
     }
 
+    /// Takes back a change (or redoes an undo) and says what it was, in words.
+    static func undo(_ change: String, code: MunicipalityCode, redo: Bool, _ state: inout AppState) -> [Effect] {
+        let l = state.language
+        guard let dossier = state.caseload.dossiers[code], let target = dossier.changes.first(where: { $0.id == change }) else { return [] }
+        do {
+            let next = try dossier.undoing(change, context: state.caseload.context)
+            let original = redo ? (dossier.changes.first { $0.id == target.undoes } ?? target) : target
+            let words = Message.changeInWords(original, in: dossier, l)
+            let effects = save(next, &state)
+            state.messageAfterSave = (redo ? Message.redid(words) : Message.undid(words)).text(l)
+            return effects
+        } catch {
+            state.message = error.reasons.map { Message.reason($0).text(l) }.joined(separator: "; ")
+            return []
+        }
+    }
+
     /// Shows the change at once and asks the run loop to write it.
     static func save(_ dossier: Dossier, _ state: inout AppState) -> [Effect] {
+        let before = Set((state.caseload.dossiers[dossier.code]?.history ?? []).map(\.id))
+        state.changesThisRun.formUnion(dossier.history.filter { !before.contains($0.id) }.map(\.change))
         state.caseload.dossiers[dossier.code] = dossier
         state.rebuildRows()
         return [.save(dossier)]
@@ -174,6 +219,7 @@ extension Update {
             }
         }
         form.errors = Forms.fieldErrors(form, language: l, rules: state.caseload.rules)
+        form.warnings = Forms.fieldWarnings(form, language: l, rules: state.caseload.rules)
         return []
     }
 
@@ -202,7 +248,8 @@ extension Update {
         let l = state.language
         switch event {
         case .saved(let code, let warning):
-            let message = warning ?? Message.savedShort(ReferenceData.shared.municipality(code)?.name ?? code.rawValue).text(l)
+            let message = warning ?? state.messageAfterSave ?? Message.savedShort(ReferenceData.shared.municipality(code)?.name ?? code.rawValue).text(l)
+            state.messageAfterSave = nil
             if case .form(let form)? = state.stack.last, form.saving {
                 state.stack.removeLast()
                 state.message = message
@@ -211,6 +258,7 @@ extension Update {
             }
             state.message = message
         case .saveFailed(let code, let message, let current):
+            state.messageAfterSave = nil
             // Show what is on disk now; an open form keeps what was typed.
             state.caseload.dossiers[code] = current
             if case .form(var form)? = state.stack.last {

@@ -147,7 +147,7 @@ public enum Update {
             expanded = false
         case .open:
             if section == .sessions { expanded.toggle() }
-        case .newSession, .newApplication, .newContact, .edit, .delete, .step, .toggleFollowUp, .undo:
+        case .newSession, .newApplication, .newContact, .edit, .delete, .step, .toggleFollowUp, .undo, .redo:
             return startEdit(action, code: code, section: section, position: position, &state)
         case .moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom:
             position.move(delta(action, height: height, count: count, at: position.selection), count: count, height: height)

@@ -96,6 +96,8 @@ public struct Form: Sendable, Equatable {
     public var focus: Int
     /// Problems per field id, checked after every key.
     public var errors: [String: String] = [:]
+    /// What the user should see beside a field but may save anyway.
+    public var warnings: [String: String] = [:]
     /// Reasons the rules refuse the whole thing, shown under the form.
     public var refusal: [String] = []
     /// Asking "discard what was typed?" after Esc.

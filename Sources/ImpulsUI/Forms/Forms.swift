@@ -137,6 +137,21 @@ enum Forms {
         return errors
     }
 
+    /// What is worth a second look but may be saved: an unlikely e-mail address or phone number, a
+    /// project period outside the scheme's window.
+    static func fieldWarnings(_ form: Form, language l: Language, rules: Rules) -> [String: String] {
+        var warnings: [String: String] = [:]
+        if let reason = Warnings.email(form["email"]) { warnings["email"] = Message.reason(reason).text(l) }
+        if let reason = Warnings.phone(form["phone"]) { warnings["phone"] = Message.reason(reason).text(l) }
+        if let start = CalendarDay(parsing: form["start"], acceptDutchOrder: true), let end = CalendarDay(parsing: form["end"], acceptDutchOrder: true) {
+            for reason in Warnings.period(start: start, end: end, rules: rules) {
+                let field = { if case .periodBeforeOpening = reason { "start" } else { "end" } }()
+                warnings[field] = Message.reason(reason).text(l)
+            }
+        }
+        return warnings
+    }
+
     /// `2023-10-30 Begroting opvragen` (or `30-10-2023 …`).
     static func parseFollowUp(_ line: String) -> (CalendarDay, String)? {
         let trimmed = line.trimmingSpaces

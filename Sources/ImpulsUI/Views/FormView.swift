@@ -42,6 +42,11 @@ enum FormView {
                     grid.put(line, x: valueX, y: y, style: Style(color: .red))
                     y += 1
                 }
+            } else if let warning = form.warnings[field.id] {
+                for line in Text.wrap("! " + warning, width: valueWidth) where y < bottom - 1 {
+                    grid.put(line, x: valueX, y: y, style: Style(color: .yellow))
+                    y += 1
+                }
             }
         }
         y += 1

@@ -11,6 +11,7 @@ public enum Render {
         drawHeader(state, into: &grid)
         var shown = state
         if case .confirmDelete? = state.stack.last { shown.stack.removeLast() }  // the dossier, under the question
+        if case .confirmUndo? = state.stack.last { shown.stack.removeLast() }
         if case .offerDraft? = state.stack.last { shown.stack.removeLast() }
         switch shown.stack.last {
         case nil: RegionView.draw(state, into: &grid)
@@ -21,7 +22,7 @@ public enum Render {
         case .form(let form)?: FormView.draw(state, form: form, into: &grid)
         case .stepChooser(let code, let options, let selection)?:
             StepChooserView.draw(state, code: code, options: options, selection: selection, into: &grid)
-        case .confirmDelete?, .offerDraft?: break
+        case .confirmDelete?, .offerDraft?, .confirmUndo?: break
         case .dashboard(let row, let figure)?: DashboardView.draw(state, row: row, figure: figure, into: &grid)
         case .drill(let title, let codes, let position)?: DrillView.draw(state, title: title, codes: codes, position: position, into: &grid)
         }
@@ -78,6 +79,10 @@ public enum Render {
         }
         if case .confirmDelete? = state.stack.last {
             grid.put(" " + Message.confirmDelete.text(state.language), x: 0, y: y, style: Style(bold: true, reverse: true))
+            return
+        }
+        if case .confirmUndo(_, _, _, let question)? = state.stack.last {
+            grid.put(" " + question, x: 0, y: y, style: Style(bold: true, reverse: true), limit: state.columns - 1)
             return
         }
         if case .offerDraft(let draft)? = state.stack.last {

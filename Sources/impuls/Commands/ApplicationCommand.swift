@@ -25,6 +25,9 @@ struct ApplicationCommand: ParsableCommand {
             let application = Application(id: RecordID.make(), title: title.trimmingSpaces, activities: activities, actionLines: actionLines,
                                           team: team ?? workspace.config.team, requested: amount.cents, plannedStart: start, plannedEnd: end)
             try workspace.change(m.code) { dossier throws(Refusal) in try dossier.addingApplication(application, context: workspace.context) }
+            for warning in Warnings.period(start: start, end: end, rules: workspace.config.rules) {
+                Output.warning(Message.reason(warning).text(workspace.language))
+            }
             try Output.write(Message.saved(file: workspace.folder.file(for: m.code)).text(workspace.language) + "\n")
         }
     }

@@ -1,0 +1,34 @@
+import ArgumentParser
+import ImpulsCore
+import ImpulsStore
+
+/// `impuls undo MUNICIPALITY [--redo] [--yes]`: what `u` and `U` do in the interface. Without
+/// `--yes` it only says what it would take back.
+struct UndoCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "undo", abstract: "Take back your own latest change in a dossier (or, with --redo, your latest undo).",
+        discussion: "Only your own changes (the config's adviser), never a colleague's or an import; an application that ever left draft is never removed. Without --yes it only says what it would do.")
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "Municipality: code or name.") var municipality: String
+    @Flag(help: "Redo your latest undo instead.") var redo = false
+    @Flag(help: "Do it (without this, only say what would be done).") var yes = false
+
+    func run() throws {
+        let workspace = try Workspace(global, readOnly: !yes)
+        let m = try workspace.municipality(municipality)
+        let dossier = try workspace.stored(m.code).dossier
+        let actor = workspace.config.actor
+        guard let change = redo ? dossier.undoToRedo(by: actor) : dossier.changeToUndo(by: actor) else {
+            throw CommandFailure.refused([Message.reason(redo ? .nothingToRedo : .nothingToUndo).text(workspace.language)])
+        }
+        let original = redo ? (dossier.changes.first { $0.id == change.undoes } ?? change) : change
+        let words = Message.changeInWords(original, in: dossier, workspace.language)
+        guard yes else {
+            try Output.write(Message.wouldUndo(words, on: change.on.description, redo: redo).text(workspace.language) + "\n")
+            return
+        }
+        try workspace.change(m.code) { current throws(Refusal) in try current.undoing(change.id, context: workspace.context) }
+        try Output.write((redo ? Message.redid(words) : Message.undid(words)).text(workspace.language) + "\n")
+    }
+}
