@@ -166,4 +166,41 @@ import Testing
         #expect(merged.notices.contains { $0.kind == .removedEdited && $0.subject == .contact("c1") })
         #expect(DossierMerge.merge(base: base, ours: removed, theirs: base).contacts.isEmpty, "removed and untouched: removed")
     }
+
+    /// Several advisers change, undo and redo at random: what left draft stays, nobody's undo
+    /// touches a colleague's record, and a redo right after an undo gives back the same records.
+    @Test func undoAndRedoNeverDestroyAndNeverTouchAColleaguesWork() {
+        let people = [MergeTests.anne, MergeTests.bob]
+        for seed in 0..<UInt64(150 * max(1, soakFactor)) {
+            var rng = SeededGenerator(seed: seed + 20_000)
+            var d = Dossier(code: fryslan)
+            for _ in 0..<30 {
+                var who = people.randomElement(using: &rng)!
+                who.now = Timestamp(milliseconds: (d.history.last?.at.milliseconds ?? 0) + 1)
+                let before = d
+                let leftDraft = Set(d.history.filter { $0.action == .transition }.compactMap { entry -> String? in
+                    if case .application(let id) = entry.subject { return id } else { return nil }
+                })
+                switch Int.random(in: 0..<4, using: &rng) {
+                case 0:
+                    guard let undone = try? d.undoingLastChange(context: who) else { continue }
+                    // Nobody else's records change: every record touched by the undo was last changed by `who`.
+                    let undo = undone.changes.last!
+                    let target = d.changes.first { $0.id == undo.undoes }!
+                    #expect(target.entries.allSatisfy { $0.by == who.actor }, "undo took back a colleague's change, seed \(seed)")
+                    for id in leftDraft { #expect(undone.applications.contains { $0.id == id }, "an application that left draft was removed, seed \(seed)") }
+                    if let redone = try? undone.redoingLastUndo(context: who) {
+                        #expect(redone.sessions == d.sessions && redone.contacts == d.contacts && redone.applications == d.applications,
+                                "redo after undo gives back the same records, seed \(seed)")
+                    }
+                    d = undone
+                case 1:
+                    d = (try? d.redoingLastUndo(context: who)) ?? d
+                default:
+                    d = MergeTests.randomEdit(d, &rng, context: who)
+                }
+                #expect(d.history.count >= before.history.count, "history never shrinks")
+            }
+        }
+    }
 }

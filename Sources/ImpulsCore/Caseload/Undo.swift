@@ -114,7 +114,7 @@ extension Dossier {
             // Applications are withdrawn, never deleted: only a draft that never moved may go.
             let everMoved = history.contains { $0.subject == .application(id) && $0.action == .transition }
             guard application.status == .draft, !everMoved else {
-                throw Refusal([.undoWouldRemoveApplication(title: application.title, status: application.status)])
+                throw Refusal([.undoWouldRemoveApplication(title: application.title)])
             }
             applications.remove(at: i)
             record(change, context, subject: entry.subject, action: .removed, new: entry.new, before: .application(application), undoes: undoes)

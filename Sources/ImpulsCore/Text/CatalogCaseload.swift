@@ -88,9 +88,9 @@ extension Message {
         case .nothingToUndo: return nl ? "er is niets om ongedaan te maken" : "there is nothing to undo"
         case .cannotUndo: return nl ? "deze wijziging kan niet ongedaan worden gemaakt" : "this change cannot be undone"
         case .nothingToRedo: return nl ? "er is niets om opnieuw te doen" : "there is nothing to redo"
-        case .undoWouldRemoveApplication(let title, let status):
-            return nl ? "ongedaan maken zou de aanvraag ‘\(title)’ verwijderen, maar die is al \(Message.status(status, language)) geweest: aanvragen worden ingetrokken, nooit verwijderd"
-                : "undoing would remove the application ‘\(title)’, which has been \(Message.status(status, language)): applications are withdrawn, never deleted"
+        case .undoWouldRemoveApplication(let title):
+            return nl ? "aanvragen worden ingetrokken, nooit verwijderd: ‘\(title)’ is al eens ingediend en blijft (trek hem in met s)"
+                : "applications are withdrawn, never deleted: ‘\(title)’ has been submitted before and stays (withdraw it with s)"
         case .sessionInFuture(let date, let today):
             return nl ? "een gesprek wordt na afloop vastgelegd: \(date) ligt na vandaag (\(today))" : "a session is logged after it took place: \(date) is after today (\(today))"
         case .unlikelyEmail(let text):

@@ -34,7 +34,7 @@ public enum Reason: Hashable, Sendable {
     case periodAfterClosing(end: CalendarDay, closing: CalendarDay)
     case sessionInFuture(date: CalendarDay, today: CalendarDay)
     case nothingToRedo
-    case undoWouldRemoveApplication(title: String, status: ApplicationStatus)
+    case undoWouldRemoveApplication(title: String)
     case blockedByNotice
     case invalidDate(String)
     case invalidAmount(String)

@@ -69,7 +69,12 @@ extension Update {
                 state.message = Message.reason(redo ? .nothingToRedo : .nothingToUndo).text(l)
                 return []
             }
-            // What was done in this run goes back at once; an older change only after a question.
+            // Refused at once when it could not be done; what was done in this run goes back at once;
+            // an older change only after a question.
+            if case .failure(let refusal) = Result(catching: { () throws(Refusal) in try dossier.undoing(change.id, context: state.caseload.context) }) {
+                state.message = refusal.reasons.map { Message.reason($0).text(l) }.joined(separator: "; ")
+                return []
+            }
             if state.changesThisRun.contains(change.id) { return undo(change.id, code: code, redo: redo, &state) }
             let words = Message.changeInWords(redo ? (dossier.changes.first { $0.id == change.undoes } ?? change) : change, in: dossier, l)
             state.stack.append(.confirmUndo(code, change: change.id, redo: redo,
