@@ -47,9 +47,20 @@ import Testing
         let imported = try impuls("import", export)
         #expect(imported.status == 0)
         #expect(imported.out.contains("Súdwest-Fryslân"))
-        #expect(try String(contentsOfFile: home + "/other/dossiers/GM1900.json", encoding: .utf8)
-                == String(contentsOfFile: data + "/dossiers/GM1900.json", encoding: .utf8))
+        // The same dossier, with the import recorded as the last entry of its history.
+        func dossier(_ path: String) throws -> [String: Any] {
+            try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path))) as? [String: Any] ?? [:]
+        }
+        let original = try dossier(data + "/dossiers/GM1900.json"), copy = try dossier(home + "/other/dossiers/GM1900.json")
+        for key in ["sessions", "applications", "contacts"] {
+            #expect((copy[key] as? NSArray)?.isEqual((original[key] as? [Any]) ?? []) == true, "\(key) imported as they were")
+        }
+        let history = copy["history"] as? [[String: Any]] ?? []
+        #expect(history.count == ((original["history"] as? [Any])?.count ?? 0) + 1)
+        #expect(history.last?["action"] as? String == "imported")
+        let importedOnce = try String(contentsOfFile: home + "/other/dossiers/GM1900.json", encoding: .utf8)
         #expect(try impuls("import", export).out.contains("1"), "a second import changes nothing")
+        #expect(try String(contentsOfFile: home + "/other/dossiers/GM1900.json", encoding: .utf8) == importedOnce)
         // A relative output file, in the current folder.
         #expect(try run(["export", "--format", "csv", "--output", "relative.csv"], environment: env, in: home).status == 0)
         #expect(FileManager.default.fileExists(atPath: home + "/relative.csv"))
