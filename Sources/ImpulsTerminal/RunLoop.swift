@@ -6,14 +6,27 @@ import ImpulsUI
 public enum RunLoop {
     /// `perform` carries out effects other than quitting and may return events to feed back;
     /// `clock` gives the moment each key is handled (recorded with the changes it makes).
+    ///
+    /// A draft of what is typed is kept when typing pauses (the terminal's 200 ms read timeout),
+    /// before any other effect (a save, a sync) and before the loop ends — never per key, so typing
+    /// never waits for the disk.
     public static func run(terminal: Terminal, state initial: AppState, clock: () -> Timestamp,
                            perform: (Effect, inout AppState) -> [Event] = { _, _ in [] }) -> AppState {
         var state = initial
+        var pendingDraft: Effect?
+        func keepDraft(_ state: inout AppState) -> [Event] {
+            guard let draft = pendingDraft else { return [] }
+            pendingDraft = nil
+            return perform(draft, &state)
+        }
         let (columns, rows) = terminal.size
         _ = Update.apply(.key(.resize(columns: columns, rows: rows)), to: &state)
         terminal.draw(Render.screen(state))
         while terminal.terminationSignal == nil {
-            guard let key = terminal.readKey() else { continue }
+            guard let key = terminal.readKey() else {
+                _ = keepDraft(&state)
+                continue
+            }
             state.caseload.now = clock()
             var pending: [Event] = [.key(key)]
             var quit = false
@@ -23,12 +36,19 @@ public enum RunLoop {
                 // What the update says before a slow effect (a sync) is on screen while it runs.
                 if effects.contains(.sync) { terminal.draw(Render.screen(state)) }
                 for effect in effects {
-                    if effect == .quit { quit = true } else { pending += perform(effect, &state) }
+                    switch effect {
+                    case .quit: quit = true
+                    case .keepDraft: pendingDraft = effect
+                    default:
+                        pending += keepDraft(&state)
+                        pending += perform(effect, &state)
+                    }
                 }
             }
             if quit { break }
             terminal.draw(Render.screen(state))
         }
+        _ = keepDraft(&state)
         terminal.stop()
         return state
     }

@@ -339,11 +339,13 @@ public final class DataFolder: @unchecked Sendable {
     /// Where the text of an open form is kept between keystrokes (`.draft.json`, 0600).
     public var draftPath: String { path + "/.draft.json" }
 
-    /// Keeps (or with nil, removes) the open form's draft. Written atomically like every file.
+    /// Keeps (or with nil, removes) the open form's draft: atomically, never torn, but without fsync —
+    /// a draft has to survive a killed process (the page cache does that), not a power cut, and
+    /// typing must never wait for the disk.
     public func writeDraft(_ bytes: [UInt8]?) throws(StoreError) {
         guard !readOnly else { throw .readOnly }
         do {
-            if let bytes { try FileIO.writeAtomically(bytes, to: draftPath) } else { try FileIO.remove(draftPath) }
+            if let bytes { try FileIO.writeAtomically(bytes, to: draftPath, durable: false) } else { try FileIO.remove(draftPath) }
         } catch {
             throw .io(FileIO.issue(for: error, file: draftPath))
         }

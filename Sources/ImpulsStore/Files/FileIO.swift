@@ -139,8 +139,12 @@ public enum FileIO {
     /// Throws when nothing was written. Once the rename has happened the new content is in place,
     /// so a failure to sync the folder after it is returned, not thrown: the write happened, only
     /// its survival of a power cut is unconfirmed.
+    ///
+    /// With `durable` false the fsyncs are left out: the file still never holds a mix (the rename is
+    /// atomic) and survives a killed process (the page cache has it), but not a power cut — right
+    /// for a draft of what is being typed, which must never make typing wait for the disk.
     @discardableResult
-    public static func writeAtomically(_ bytes: [UInt8], to path: String, mode: mode_t = 0o600) throws -> Failure? {
+    public static func writeAtomically(_ bytes: [UInt8], to path: String, mode: mode_t = 0o600, durable: Bool = true) throws -> Failure? {
         switch kind(path) {
         case .missing, .regular: break
         case .directory, .other: throw NotRegularFile(path: path)
@@ -167,7 +171,7 @@ public enum FileIO {
                 if n == 0 { throw Failure(operation: "write", path: temporary, code: EIO) }
                 done += n
             }
-            if fsync(fd) != 0 { throw Failure(operation: "fsync", path: temporary, code: errno) }
+            if durable, fsync(fd) != 0 { throw Failure(operation: "fsync", path: temporary, code: errno) }
             closed = true
             if close(fd) != 0 { throw Failure(operation: "close", path: temporary, code: errno) }
             if rename(temporary, path) != 0 { throw Failure(operation: "rename", path: path, code: errno) }
@@ -175,6 +179,7 @@ public enum FileIO {
             unlink(temporary)
             throw error
         }
+        guard durable else { return nil }
         do {
             try syncDirectory(folder)
             return nil
