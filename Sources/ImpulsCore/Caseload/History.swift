@@ -61,10 +61,15 @@ public struct Timestamp: Hashable, Comparable, Sendable, CustomStringConvertible
 
     /// Parses exactly the form `description` writes; nil for anything else.
     public init?(text: String) {
-        let bytes = Array(text.utf8)
+        var text = text
+        guard let value = text.withUTF8({ Timestamp.parse($0) }) else { return nil }
+        milliseconds = value
+    }
+
+    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Int64? {
         guard bytes.count == 24, bytes[10] == UInt8(ascii: "T"), bytes[13] == UInt8(ascii: ":"), bytes[16] == UInt8(ascii: ":"),
               bytes[19] == UInt8(ascii: "."), bytes[23] == UInt8(ascii: "Z"),
-              let day = CalendarDay(parsing: String(decoding: bytes[0..<10], as: UTF8.self)) else { return nil }
+              let day = CalendarDay.parse(UnsafeBufferPointer(rebasing: bytes[0..<10]), acceptDutchOrder: false) else { return nil }
         func number(_ range: Range<Int>) -> Int64? {
             var value: Int64 = 0
             for i in range {
@@ -75,7 +80,7 @@ public struct Timestamp: Hashable, Comparable, Sendable, CustomStringConvertible
         }
         guard let h = number(11..<13), let m = number(14..<16), let s = number(17..<19), let ms = number(20..<23),
               h < 24, m < 60, s < 60 else { return nil }
-        milliseconds = Int64(day.dayNumber) * 86_400_000 + ((h * 60 + m) * 60 + s) * 1000 + ms
+        return Int64(day.dayNumber) * 86_400_000 + ((h * 60 + m) * 60 + s) * 1000 + ms
     }
 }
 

@@ -16,7 +16,13 @@ public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertib
     /// Parses `YYYY-MM-DD`; with `acceptDutchOrder`, also `DD-MM-YYYY`. Strict: two-digit month
     /// and day, no spaces, ASCII digits only; nil for anything else or an impossible day.
     public init?(parsing text: String, acceptDutchOrder: Bool = false) {
-        let bytes = Array(text.utf8)
+        var text = text
+        guard let parsed = text.withUTF8({ CalendarDay.parse($0, acceptDutchOrder: acceptDutchOrder) }) else { return nil }
+        self = parsed
+    }
+
+    /// The same, on bytes (no copy of the text: dates are read by the thousand when a folder loads).
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, acceptDutchOrder: Bool) -> CalendarDay? {
         guard bytes.count == 10 else { return nil }
         func number(_ range: Range<Int>) -> Int? {
             var value = 0
@@ -29,12 +35,11 @@ public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertib
         }
         let dash = UInt8(ascii: "-")
         if bytes[4] == dash, bytes[7] == dash, let y = number(0..<4), let m = number(5..<7), let d = number(8..<10) {
-            self.init(year: y, month: m, day: d)
+            return CalendarDay(year: y, month: m, day: d)
         } else if acceptDutchOrder, bytes[2] == dash, bytes[5] == dash, let d = number(0..<2), let m = number(3..<5), let y = number(6..<10) {
-            self.init(year: y, month: m, day: d)
-        } else {
-            return nil
+            return CalendarDay(year: y, month: m, day: d)
         }
+        return nil
     }
 
     /// Days since 1970-01-01 (negative before), by the proleptic Gregorian calendar.

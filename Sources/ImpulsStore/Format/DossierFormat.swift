@@ -40,7 +40,16 @@ public enum DossierFormat {
     /// A dossier from a JSON tree inside a larger file (an export), migrated as needed.
     public static func decode(node: JSONNode) throws(JSONShapeError) -> Dossier {
         let (version, upgraded) = try Migrations.upgrade(node)
-        return try decodeDossier(upgraded, version: version)
+        return try decodeNamingTheProblem(upgraded, version: version)
+    }
+
+    /// Decodes without building key paths; when that fails, again with them, to say where.
+    static func decodeNamingTheProblem(_ root: JSONNode, version: Int) throws(JSONShapeError) -> Dossier {
+        do {
+            return try decodeDossier(root, version: version, rootPath: JSONObjectReader.untracked)
+        } catch {
+            return try decodeDossier(root, version: version, rootPath: "")
+        }
     }
 
     /// Reads a dossier file's bytes; `fileCode` is the code its name says. Older versions are migrated.
@@ -48,7 +57,7 @@ public enum DossierFormat {
         let root = try JSONParser.parse(bytes, file: file)
         do {
             let (version, migrated) = try Migrations.upgrade(root)
-            let dossier = try decodeDossier(migrated, version: version)
+            let dossier = try decodeNamingTheProblem(migrated, version: version)
             guard dossier.code == fileCode else {
                 let node = migrated["code"] ?? root
                 let p = TextPosition(offset: node.offset, in: bytes)
@@ -129,8 +138,8 @@ public enum DossierFormat {
 
     // MARK: Reading
 
-    static func decodeDossier(_ root: JSONNode, version: Int) throws(JSONShapeError) -> Dossier {
-        let r = try JSONObjectReader(root, path: "")
+    static func decodeDossier(_ root: JSONNode, version: Int, rootPath: String) throws(JSONShapeError) -> Dossier {
+        let r = try JSONObjectReader(root, path: rootPath)
         try r.rejectUnknownKeys(["format", "code", "name", "adviser", "team", "notes", "contacts", "sessions", "applications", "notices", "history"])
         let codeText = try r.string("code")
         guard let code = MunicipalityCode(codeText), codeText == code.rawValue, ReferenceData.shared.municipality(code) != nil else {
@@ -149,7 +158,7 @@ public enum DossierFormat {
         } else {
             for e in try r.array("history") { dossier.history.append(try historyEntry(try JSONObjectReader(e.node, path: e.path))) }
         }
-        try rejectDuplicateIDs(r)
+        if dossier.hasDuplicateIDs { try rejectDuplicateIDs(try JSONObjectReader(root, path: "")) }
         return dossier
     }
 
@@ -241,8 +250,7 @@ public enum DossierFormat {
         return at
     }
 
-    /// Every record's id is unique in its dossier, and so is every history entry's and notice's:
-    /// edits, undo and merges find them by id.
+    /// Names the first id used twice (found on the decoded dossier; located in the file only then).
     private static func rejectDuplicateIDs(_ r: JSONObjectReader) throws(JSONShapeError) {
         var seen = Set<String>()
         var seenEntries = Set<String>()
@@ -282,5 +290,14 @@ public enum DossierFormat {
                                  problem: .invalid(expected: allowZero ? .nonNegativeAmount : .positiveAmount, found: String(value)))
         }
         return Cents(Int64(value))
+    }
+}
+
+extension Dossier {
+    /// Every record's id is unique in its dossier, and so is every history entry's and notice's:
+    /// edits, undo and merges find them by id.
+    var hasDuplicateIDs: Bool {
+        let records = contacts.map(\.id) + sessions.map(\.id) + sessions.flatMap { $0.followUps.map(\.id) } + applications.map(\.id)
+        return Set(records).count != records.count || Set(history.map(\.id)).count != history.count || Set(notices.map(\.id)).count != notices.count
     }
 }

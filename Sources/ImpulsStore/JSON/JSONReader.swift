@@ -28,7 +28,14 @@ public struct JSONObjectReader {
         self.members = members
     }
 
-    public func childPath(_ key: String) -> String { path.isEmpty ? key : path + "." + key }
+    /// A path that is not kept: decoding a file that is fine builds no key-path strings at all; only
+    /// when something is wrong is the file decoded again with paths, to name where.
+    public static let untracked = "\u{0}"
+
+    public func childPath(_ key: String) -> String {
+        if path == JSONObjectReader.untracked { return path }
+        return path.isEmpty ? key : path + "." + key
+    }
 
     public func has(_ key: String) -> Bool { members.contains { $0.key == key } }
 
@@ -113,6 +120,7 @@ public struct JSONObjectReader {
         guard case .array(let elements) = node.value else {
             throw JSONShapeError(path: childPath(key), offset: node.offset, problem: .wrongType(expected: .array, found: node.kindName))
         }
+        if path == JSONObjectReader.untracked { return elements.map { (node: $0, path: path) } }
         let base = childPath(key) + "["
         return elements.enumerated().map { (node: $0.element, path: base + String($0.offset) + "]") }
     }
