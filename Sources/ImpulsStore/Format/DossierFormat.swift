@@ -54,6 +54,14 @@ public enum DossierFormat {
 
     /// Reads a dossier file's bytes; `fileCode` is the code its name says. Older versions are migrated.
     public static func decode(_ bytes: [UInt8], fileCode: MunicipalityCode, file: String) throws(FileIssue) -> Dossier {
+        // A current file impuls wrote reads straight into the domain; anything else goes the
+        // careful way below, which migrates older versions and says what is wrong and where.
+        if let dossier = try? DossierPull.decode(bytes), dossier.code == fileCode { return dossier }
+        return try decodeCarefully(bytes, fileCode: fileCode, file: file)
+    }
+
+    /// Through the tree: migrations, and every problem with its line, column and key path.
+    static func decodeCarefully(_ bytes: [UInt8], fileCode: MunicipalityCode, file: String) throws(FileIssue) -> Dossier {
         let root = try JSONParser.parse(bytes, file: file)
         do {
             let (version, migrated) = try Migrations.upgrade(root)

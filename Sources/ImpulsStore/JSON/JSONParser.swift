@@ -274,3 +274,153 @@ public struct JSONParser {
         return value
     }
 }
+
+// MARK: Pulling values one at a time
+
+/// The same parser, read value by value into the caller's own types: no tree of nodes is built. It
+/// checks exactly what `parse` checks (syntax, UTF-8, duplicate keys, depth, the value count).
+extension JSONParser {
+    /// A parser at the start of `bytes` (after a byte order mark), for pulling.
+    public init(pulling bytes: [UInt8]) {
+        self.init(bytes: bytes)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3 }
+    }
+
+    private mutating func startValue() throws(JSONSyntaxError) {
+        skipSpace()
+        guard index < bytes.count else { throw fail(.unexpectedEnd) }
+        values += 1
+        if values > valueLimit { throw fail(.tooManyValues(limit: valueLimit)) }
+    }
+
+    /// Reads an object, handing each key (its bytes, not copied into a string) to `body`, which must
+    /// pull (or skip) its value. A key with an escape in it is refused: files impuls writes have none.
+    public mutating func pullObject(_ body: (inout JSONParser, JSONKey) throws -> Void) throws {
+        try startValue()
+        guard bytes[index] == UInt8(ascii: "{") else { throw unexpected() }
+        try enter()
+        index += 1
+        var keys: [JSONKey] = []
+        skipSpace()
+        if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
+            index += 1
+            depth -= 1
+            return
+        }
+        while true {
+            skipSpace()
+            guard index < bytes.count else { throw fail(.unexpectedEnd) }
+            guard bytes[index] == UInt8(ascii: "\"") else { throw unexpected() }
+            let keyOffset = index
+            index += 1
+            let start = index
+            while index < bytes.count, bytes[index] != UInt8(ascii: "\""), bytes[index] != UInt8(ascii: "\\"), bytes[index] >= 0x20, bytes[index] < 0x80 {
+                index += 1
+            }
+            guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw JSONSyntaxError(problem: .invalidEscape, offset: keyOffset) }
+            let key = JSONKey(bytes: bytes[start..<index])
+            index += 1
+            if keys.contains(key) { throw JSONSyntaxError(problem: .duplicateKey(key.text), offset: keyOffset) }
+            keys.append(key)
+            skipSpace()
+            guard index < bytes.count else { throw fail(.unexpectedEnd) }
+            guard bytes[index] == UInt8(ascii: ":") else { throw unexpected() }
+            index += 1
+            try body(&self, key)
+            skipSpace()
+            guard index < bytes.count else { throw fail(.unexpectedEnd) }
+            if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
+            if bytes[index] == UInt8(ascii: "}") { index += 1; break }
+            throw unexpected()
+        }
+        depth -= 1
+    }
+
+    /// Reads an array, calling `body` for each element, which must pull (or skip) it.
+    public mutating func pullArray(_ body: (inout JSONParser) throws -> Void) throws {
+        try startValue()
+        guard bytes[index] == UInt8(ascii: "[") else { throw unexpected() }
+        try enter()
+        index += 1
+        skipSpace()
+        if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
+            index += 1
+            depth -= 1
+            return
+        }
+        while true {
+            try body(&self)
+            skipSpace()
+            guard index < bytes.count else { throw fail(.unexpectedEnd) }
+            if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
+            if bytes[index] == UInt8(ascii: "]") { index += 1; break }
+            throw unexpected()
+        }
+        depth -= 1
+    }
+
+    public mutating func pullString() throws(JSONSyntaxError) -> String {
+        try startValue()
+        guard bytes[index] == UInt8(ascii: "\"") else { throw unexpected() }
+        return try parseString()
+    }
+
+    /// A whole number (an integer literal within Int's range).
+    public mutating func pullInt() throws(JSONSyntaxError) -> Int {
+        try startValue()
+        let start = index
+        guard bytes[index] == UInt8(ascii: "-") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) else { throw unexpected() }
+        guard let value = Int(try parseNumber()) else { throw JSONSyntaxError(problem: .invalidNumber, offset: start) }
+        return value
+    }
+
+    public mutating func pullBool() throws(JSONSyntaxError) -> Bool {
+        try startValue()
+        switch bytes[index] {
+        case UInt8(ascii: "t"): try expectWord("true"); return true
+        case UInt8(ascii: "f"): try expectWord("false"); return false
+        default: throw unexpected()
+        }
+    }
+
+    /// True (and consumed) when the next value is `null`.
+    public mutating func pullNull() throws(JSONSyntaxError) -> Bool {
+        skipSpace()
+        guard index < bytes.count, bytes[index] == UInt8(ascii: "n") else { return false }
+        try startValue()
+        try expectWord("null")
+        return true
+    }
+
+    /// Reads and drops the next value, whatever it is.
+    public mutating func skipValue() throws(JSONSyntaxError) {
+        skipSpace()
+        _ = try parseValue()
+    }
+
+    /// Nothing but space may follow the value read.
+    public mutating func pullEnd() throws(JSONSyntaxError) {
+        skipSpace()
+        if index < bytes.count { throw JSONSyntaxError(problem: .trailingText, offset: index) }
+    }
+}
+
+/// An object's key as the bytes in the file (plain ASCII), matched against literals without making
+/// a string: `switch key { case "id": … }`.
+public struct JSONKey: Equatable {
+    let bytes: ArraySlice<UInt8>
+
+    public var text: String { String(decoding: bytes, as: UTF8.self) }
+
+    public static func ~= (pattern: StaticString, key: JSONKey) -> Bool {
+        guard pattern.utf8CodeUnitCount == key.bytes.count else { return false }
+        var i = key.bytes.startIndex
+        for byte in UnsafeBufferPointer(start: pattern.utf8Start, count: pattern.utf8CodeUnitCount) {
+            if key.bytes[i] != byte { return false }
+            i += 1
+        }
+        return true
+    }
+
+    public static func == (a: JSONKey, b: JSONKey) -> Bool { a.bytes.elementsEqual(b.bytes) }
+}

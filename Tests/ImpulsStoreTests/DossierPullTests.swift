@@ -1,0 +1,45 @@
+import Foundation
+import Testing
+import ImpulsCore
+@testable import ImpulsStore
+
+/// The fast reader accepts only what the careful one accepts, and reads it the same.
+@Suite struct DossierPullTests {
+    static let demo = DemoGenerator.make(scale: .region, seed: 7, today: today, rules: .scheme, adviser: "Anne",
+                                         municipalities: Array(ReferenceData.shared.current.prefix(12)))
+
+    @Test func readsEveryDemoDossierAsTheCarefulReaderDoes() throws {
+        for dossier in DossierPullTests.demo {
+            let bytes = DossierFormat.encode(dossier)
+            let fast = try DossierPull.decode(bytes)
+            #expect(fast == (try DossierFormat.decodeCarefully(bytes, fileCode: dossier.code, file: "f")))
+            #expect(fast == dossier)
+        }
+        let sample = DossierFormat.encode(try sampleDossier())
+        #expect(try DossierPull.decode(sample) == (try DossierFormat.decodeCarefully(sample, fileCode: fryslan, file: "f")))
+    }
+
+    /// Thousands of damaged files: whenever the fast reader accepts one, the careful reader accepts
+    /// it too and reads the same dossier; otherwise the careful reader's verdict stands.
+    @Test func neverAcceptsWhatTheCarefulReaderRefuses() throws {
+        var rng = SeededGenerator(seed: 99)
+        let originals = DossierPullTests.demo.map(DossierFormat.encode) + [DossierFormat.encode(try sampleDossier())]
+        let replacements: [[UInt8]] = ["\"", "{", "}", "[", "]", ",", ":", "0", "-1", "null", "true", "\"x\"", "\\", " ", "9999999999999999999999", "\"2023-02-30\""]
+            .map { Array($0.utf8) }
+        var accepted = 0
+        let soak = Int(ProcessInfo.processInfo.environment["IMPULS_SOAK"] ?? "1") ?? 1
+        for round in 0..<2_000 * max(1, soak) {
+            var bytes = originals[round % originals.count]
+            for _ in 0..<Int.random(in: 1...3, using: &rng) {
+                let at = Int.random(in: 0..<bytes.count, using: &rng)
+                let length = min(bytes.count - at, Int.random(in: 0...6, using: &rng))
+                bytes.replaceSubrange(at..<at + length, with: replacements.randomElement(using: &rng)!)
+            }
+            guard let fast = try? DossierPull.decode(bytes) else { continue }
+            accepted += 1
+            let careful = try? DossierFormat.decodeCarefully(bytes, fileCode: fast.code, file: "f")
+            #expect(careful == fast, "round \(round): the fast reader accepted what the careful one reads differently")
+        }
+        #expect(accepted > 0, "some damaged files are still valid dossiers, so the comparison ran")
+    }
+}
