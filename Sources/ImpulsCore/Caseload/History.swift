@@ -43,10 +43,16 @@ public enum Subject: Hashable, Sendable {
 public struct Timestamp: Hashable, Comparable, Sendable, CustomStringConvertible {
     public let milliseconds: Int64
 
-    public init(milliseconds: Int64) { self.milliseconds = milliseconds }
+    /// Kept within the calendar (0001-01-01 to the last millisecond of 9999-12-31), like `CalendarDay`.
+    public init(milliseconds: Int64) {
+        self.milliseconds = min(max(milliseconds, Timestamp.first), Timestamp.last)
+    }
+
+    static let first = Int64(CalendarDay.earliest.dayNumber) * 86_400_000
+    static let last = Int64(CalendarDay.latest.dayNumber) * 86_400_000 + 86_399_999
 
     /// Midnight UTC at the start of `day`.
-    public init(day: CalendarDay) { milliseconds = Int64(day.dayNumber) * 86_400_000 }
+    public init(day: CalendarDay) { self.init(milliseconds: Int64(day.dayNumber) * 86_400_000) }
 
     public static func < (lhs: Timestamp, rhs: Timestamp) -> Bool { lhs.milliseconds < rhs.milliseconds }
 

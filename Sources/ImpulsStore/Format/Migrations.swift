@@ -123,7 +123,9 @@ enum Migrations {
             }
             entries.append(HistoryEntry(
                 id: changeID(entry.change) + "." + (index < 10 ? "0" : "") + String(index),
-                at: Timestamp(milliseconds: Timestamp(day: on).milliseconds + Int64(entry.change)),
+                // Within the entry's own day, in the order of the changes (a number past a day's worth of
+                // milliseconds stays on its day).
+                at: Timestamp(milliseconds: Timestamp(day: on).milliseconds + Int64(min(entry.change, 86_399_999))),
                 on: on, by: try h.string("by"), subject: entry.subject, action: entry.action,
                 field: field, old: oldValue, new: try h.optionalString("new"), note: try h.optionalString("note"),
                 before: removed, undoes: undoes))
@@ -135,6 +137,10 @@ enum Migrations {
                                       reader h: JSONObjectReader) throws(JSONShapeError) -> RecordSnapshot {
         let values = unpack(packed)
         let invalid = JSONShapeError(path: h.childPath("old"), offset: h.node.offset, problem: .invalid(expected: .nonEmptyText, found: packed))
+        // The record gets the id its subject names: it must be an id a record may have.
+        guard let id = subject.record?.id, !id.isEmpty, id.count <= 64 else {
+            throw JSONShapeError(path: h.childPath("subject"), offset: h.node.offset, problem: .invalid(expected: .nonEmptyText, found: subject.text))
+        }
         switch subject {
         case .session(let id):
             guard var session = AdviceSession(id: id, date: .earliest, kind: .advice, summary: "").setting(values) else { throw invalid }
