@@ -29,14 +29,14 @@ import Testing
         // u five times on a dossier untouched in this run: a question each time, n each time.
         for _ in 0..<5 {
             try session.send("u")
-            try session.waitFor(text: "Undo from 2023-09-01: draft → submitted, ‘Wijkgericht werken’? y/Enter yes")
+            try session.waitFor(text: "Undo? y/Enter yes · n/Esc no — 2023-09-01: draft → submitted, ‘Wijkgericht we…")
             try session.send("n")
-            try session.waitFor("the question is gone") { !$0.contains("Undo from") }
+            try session.waitFor("the question is gone") { !$0.contains("Undo?") }
         }
         #expect(try String(contentsOfFile: home + "/data/dossiers/GM0080.json", encoding: .utf8) == before, "nothing changed without a yes")
         // Confirmed: the submission goes back to draft; once more: refused, the application stays.
         try session.send("u")
-        try session.waitFor(text: "Undo from 2023-09-01")
+        try session.waitFor(text: "Undo? y/Enter yes")
         try session.send("y")
         try session.waitFor(text: "Undone: draft → submitted")
         try session.send("u")

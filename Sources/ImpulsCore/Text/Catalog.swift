@@ -146,8 +146,9 @@ public enum Message: Sendable, Equatable {
         case .undid(let words): return (nl ? "Ongedaan: " : "Undone: ") + words + (nl ? " (U: opnieuw)" : " (U: redo)")
         case .redid(let words): return (nl ? "Opnieuw gedaan: " : "Redone: ") + words
         case .confirmUndo(let words, let on, let redo):
-            return (redo ? (nl ? "Opnieuw doen van \(on): " : "Redo from \(on): ") : (nl ? "Ongedaan maken van \(on): " : "Undo from \(on): "))
-                + words + (nl ? "? y/Enter ja · n/Esc nee" : "? y/Enter yes · n/Esc no")
+            // The keys first: on a narrow screen the change's words are what gets cut.
+            return (redo ? (nl ? "Opnieuw doen? " : "Redo? ") : (nl ? "Ongedaan maken? " : "Undo? "))
+                + (nl ? "y/Enter ja · n/Esc nee — \(on): " : "y/Enter yes · n/Esc no — \(on): ") + words
         case .wouldUndo(let words, let on, let redo):
             return (redo ? (nl ? "Zou opnieuw doen (van \(on)): " : "Would redo (from \(on)): ") : (nl ? "Zou ongedaan maken (van \(on)): " : "Would undo (from \(on)): "))
                 + words + (nl ? " — voeg --yes toe om het te doen" : " — add --yes to do it")

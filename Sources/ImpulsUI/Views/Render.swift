@@ -82,7 +82,7 @@ public enum Render {
             return
         }
         if case .confirmUndo(_, _, _, let question)? = state.stack.last {
-            grid.put(" " + question, x: 0, y: y, style: Style(bold: true, reverse: true), limit: state.columns - 1)
+            grid.put(" " + DisplayWidth.truncate(question, to: state.columns - 2), x: 0, y: y, style: Style(bold: true, reverse: true))
             return
         }
         if case .offerDraft(let draft)? = state.stack.last {
