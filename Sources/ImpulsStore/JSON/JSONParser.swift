@@ -92,37 +92,51 @@ public struct JSONParser {
     }
 
     private mutating func parseObject() throws(JSONSyntaxError) -> JSONNode.Value {
-        try enter()
-        index += 1
-        var members: [(key: String, value: JSONNode)] = []
+        var found: [(key: String, value: JSONNode)] = []
         // Duplicate keys: a linear scan for the small objects data files hold, a set beyond that.
         var keys = Set<String>()
+        try members { p throws(JSONSyntaxError) in
+            let keyOffset = p.index
+            let key = try p.parseString()
+            let duplicate: Bool
+            if found.count < 24 {
+                duplicate = found.contains { $0.key == key }
+            } else {
+                if keys.isEmpty { keys = Set(found.map(\.key)) }
+                duplicate = !keys.insert(key).inserted
+            }
+            if duplicate { throw JSONSyntaxError(problem: .duplicateKey(key), offset: keyOffset) }
+            try p.colon()
+            found.append((key: key, value: try p.parseValue()))
+        }
+        return .object(found)
+    }
+
+    private mutating func parseArray() throws(JSONSyntaxError) -> JSONNode.Value {
+        var elements: [JSONNode] = []
+        try elementsOfArray { p throws(JSONSyntaxError) in
+            p.skipSpace()
+            elements.append(try p.parseValue())
+        }
+        return .array(elements)
+    }
+
+    /// `{ member, … }` with the parser at the `{`: `member` reads one key (the parser at its `"`)
+    /// and its value; the braces, commas and depth are checked here, for the tree and for pulling.
+    private mutating func members(_ member: (inout JSONParser) throws(JSONSyntaxError) -> Void) throws(JSONSyntaxError) {
+        try enter()
+        index += 1
         skipSpace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
             index += 1
             depth -= 1
-            return .object(members)
+            return
         }
         while true {
             skipSpace()
             guard index < bytes.count else { throw fail(.unexpectedEnd) }
             guard bytes[index] == UInt8(ascii: "\"") else { throw unexpected() }
-            let keyOffset = index
-            let key = try parseString()
-            let duplicate: Bool
-            if members.count < 24 {
-                duplicate = members.contains { $0.key == key }
-            } else {
-                if keys.isEmpty { keys = Set(members.map(\.key)) }
-                duplicate = !keys.insert(key).inserted
-            }
-            if duplicate { throw JSONSyntaxError(problem: .duplicateKey(key), offset: keyOffset) }
-            skipSpace()
-            guard index < bytes.count else { throw fail(.unexpectedEnd) }
-            guard bytes[index] == UInt8(ascii: ":") else { throw unexpected() }
-            index += 1
-            skipSpace()
-            members.append((key: key, value: try parseValue()))
+            try member(&self)
             skipSpace()
             guard index < bytes.count else { throw fail(.unexpectedEnd) }
             if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
@@ -130,22 +144,20 @@ public struct JSONParser {
             throw unexpected()
         }
         depth -= 1
-        return .object(members)
     }
 
-    private mutating func parseArray() throws(JSONSyntaxError) -> JSONNode.Value {
+    /// `[ element, … ]` with the parser at the `[`, likewise.
+    private mutating func elementsOfArray(_ element: (inout JSONParser) throws(JSONSyntaxError) -> Void) throws(JSONSyntaxError) {
         try enter()
         index += 1
-        var elements: [JSONNode] = []
         skipSpace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
             index += 1
             depth -= 1
-            return .array(elements)
+            return
         }
         while true {
-            skipSpace()
-            elements.append(try parseValue())
+            try element(&self)
             skipSpace()
             guard index < bytes.count else { throw fail(.unexpectedEnd) }
             if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
@@ -153,7 +165,15 @@ public struct JSONParser {
             throw unexpected()
         }
         depth -= 1
-        return .array(elements)
+    }
+
+    /// The `:` between a key and its value.
+    private mutating func colon() throws(JSONSyntaxError) {
+        skipSpace()
+        guard index < bytes.count else { throw fail(.unexpectedEnd) }
+        guard bytes[index] == UInt8(ascii: ":") else { throw unexpected() }
+        index += 1
+        skipSpace()
     }
 
     private mutating func parseNumber() throws(JSONSyntaxError) -> String {
@@ -298,65 +318,49 @@ extension JSONParser {
     public mutating func pullObject(_ body: (inout JSONParser, JSONKey) throws -> Void) throws {
         try startValue()
         guard bytes[index] == UInt8(ascii: "{") else { throw unexpected() }
-        try enter()
-        index += 1
         var keys: [JSONKey] = []
-        skipSpace()
-        if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
-            index += 1
-            depth -= 1
-            return
-        }
-        while true {
-            skipSpace()
-            guard index < bytes.count else { throw fail(.unexpectedEnd) }
-            guard bytes[index] == UInt8(ascii: "\"") else { throw unexpected() }
-            let keyOffset = index
-            index += 1
-            let start = index
-            while index < bytes.count, bytes[index] != UInt8(ascii: "\""), bytes[index] != UInt8(ascii: "\\"), bytes[index] >= 0x20, bytes[index] < 0x80 {
-                index += 1
+        var failure: (any Error)?
+        do {
+            try members { p throws(JSONSyntaxError) in
+                let keyOffset = p.index
+                p.index += 1
+                let start = p.index
+                while p.index < p.bytes.count, p.bytes[p.index] != UInt8(ascii: "\""), p.bytes[p.index] != UInt8(ascii: "\\"),
+                      p.bytes[p.index] >= 0x20, p.bytes[p.index] < 0x80 {
+                    p.index += 1
+                }
+                guard p.index < p.bytes.count, p.bytes[p.index] == UInt8(ascii: "\"") else { throw JSONSyntaxError(problem: .invalidEscape, offset: keyOffset) }
+                let key = JSONKey(bytes: p.bytes[start..<p.index])
+                p.index += 1
+                if keys.contains(key) { throw JSONSyntaxError(problem: .duplicateKey(key.text), offset: keyOffset) }
+                keys.append(key)
+                try p.colon()
+                do { try body(&p, key) } catch {
+                    // The caller's own reason to stop: carried out of the loop and thrown as it is.
+                    failure = error
+                    throw JSONSyntaxError(problem: .empty, offset: p.index)
+                }
             }
-            guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw JSONSyntaxError(problem: .invalidEscape, offset: keyOffset) }
-            let key = JSONKey(bytes: bytes[start..<index])
-            index += 1
-            if keys.contains(key) { throw JSONSyntaxError(problem: .duplicateKey(key.text), offset: keyOffset) }
-            keys.append(key)
-            skipSpace()
-            guard index < bytes.count else { throw fail(.unexpectedEnd) }
-            guard bytes[index] == UInt8(ascii: ":") else { throw unexpected() }
-            index += 1
-            try body(&self, key)
-            skipSpace()
-            guard index < bytes.count else { throw fail(.unexpectedEnd) }
-            if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
-            if bytes[index] == UInt8(ascii: "}") { index += 1; break }
-            throw unexpected()
+        } catch {
+            throw failure ?? error
         }
-        depth -= 1
     }
 
     /// Reads an array, calling `body` for each element, which must pull (or skip) it.
     public mutating func pullArray(_ body: (inout JSONParser) throws -> Void) throws {
         try startValue()
         guard bytes[index] == UInt8(ascii: "[") else { throw unexpected() }
-        try enter()
-        index += 1
-        skipSpace()
-        if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
-            index += 1
-            depth -= 1
-            return
+        var failure: (any Error)?
+        do {
+            try elementsOfArray { p throws(JSONSyntaxError) in
+                do { try body(&p) } catch {
+                    failure = error
+                    throw JSONSyntaxError(problem: .empty, offset: p.index)
+                }
+            }
+        } catch {
+            throw failure ?? error
         }
-        while true {
-            try body(&self)
-            skipSpace()
-            guard index < bytes.count else { throw fail(.unexpectedEnd) }
-            if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
-            if bytes[index] == UInt8(ascii: "]") { index += 1; break }
-            throw unexpected()
-        }
-        depth -= 1
     }
 
     public mutating func pullString() throws(JSONSyntaxError) -> String {
