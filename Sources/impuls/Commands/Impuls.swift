@@ -33,6 +33,7 @@ struct Impuls: ParsableCommand {
         // Several folders are looked at together, read-only; one folder is worked in.
         let combined = folders.count > 1
         let workspace = try Workspace(global, config: config, readOnly: readOnly || combined)
+        let store = DossierStore(folder: workspace.folder)
         var contents = DataFolder.Contents()
         var duplicateWarning: String?
         if combined {
@@ -47,7 +48,7 @@ struct Impuls: ParsableCommand {
                     + (all.duplicates.count > 1 ? " (+\(all.duplicates.count - 1))" : "")
             }
         } else {
-            contents = workspace.folder.loadAll()
+            contents = store.loadAll()
         }
         let unreadable = contents.unreadable
         let other = contents.issues.filter { issue in !unreadable.values.contains(issue) }
@@ -68,57 +69,18 @@ struct Impuls: ParsableCommand {
             else if !recovery.finished.isEmpty { state.message = Message.importFinished(codes: recovery.finished.map(\.rawValue)).text(config.language) }
         }
         state.ids = SeededGenerator(seed: UInt64.random(in: 0...UInt64.max))
-        var revisions = contents.dossiers.compactMapValues(\.revision)
-        let folder = workspace.folder
-        let language = config.language
         let terminal: Terminal
         do {
             terminal = try Terminal()
         } catch {
             throw CommandFailure.usage(Message.terminalFailed("\(error)").text(config.language))
         }
-        // Effects are carried out here: a save goes through the storage layer at once, and its
-        // result (or the dossier as it now is on disk) goes back to the interface as an event.
-        if !readOnly, let bytes = folder.readDraft(), let draft = DraftFile.decode(bytes) {
+        if !readOnly, let bytes = store.readDraft(), let draft = DraftFile.decode(bytes) {
             state.stack.append(.offerDraft(draft))
         }
         state.asciiOnly = !terminal.isUnicode
-        _ = RunLoop.run(terminal: terminal, state: state, clock: SystemClock.now) { effect, _ in
-            if case .keepDraft(let draft) = effect {
-                // A draft that cannot be kept must not stop the typing; the save itself reports problems.
-                try? folder.writeDraft(draft.map(DraftFile.encode))
-                return []
-            }
-            if effect == .sync {
-                // git must not ask for a password while the interface owns the terminal.
-                let message: String
-                switch Result(catching: { () throws(TeamSync.Failure) in try SyncCommand.teamSync(workspace, interactive: false).sync() }) {
-                case .success(let report):
-                    var lines = SyncCommand.summary(report, language: language)
-                    if report.offline == "" { lines.append(Message.syncNoRemote(unshared: report.unshared).text(language)) }
-                    else if let offline = report.offline { lines.append(Message.syncOffline(unshared: report.unshared, detail: offline).text(language)) }
-                    message = lines.joined(separator: " · ")
-                case .failure(let error):
-                    message = SyncCommand.failure(error, language).message
-                }
-                let contents = folder.loadAll()
-                revisions = contents.dossiers.compactMapValues(\.revision)
-                return [.synced(message: message, dossiers: contents.dossiers.mapValues(\.dossier), unreadable: contents.unreadable)]
-            }
-            guard case .save(let dossier) = effect else { return [] }
-            do {
-                let saved = try folder.save(dossier, expected: revisions[dossier.code])
-                revisions[dossier.code] = saved.revision
-                return [.saved(dossier.code, warning: saved.unconfirmed.map { Message.savedUnconfirmed(detail: $0.description).text(language) })]
-            } catch {
-                var current: Dossier?
-                if case .success(let stored?) = folder.load(dossier.code) {
-                    current = stored.dossier
-                    revisions[dossier.code] = stored.revision
-                }
-                return [.saveFailed(dossier.code, message: (error as? StoreError)?.message(language) ?? "\(error)", current: current)]
-            }
-        }
+        let effects = EffectRunner(store: store, workspace: workspace)
+        _ = RunLoop.run(terminal: terminal, state: state, clock: SystemClock.now) { effect, _ in effects.perform(effect) }
         if let signal = terminal.terminationSignal { throw CommandFailure(message: "signal \(signal)", status: 128 + signal) }
     }
 }

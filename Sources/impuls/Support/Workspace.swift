@@ -64,29 +64,20 @@ struct Workspace {
     @discardableResult
     func change(_ code: MunicipalityCode, retryOnConflict: Bool = false,
                 _ change: (Dossier) throws(Refusal) -> Dossier) throws -> Dossier {
-        let attempts = retryOnConflict ? 8 : 1
-        for attempt in 1...attempts {
-            let stored = try stored(code)
-            let next: Dossier
-            do {
-                next = try change(stored.dossier)
-            } catch {
-                throw CommandFailure.refused(error.reasons.map { Message.reason($0).text(language) })
-            }
-            do {
-                let saved = try folder.save(next, expected: stored.revision)
-                if let unconfirmed = saved.unconfirmed { Output.warning(Message.savedUnconfirmed(detail: unconfirmed.description).text(language)) }
-                return next
-            } catch .conflict(let file) where attempt < attempts {
-                _ = file
-                continue
-            } catch .conflict(let file) where retryOnConflict {
-                throw CommandFailure.conflict(Message.conflictAfterRetries(file: file).text(language))
-            } catch {
-                throw CommandFailure.store(error, language: language)
+        let store = DossierStore(folder: folder)
+        let empty = Dossier(code: code, adviser: config.adviser, team: config.team)
+        do {
+            let (next, unconfirmed) = try store.update(code, empty: empty, attempts: retryOnConflict ? 8 : 1, change)
+            if let unconfirmed { Output.warning(Message.savedUnconfirmed(detail: unconfirmed.description).text(language)) }
+            return next
+        } catch {
+            switch error {
+            case .refused(let refusal): throw CommandFailure.refused(refusal.reasons.map { Message.reason($0).text(language) })
+            case .unreadable(let issue): throw CommandFailure.usage(Message.dossierUnreadable(issue).text(language))
+            case .store(.conflict(let file)) where retryOnConflict: throw CommandFailure.conflict(Message.conflictAfterRetries(file: file).text(language))
+            case .store(let error): throw CommandFailure.store(error, language: language)
             }
         }
-        throw CommandFailure.conflict(Message.conflictAfterRetries(file: folder.file(for: code)).text(language))
     }
 }
 

@@ -1,0 +1,80 @@
+import ImpulsCore
+
+/// The one door to a data folder's dossiers for the interface and the commands: it loads them,
+/// remembers the revision each was read at, saves against that revision, retries what may be
+/// retried, keeps drafts, and reports every outcome as a value.
+public final class DossierStore: @unchecked Sendable {
+    public let folder: DataFolder
+    /// The revision each dossier was last read or written at (absent: not on disk yet).
+    private var revisions: [MunicipalityCode: Revision] = [:]
+
+    public init(folder: DataFolder) { self.folder = folder }
+
+    /// Every dossier (and what could not be read); their revisions are remembered.
+    public func loadAll() -> DataFolder.Contents {
+        let contents = folder.loadAll()
+        revisions = contents.dossiers.compactMapValues(\.revision)
+        return contents
+    }
+
+    /// One dossier, nil when it has no file yet; its revision is remembered.
+    public func load(_ code: MunicipalityCode) -> Result<Dossier?, FileIssue> {
+        let result = folder.load(code)
+        if case .success(let stored) = result { revisions[code] = stored?.revision }
+        return result.map { $0?.dossier }
+    }
+
+    /// What a save came to.
+    public enum SaveOutcome: Sendable {
+        /// Written; `unconfirmed` when syncing the folder afterwards failed (the change is saved).
+        case saved(unconfirmed: FileIO.Failure?)
+        /// Not written: why, and the dossier as it now is on disk (nil when it cannot be read).
+        case failed(StoreError, current: Dossier?)
+    }
+
+    /// Writes the dossier if its file is still the one last read or written here.
+    public func save(_ dossier: Dossier) -> SaveOutcome {
+        do {
+            let saved = try folder.save(dossier, expected: revisions[dossier.code])
+            revisions[dossier.code] = saved.revision
+            return .saved(unconfirmed: saved.unconfirmed)
+        } catch {
+            let current = try? load(dossier.code).get()
+            return .failed(error, current: current ?? nil)
+        }
+    }
+
+    /// Why `update` did not write.
+    public enum UpdateFailure: Error, Sendable {
+        case refused(Refusal)
+        case unreadable(FileIssue)
+        case store(StoreError)
+    }
+
+    /// Reads the dossier (`empty` when it has none yet), applies `change`, and writes the result.
+    /// When the file changed meanwhile and `attempts` allows, it reads it again and applies the same
+    /// change to what is there now (for changes that only add, which commute with anyone else's).
+    public func update(_ code: MunicipalityCode, empty: Dossier, attempts: Int = 1,
+                       _ change: (Dossier) throws(Refusal) -> Dossier) throws(UpdateFailure) -> (Dossier, FileIO.Failure?) {
+        for attempt in 1...max(1, attempts) {
+            let current: Dossier
+            switch load(code) {
+            case .success(let dossier): current = dossier ?? empty
+            case .failure(let issue): throw .unreadable(issue)
+            }
+            let next: Dossier
+            do { next = try change(current) } catch { throw .refused(error) }
+            switch save(next) {
+            case .saved(let unconfirmed): return (next, unconfirmed)
+            case .failed(.conflict, _) where attempt < attempts: continue
+            case .failed(let error, _): throw .store(error)
+            }
+        }
+        throw .store(.conflict(file: folder.file(for: code)))
+    }
+
+    /// Keeps (or with nil, removes) the open form's draft.
+    public func keepDraft(_ bytes: [UInt8]?) throws(StoreError) { try folder.writeDraft(bytes) }
+
+    public func readDraft() -> [UInt8]? { folder.readDraft() }
+}

@@ -1,0 +1,47 @@
+import ImpulsCore
+import ImpulsStore
+import ImpulsUI
+
+/// Carries out what the interface asks for — a save, a draft, a sync — through the storage door,
+/// and answers with the event that says how it went (the update function never touches a file).
+struct EffectRunner {
+    let store: DossierStore
+    let workspace: Workspace
+    var language: Language { workspace.language }
+
+    func perform(_ effect: Effect) -> [Event] {
+        switch effect {
+        case .keepDraft(let draft):
+            // A draft that cannot be kept must not stop the typing; the save itself reports problems.
+            try? store.keepDraft(draft.map(DraftFile.encode))
+            return []
+        case .save(let dossier):
+            switch store.save(dossier) {
+            case .saved(let unconfirmed):
+                return [.saved(dossier.code, warning: unconfirmed.map { Message.savedUnconfirmed(detail: $0.description).text(language) })]
+            case .failed(let error, let current):
+                return [.saveFailed(dossier.code, message: error.message(language), current: current)]
+            }
+        case .sync:
+            return [sync()]
+        case .quit:
+            return []
+        }
+    }
+
+    /// Shares the folder; git must not ask for a password while the interface owns the terminal.
+    private func sync() -> Event {
+        let message: String
+        switch Result(catching: { () throws(TeamSync.Failure) in try SyncCommand.teamSync(workspace, interactive: false).sync() }) {
+        case .success(let report):
+            var lines = SyncCommand.summary(report, language: language)
+            if report.offline == "" { lines.append(Message.syncNoRemote(unshared: report.unshared).text(language)) }
+            else if let offline = report.offline { lines.append(Message.syncOffline(unshared: report.unshared, detail: offline).text(language)) }
+            message = lines.joined(separator: " · ")
+        case .failure(let error):
+            message = SyncCommand.failure(error, language).message
+        }
+        let contents = store.loadAll()
+        return .synced(message: message, dossiers: contents.dossiers.mapValues(\.dossier), unreadable: contents.unreadable)
+    }
+}
