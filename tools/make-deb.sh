@@ -2,8 +2,7 @@
 # The Debian package: DEST/impuls_VERSION_ARCH.deb from the stage of tools/stage.sh, built with
 # dpkg-deb alone. Files go under /usr: the binary, gzipped man pages, the completions where
 # Debian's bash-completion, zsh and fish look, and the sample config in /usr/share/doc/impuls.
-# Depends: the packages of the shared libraries the binary loads (found with ldd and dpkg -S;
-# libc6 at least the newest GLIBC_ symbol version it uses), and git for team sync.
+# Depends: the packages of the shared libraries the binary loads, and git for team sync.
 # Usage: tools/make-deb.sh STAGE DEST      ($DEB_MAINTAINER overrides the Maintainer field)
 set -eu
 [ $# -eq 2 ] || { echo "usage: tools/make-deb.sh STAGE DEST" >&2; exit 2; }
@@ -35,21 +34,30 @@ install -m 0644 "$stage/share/fish/vendor_completions.d/impuls.fish" "$pkg/usr/s
 install -m 0644 "$stage/share/doc/impuls/config.sample.json" "$pkg/usr/share/doc/impuls/config.sample.json"
 chmod 0644 "$pkg"/usr/share/man/man1/*.gz
 
-# The packages behind the libraries the binary loads.
-depends=""
-for library in $(ldd "$binary" | awk '$2 == "=>" && $3 ~ /^\// { print $3 }'); do
-  real=$(readlink -f "$library")
-  package=$(dpkg -S "$library" 2>/dev/null || dpkg -S "$real" 2>/dev/null || dpkg -S "/usr$library" 2>/dev/null) || {
-    echo "make-deb: no package owns $library" >&2; exit 1; }
-  package=${package%%:*}
-  case " $depends " in *" $package "*) ;; *) depends="$depends $package" ;; esac
-done
-glibc=$(objdump -T "$binary" | grep -o 'GLIBC_[0-9.]*' | sed 's/GLIBC_//' | sort -uV | tail -1)
+# The packages behind the libraries the binary loads: dpkg-shlibdeps (dpkg-dev) when it is there,
+# with the versions the symbols need; else dpkg -S for each library ldd finds, and for libc6 the
+# newest GLIBC_ symbol version the binary uses.
 list=""
-for package in $depends; do
-  case $package in libc6) entry="libc6 (>= $glibc)" ;; *) entry=$package ;; esac
-  list="${list:+$list, }$entry"
-done
+if command -v dpkg-shlibdeps >/dev/null 2>&1; then
+  mkdir -p "$work/shlibs/debian"
+  printf 'Source: impuls\n\nPackage: impuls\nArchitecture: any\n' > "$work/shlibs/debian/control"
+  list=$(cd "$work/shlibs" && dpkg-shlibdeps -O "$pkg/usr/bin/impuls" 2>/dev/null | sed -n 's/^shlibs:Depends=//p')
+fi
+if [ -z "$list" ]; then
+  depends=""
+  for library in $(ldd "$binary" | awk '$2 == "=>" && $3 ~ /^\// { print $3 }'); do
+    real=$(readlink -f "$library")
+    package=$(dpkg -S "$library" 2>/dev/null || dpkg -S "$real" 2>/dev/null || dpkg -S "/usr$library" 2>/dev/null) || {
+      echo "make-deb: no package owns $library" >&2; exit 1; }
+    package=${package%%:*}
+    case " $depends " in *" $package "*) ;; *) depends="$depends $package" ;; esac
+  done
+  glibc=$(objdump -T "$binary" | grep -o 'GLIBC_[0-9.]*' | sed 's/GLIBC_//' | sort -uV | tail -1)
+  for package in $depends; do
+    case $package in libc6) entry="libc6 (>= $glibc)" ;; *) entry=$package ;; esac
+    list="${list:+$list, }$entry"
+  done
+fi
 list="$list, git"
 
 maintainer=${DEB_MAINTAINER:-"$(git -C "$root" config user.name 2>/dev/null || echo impuls) <$(git -C "$root" config user.email 2>/dev/null || echo impuls@localhost)>"}
