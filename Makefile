@@ -15,7 +15,7 @@ VERSION    := $(shell tools/version.sh)
 STAGE      := .build/stage/impuls-$(VERSION)
 INSTALL_BIN := .build/$(BUILD)/impuls
 
-.PHONY: deps build run demo test clean bench release stage install uninstall dist deb guard-release
+.PHONY: deps build run demo test clean bench release stage install uninstall dist deb guard-release check-package
 
 # Missing system packages (libncursesw5-dev, tmux, strace) are installed with apt-get when run as root.
 deps:
@@ -78,3 +78,7 @@ deb: guard-release stage
 
 guard-release:
 	@test "$(BUILD)" = release || { echo "make dist and make deb hand out the release build; leave BUILD unset" >&2; exit 1; }
+
+# By hand, after a release: the .deb and the tarball as a machine without Swift gets them.
+check-package: deb dist
+	tools/check-package.sh dist $(VERSION)
