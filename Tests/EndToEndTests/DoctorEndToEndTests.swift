@@ -118,6 +118,12 @@ import Glibc
         let missing = setup.doctor(["--data-dir", setup.home + "/new"])
         #expect(missing.status == 0)
         #expect(missing.out.contains("note     data folder: \(setup.home)/new does not exist yet"))
+        // Folders read together must all be there.
+        let together = setup.doctor(["--data-dir", setup.data, "--data-dir", setup.home + "/new"])
+        #expect(together.status == 1)
+        #expect(DoctorEndToEndTests.problems(together) == [
+            "problem  data folder: \(setup.home)/new does not exist — check the path (--data-dir, or dataDirs in the config)"])
+        #expect(together.out.contains("ok       data folder: \(setup.data), 30 dossiers (read only)"))
 
         // An unreadable dossier file and a held lock.
         try "{".write(toFile: setup.data + "/dossiers/GM0014.json", atomically: true, encoding: .utf8)

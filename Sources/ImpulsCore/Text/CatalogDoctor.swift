@@ -25,6 +25,7 @@ public enum DoctorLine: Sendable, Equatable {
     case dataFolderNotChecked
     case dataFolderUnknown(String)
     case dataFolderMissing(path: String)
+    case dataFolderAbsent(path: String)
     case dataFolderCannotBeMade(path: String, blocker: String)
     case dataFolderNotAFolder(path: String)
     case dataFolderUnusable(String)
@@ -122,6 +123,9 @@ extension Message {
         case .dataFolderMissing(let path):
             return nl ? "gegevensmap: \(path) bestaat nog niet; impuls maakt hem bij de eerste wijziging (of haal een teammap op: impuls sync --clone URL)"
                 : "data folder: \(path) does not exist yet; impuls makes it at the first change (or fetch a team folder: impuls sync --clone URL)"
+        case .dataFolderAbsent(let path):
+            return nl ? "gegevensmap: \(path) bestaat niet — controleer het pad (--data-dir, of dataDirs in de config)"
+                : "data folder: \(path) does not exist — check the path (--data-dir, or dataDirs in the config)"
         case .dataFolderCannotBeMade(let path, let blocker):
             return nl ? "gegevensmap: \(path) kan niet gemaakt worden: \(blocker) is niet schrijfbaar — kies een andere (dataDir in de config, of --data-dir)"
                 : "data folder: \(path) cannot be made: \(blocker) is not writable — choose another (dataDir in the config, or --data-dir)"

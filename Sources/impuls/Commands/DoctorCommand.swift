@@ -34,8 +34,8 @@ struct DoctorCommand: ParsableCommand {
         try report.say(Message.doctor(.version(Impuls.version, binary: DoctorCommand.executable()), language) + "\n")
         try checkTerminal(&report)
         let config = try checkConfig(loaded, &report)
-        let shared = try checkDataFolders(config, &report)
-        try checkGit(shared: shared, &report)
+        let (shared, several) = try checkDataFolders(config, &report)
+        try checkGit(shared: shared, teamLine: !several, &report)
         try checkToday(&report)
         if report.problems == 0 {
             try report.say(Message.doctor(.allWell, language) + "\n")
@@ -116,8 +116,9 @@ struct DoctorCommand: ParsableCommand {
 
     // MARK: the data folder
 
-    /// Checks every folder impuls would open; returns the one worked in when it is shared through git.
-    private func checkDataFolders(_ config: Config?, _ report: inout Report) throws -> String? {
+    /// Checks every folder impuls would open; returns the one worked in when it is shared through
+    /// git, and whether several are read together.
+    private func checkDataFolders(_ config: Config?, _ report: inout Report) throws -> (shared: String?, several: Bool) {
         let folders: [String]
         do {
             if let config {
@@ -126,18 +127,18 @@ struct DoctorCommand: ParsableCommand {
                 folders = try global.dataFolders(Config())
             } else {
                 try report.add(.note, .dataFolderNotChecked)
-                return nil
+                return (nil, false)
             }
         } catch let failure as CommandFailure {
             try report.add(.problem, .dataFolderUnknown(failure.message))
-            return nil
+            return (nil, false)
         }
         let worksIn = folders.count == 1
         var shared: String?
         for path in folders {
             if try checkDataFolder(path, writable: worksIn, &report), worksIn { shared = path }
         }
-        return shared
+        return (shared, !worksIn)
     }
 
     /// One folder; true when it is there and shared through git.
@@ -146,7 +147,7 @@ struct DoctorCommand: ParsableCommand {
         switch FileIO.kind(path) {
         case .missing:
             guard writable else {
-                try report.add(.problem, .dataFolderUnusable(Message.fileIssue(FileIssue(file: path, problem: .notFound)).text(language)))
+                try report.add(.problem, .dataFolderAbsent(path: path))
                 return false
             }
             // The nearest folder above that exists must take a new folder.
@@ -224,7 +225,7 @@ struct DoctorCommand: ParsableCommand {
 
     // MARK: git and the team
 
-    private func checkGit(shared folder: String?, _ report: inout Report) throws {
+    private func checkGit(shared folder: String?, teamLine: Bool, _ report: inout Report) throws {
         guard Git.executable != nil else {
             try report.add(folder == nil ? .note : .problem, .gitMissing(shared: folder != nil))
             return
@@ -236,17 +237,23 @@ struct DoctorCommand: ParsableCommand {
             try report.add(folder == nil ? .note : .problem, .gitMissing(shared: folder != nil))
             return
         }
-        guard let folder else { return try report.add(.ok, .notShared) }
+        guard let folder else { return teamLine ? try report.add(.ok, .notShared) : () }
         guard let remote = try? git.run(["remote", "get-url", TeamSync.remote]), remote.succeeded,
               case let url = DoctorCommand.firstLine(remote.output), !url.isEmpty else {
             try report.add(.problem, .noRemote(folder: folder))
             return try checkDriver(git, folder: folder, &report)
         }
         let seconds = max(1, timeout)
-        let asked = try TimedRun.run([Git.executable ?? "git", "-C", folder, "ls-remote", "--heads", TeamSync.remote],
+        let asked: TimedRun.Result
+        do {
+            asked = try TimedRun.run([Git.executable ?? "git", "-C", folder, "ls-remote", "--heads", TeamSync.remote],
                                      environment: ["LC_ALL": "C", "GIT_TERMINAL_PROMPT": "0",
                                                    "GIT_SSH_COMMAND": "ssh -o BatchMode=yes -o ConnectTimeout=\(seconds)"],
                                      seconds: seconds)
+        } catch {
+            try report.add(.problem, .remoteUnreachable(url, detail: "\(error)"))
+            return try checkDriver(git, folder: folder, &report)
+        }
         if asked.timedOut { try report.add(.problem, .remoteTimedOut(url, seconds: seconds)) }
         else if asked.status != 0 { try report.add(.problem, .remoteUnreachable(url, detail: DoctorCommand.firstLine(asked.error))) }
         else { try report.add(.ok, .remoteReachable(url)) }
