@@ -25,8 +25,11 @@ let package = Package(
             dependencies: [
                 "ImpulsCore", "ImpulsStore", "ImpulsUI", "ImpulsTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            plugins: ["VersionStamp"]
         ),
+        // Writes BuildInfo.swift (version and commit) before every build of impuls: tools/version.sh.
+        .plugin(name: "VersionStamp", capability: .buildTool()),
         .executableTarget(name: "impuls-bench", dependencies: ["ImpulsCore", "ImpulsStore", "ImpulsUI"], path: "Sources/ImpulsBench"),
         .testTarget(name: "ImpulsCoreTests", dependencies: ["ImpulsCore"]),
         .testTarget(name: "ImpulsStoreTests", dependencies: ["ImpulsStore"], exclude: ["Fixtures"]),

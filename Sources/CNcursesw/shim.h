@@ -25,6 +25,10 @@ static inline int impuls_key_f(int n) { return KEY_F(n); }
 /* newterm on the process's own stdout and stdin (C globals Swift 6 refuses). */
 static inline SCREEN *impuls_newterm(void) { return newterm(NULL, stdout, stdin); }
 
+/* Terminfo looked up without starting curses (impuls doctor). setupterm is declared in term.h,
+   whose many one-letter macros are better left out. */
+extern int setupterm(const char *term, int filedes, int *errret);
+
 /* The standard screen after newterm (stdscr is a C global Swift 6 refuses). */
 static inline WINDOW *impuls_stdscr(void) { return stdscr; }
 static inline int impuls_tabsize(void) { return TABSIZE; }

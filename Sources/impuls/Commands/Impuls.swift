@@ -6,7 +6,8 @@ import ImpulsUI
 
 /// The root command: without a subcommand, the terminal interface.
 struct Impuls: ParsableCommand {
-    static let version = "0.1.0"
+    /// The version and the commit built from (tools/version.sh writes both at every build).
+    static let version = BuildInfo.version + " (commit " + BuildInfo.commit + ")"
 
     static let configuration = CommandConfiguration(
         commandName: "impuls",
@@ -19,7 +20,7 @@ struct Impuls: ParsableCommand {
         """,
         version: version,
         subcommands: [RegionsCommand.self, MunicipalitiesCommand.self, DossierCommand.self, SessionCommand.self,
-                      ApplicationCommand.self, StatusCommand.self, CheckCommand.self, ExportCommand.self, ImportCommand.self, UndoCommand.self, SyncCommand.self, MergeDriverCommand.self, DemoCommand.self]
+                      ApplicationCommand.self, StatusCommand.self, CheckCommand.self, ExportCommand.self, ImportCommand.self, UndoCommand.self, SyncCommand.self, MergeDriverCommand.self, DemoCommand.self, DoctorCommand.self]
     )
 
     @OptionGroup var global: GlobalOptions

@@ -4,10 +4,12 @@ import ImpulsStore
 
 /// Options every command takes: where the config and the data are.
 struct GlobalOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Config file (else $IMPULS_CONFIG, else $XDG_CONFIG_HOME/impuls/config.json).", valueName: "file"))
+    @Option(name: .long, help: ArgumentHelp("Config file (else $IMPULS_CONFIG, else $XDG_CONFIG_HOME/impuls/config.json).", valueName: "file"),
+            completion: .file(extensions: ["json"]))
     var config: String?
 
-    @Option(name: .long, help: ArgumentHelp("Data folder (else $IMPULS_DATA_DIR, the config's dataDir, else $XDG_DATA_HOME/impuls). Give it more than once to read several folders together (status and the interface, read-only).", valueName: "dir"))
+    @Option(name: .long, help: ArgumentHelp("Data folder (else $IMPULS_DATA_DIR, the config's dataDir, else $XDG_DATA_HOME/impuls). Give it more than once to read several folders together (status and the interface, read-only).", valueName: "dir"),
+            completion: .directory)
     var dataDir: [String] = []
 
     /// The loaded config; a broken one ends the command with exit status 2.

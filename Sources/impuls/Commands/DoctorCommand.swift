@@ -1,0 +1,321 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import ArgumentParser
+import ImpulsCore
+import ImpulsStore
+import ImpulsTerminal
+
+/// `impuls doctor`: what makes impuls work on this machine, one line each — the terminal, the
+/// config, the data folder, git and the team, today. Reads only; exit 0 when all is well, 1 when
+/// something needs the user (each such line says what to do).
+struct DoctorCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "doctor",
+        abstract: "Check the terminal, the config, the data folder, git and today's date (exit 0 when all is well, 1 when something needs you).",
+        discussion: """
+        Reads only: nothing is created or changed. Each line is marked ok, note (worth knowing) or problem
+        (with what to do). For a folder shared with the team, the team repository is asked with
+        git ls-remote, without a password prompt, for at most --timeout seconds.
+        """)
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: ArgumentHelp("Seconds to wait for the team repository.", valueName: "seconds"))
+    var timeout = 10
+
+    func run() throws {
+        let loaded = Result { () throws(FileIssue) in try ConfigLoader.load(explicitPath: global.config) }
+        let language: Language
+        if case .success(let config) = loaded { language = config.config.language } else {
+            language = Language(localeIdentifier: FileIO.environment("LANG")) ?? .nl
+        }
+        var report = Report(language: language)
+        try report.say(Message.doctor(.version(Impuls.version, binary: DoctorCommand.executable()), language) + "\n")
+        try checkTerminal(&report)
+        let config = try checkConfig(loaded, &report)
+        let (shared, several) = try checkDataFolders(config, &report)
+        try checkGit(shared: shared, teamLine: !several, &report)
+        try checkToday(&report)
+        if report.problems == 0 {
+            try report.say(Message.doctor(.allWell, language) + "\n")
+        } else {
+            throw CommandFailure(message: Message.doctor(.problems(report.problems), language), status: 1)
+        }
+    }
+
+    /// The lines written so far, and how many were problems.
+    struct Report {
+        let language: Language
+        var problems = 0
+
+        mutating func add(_ level: DoctorLine.Level, _ line: DoctorLine) throws {
+            if level == .problem { problems += 1 }
+            try say(Message.doctorMark(level, language) + Message.doctor(line, language) + "\n")
+        }
+
+        func say(_ text: String) throws { try Output.write(text) }
+    }
+
+    // MARK: the terminal
+
+    private func checkTerminal(_ report: inout Report) throws {
+        guard let term = FileIO.environment("TERM"), !term.isEmpty else {
+            try report.add(.problem, .termUnset)
+            return try checkSizeAndLocale(&report)
+        }
+        let lookup = TerminalProbe.lookUp(term)
+        switch lookup {
+        case .unknown: try report.add(.problem, .terminfoMissing(term: term))
+        case .found(let addressable, _) where !addressable: try report.add(.problem, .notCursorAddressable(term: term))
+        case .found: try report.add(.ok, .terminalUsable(term: term))
+        }
+        try checkSizeAndLocale(&report)
+        if case .found(_, let colours) = lookup {
+            if FileIO.environment("NO_COLOR") != nil { try report.add(.ok, .coloursOff) }
+            else if colours >= 8 { try report.add(.ok, .colours(colours)) }
+            else { try report.add(.note, .noColours(term: term)) }
+        }
+    }
+
+    private func checkSizeAndLocale(_ report: inout Report) throws {
+        if let (columns, rows) = TerminalProbe.size() {
+            if columns >= 80, rows >= 24 { try report.add(.ok, .size(columns: columns, rows: rows)) }
+            else if columns >= 40, rows >= 12 { try report.add(.note, .sizeNarrow(columns: columns, rows: rows)) }
+            else { try report.add(.problem, .sizeTooSmall(columns: columns, rows: rows)) }
+        } else {
+            try report.add(.note, .sizeUnknown)
+        }
+        let locale = TerminalProbe.locale()
+        if !locale.installed { try report.add(.problem, .localeMissing(name: locale.name)) }
+        else if !TerminalProbe.isUTF8(locale.codeset) { try report.add(.problem, .localeNotUTF8(name: locale.name, codeset: locale.codeset)) }
+        else { try report.add(.ok, .localeUTF8(name: locale.name, codeset: locale.codeset)) }
+    }
+
+    // MARK: the config
+
+    /// The config to go on with: nil when it is broken (then the data folder is checked only
+    /// when it is given apart from the config).
+    private func checkConfig(_ loaded: Result<ConfigLoader.Loaded, FileIssue>, _ report: inout Report) throws -> Config? {
+        let sample = DoctorCommand.installedSample()
+        switch loaded {
+        case .success(let loaded):
+            if let file = loaded.file {
+                try report.add(.ok, .configValid(file: file, language: loaded.config.language))
+            } else {
+                let base = FileIO.xdgFolder("XDG_CONFIG_HOME") ?? FileIO.home.map { $0 + "/.config" }
+                try report.add(.ok, .configDefaults(lookedAt: base.map { $0 + "/impuls/config.json" }, sample: sample))
+            }
+            if loaded.config.adviser.isEmpty { try report.add(.note, .adviserUnset) }
+            return loaded.config
+        case .failure(let issue):
+            try report.add(.problem, .configBroken(Message.fileIssue(issue).text(report.language), sample: sample))
+            return nil
+        }
+    }
+
+    // MARK: the data folder
+
+    /// Checks every folder impuls would open; returns the one worked in when it is shared through
+    /// git, and whether several are read together.
+    private func checkDataFolders(_ config: Config?, _ report: inout Report) throws -> (shared: String?, several: Bool) {
+        let folders: [String]
+        do {
+            if let config {
+                folders = try global.dataFolders(config)
+            } else if !global.dataDir.isEmpty || FileIO.environment("IMPULS_DATA_DIR") != nil {
+                folders = try global.dataFolders(Config())
+            } else {
+                try report.add(.note, .dataFolderNotChecked)
+                return (nil, false)
+            }
+        } catch let failure as CommandFailure {
+            try report.add(.problem, .dataFolderUnknown(failure.message))
+            return (nil, false)
+        }
+        let worksIn = folders.count == 1
+        var shared: String?
+        for path in folders {
+            if try checkDataFolder(path, writable: worksIn, &report), worksIn { shared = path }
+        }
+        return (shared, !worksIn)
+    }
+
+    /// One folder; true when it is there and shared through git.
+    private func checkDataFolder(_ path: String, writable: Bool, _ report: inout Report) throws -> Bool {
+        let language = report.language
+        switch FileIO.kind(path) {
+        case .missing:
+            guard writable else {
+                try report.add(.problem, .dataFolderAbsent(path: path))
+                return false
+            }
+            // The nearest folder above that exists must take a new folder.
+            var ancestor = FileIO.parentDirectory(path)
+            while FileIO.kind(ancestor) == .missing, ancestor != "/" { ancestor = FileIO.parentDirectory(ancestor) }
+            if !FileIO.isDirectory(ancestor) { try report.add(.problem, .dataFolderNotAFolder(path: ancestor)) }
+            else if access(ancestor, W_OK) != 0 { try report.add(.problem, .dataFolderCannotBeMade(path: path, blocker: ancestor)) }
+            else { try report.add(.note, .dataFolderMissing(path: path)) }
+            return false
+        case .regular, .other:
+            // A link to a folder is a folder.
+            guard FileIO.isDirectory(path) else {
+                try report.add(.problem, .dataFolderNotAFolder(path: path))
+                return false
+            }
+        case .directory, .inaccessible: break
+        }
+        let folder: DataFolder
+        do { folder = try DataFolder(path: path, readOnly: true) } catch {
+            try report.add(.problem, .dataFolderUnusable(error.message(language)))
+            return false
+        }
+        let contents = folder.loadAll()
+        if writable {
+            let canWrite = access(path, W_OK) == 0 && (!FileIO.exists(folder.dossiersPath) || access(folder.dossiersPath, W_OK) == 0)
+            if canWrite {
+                let older = contents.dossiers.keys.filter { DoctorCommand.formatVersion(of: folder.file(for: $0)) < DossierFormat.currentVersion }.count
+                try report.add(.ok, .dataFolderFound(path: path, dossiers: contents.dossiers.count,
+                                                     folderVersion: DoctorCommand.folderVersion(path), older: older))
+            } else {
+                try report.add(.problem, .dataFolderNotWritable(path: path))
+            }
+            let lock = path + "/.impuls.lock"
+            if DoctorCommand.lockIsFree(lock) { try report.add(.ok, .lockFree) } else { try report.add(.problem, .lockHeld(file: lock)) }
+        } else {
+            try report.add(.ok, .dataFolderReadOnlyUse(path: path, dossiers: contents.dossiers.count))
+        }
+        if contents.issues.isEmpty {
+            try report.add(.ok, .filesReadable(contents.dossiers.count))
+        } else {
+            try report.add(.problem, .filesUnreadable(count: contents.issues.count, first: contents.issues.prefix(3).map { Message.fileIssue($0).text(language) }))
+        }
+        return FileIO.exists(path + "/.git")
+    }
+
+    /// The folder's format (`impuls.json`); a folder impuls has not written to yet has the current one.
+    static func folderVersion(_ path: String) -> Int {
+        guard let bytes = try? FileIO.read(path + "/impuls.json", limit: 1 << 16), let root = try? JSONParser.parse(bytes),
+              let reader = try? JSONObjectReader(root, path: ""), let version = try? reader.optionalInt("version") else { return 1 }
+        return version
+    }
+
+    /// The format a dossier file was written in (0: the prototype's, without a `format` key).
+    static func formatVersion(of file: String) -> Int {
+        guard let bytes = try? FileIO.read(file, limit: DataFolder.maximumFileSize, followLinks: false), let root = try? JSONParser.parse(bytes),
+              let reader = try? JSONObjectReader(root, path: "") else { return DossierFormat.currentVersion }
+        return ((try? reader.optionalInt("format")) ?? nil) ?? 0
+    }
+
+    /// Whether no process holds the folder's lock (asked a few times over two seconds, as a save
+    /// holds it only for a moment). The lock file is not created, and a link is not followed.
+    static func lockIsFree(_ file: String) -> Bool {
+        let fd = open(file, O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK)
+        guard fd >= 0 else { return true }
+        defer { close(fd) }
+        for _ in 0..<20 {
+            if flock(fd, LOCK_SH | LOCK_NB) == 0 {
+                flock(fd, LOCK_UN)
+                return true
+            }
+            usleep(100_000)
+        }
+        return false
+    }
+
+    // MARK: git and the team
+
+    private func checkGit(shared folder: String?, teamLine: Bool, _ report: inout Report) throws {
+        guard Git.executable != nil else {
+            try report.add(folder == nil ? .note : .problem, .gitMissing(shared: folder != nil))
+            return
+        }
+        let git = Git(folder: folder ?? "/", interactive: false)
+        if let version = try? git.run(["--version"]), version.succeeded {
+            try report.add(.ok, .gitFound(DoctorCommand.firstLine(version.output)))
+        } else {
+            try report.add(folder == nil ? .note : .problem, .gitMissing(shared: folder != nil))
+            return
+        }
+        guard let folder else { return teamLine ? try report.add(.ok, .notShared) : () }
+        guard let remote = try? git.run(["remote", "get-url", TeamSync.remote]), remote.succeeded,
+              case let url = DoctorCommand.firstLine(remote.output), !url.isEmpty else {
+            try report.add(.problem, .noRemote(folder: folder))
+            return try checkDriver(git, folder: folder, &report)
+        }
+        let seconds = max(1, timeout)
+        let asked: TimedRun.Result
+        do {
+            asked = try TimedRun.run([Git.executable ?? "git", "-C", folder, "ls-remote", "--heads", TeamSync.remote],
+                                     environment: ["LC_ALL": "C", "GIT_TERMINAL_PROMPT": "0",
+                                                   "GIT_SSH_COMMAND": "ssh -o BatchMode=yes -o ConnectTimeout=\(seconds)"],
+                                     seconds: seconds)
+        } catch {
+            try report.add(.problem, .remoteUnreachable(url, detail: "\(error)"))
+            return try checkDriver(git, folder: folder, &report)
+        }
+        if asked.timedOut { try report.add(.problem, .remoteTimedOut(url, seconds: seconds)) }
+        else if asked.status != 0 { try report.add(.problem, .remoteUnreachable(url, detail: DoctorCommand.firstLine(asked.error))) }
+        else { try report.add(.ok, .remoteReachable(url)) }
+        try checkDriver(git, folder: folder, &report)
+    }
+
+    private func checkDriver(_ git: Git, folder: String, _ report: inout Report) throws {
+        let driver = (try? git.run(["config", "--get", "merge.impuls.driver"])).map { DoctorCommand.firstLine($0.output) } ?? ""
+        guard !driver.isEmpty else { return try report.add(.problem, .driverMissing(folder: folder + "/.git/config")) }
+        // `'/path/to/impuls' merge-driver %O %A %B %P`, as `impuls sync` registers it.
+        if let program = DoctorCommand.program(ofDriver: driver), access(program, X_OK) != 0 {
+            try report.add(.problem, .driverStale(command: program))
+        } else {
+            try report.add(.ok, .driverRegistered)
+        }
+    }
+
+    /// The program a registered driver runs: the first word, unquoted.
+    static func program(ofDriver command: String) -> String? {
+        if command.hasPrefix("'") {
+            var result = ""
+            var rest = command.dropFirst()
+            while let quote = rest.firstIndex(of: "'") {
+                result += rest[..<quote]
+                rest = rest[rest.index(after: quote)...]
+                // '\'' continues the quoted word with a quote.
+                if rest.hasPrefix("\\''") { result += "'"; rest = rest.dropFirst(3) } else { return result }
+            }
+            return nil
+        }
+        return command.split(separator: " ").first.map(String.init)
+    }
+
+    /// The first line that says something (git's hints left out).
+    static func firstLine(_ text: String) -> String {
+        text.split(separator: "\n").map { $0.trimmingSpaces }.first { !$0.isEmpty && !$0.hasPrefix("hint:") } ?? ""
+    }
+
+    // MARK: today
+
+    private func checkToday(_ report: inout Report) throws {
+        if let text = FileIO.environment("IMPULS_TODAY") {
+            if let day = CalendarDay(parsing: text) { try report.add(.ok, .today(day.description, fromEnvironment: true)) }
+            else { try report.add(.problem, .todayInvalid(text)) }
+        } else {
+            try report.add(.ok, .today(SystemClock.localToday().description, fromEnvironment: false))
+        }
+    }
+
+    // MARK: where this impuls is
+
+    /// This very binary.
+    static func executable() -> String {
+        var buffer = [CChar](repeating: 0, count: 4096)
+        let n = readlink("/proc/self/exe", &buffer, buffer.count - 1)
+        return n > 0 ? String(decoding: buffer[0..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self) : CommandLine.arguments[0]
+    }
+
+    /// The sample config installed beside this binary (`PREFIX/share/doc/impuls/config.sample.json`).
+    static func installedSample() -> String? {
+        let bin = FileIO.parentDirectory(executable())
+        let sample = FileIO.parentDirectory(bin) + "/share/doc/impuls/config.sample.json"
+        return FileIO.exists(sample) ? sample : nil
+    }
+}
