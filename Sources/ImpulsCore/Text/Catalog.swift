@@ -17,7 +17,8 @@ public enum Message: Sendable, Equatable {
     case importFinishSkipped(codes: [String])
     case journalUnreadable(FileIssue)
     case outputFailed(String)
-    case undid(String)
+    /// `redoKey`: the interface's key that redoes it (U), said with it.
+    case undid(String, redoKey: Bool)
     case redid(String)
     case confirmUndo(String, on: String, redo: Bool)
     case wouldUndo(String, on: String, redo: Bool)
@@ -143,7 +144,8 @@ public enum Message: Sendable, Equatable {
         case .importReplaces(let name, let records):
             return nl ? "\(name): vervangen laat weg wat de export niet heeft: \(records.joined(separator: ", "))"
                 : "\(name): replacing drops what the export lacks: \(records.joined(separator: ", "))"
-        case .undid(let words): return (nl ? "Ongedaan: " : "Undone: ") + words + (nl ? " (U: opnieuw)" : " (U: redo)")
+        case .undid(let words, let redoKey):
+            return (nl ? "Ongedaan: " : "Undone: ") + words + (redoKey ? (nl ? " (U: opnieuw)" : " (U: redo)") : "")
         case .redid(let words): return (nl ? "Opnieuw gedaan: " : "Redone: ") + words
         case .confirmUndo(let words, let on, let redo):
             // The keys first: on a narrow screen the change's words are what gets cut.

@@ -139,7 +139,7 @@ extension Update {
             let original = redo ? (dossier.changes.first { $0.id == target.undoes } ?? target) : target
             let words = Message.changeInWords(original, in: dossier, l)
             let effects = save(next, &state)
-            state.messageAfterSave = (redo ? Message.redid(words) : Message.undid(words)).text(l)
+            state.messageAfterSave = (redo ? Message.redid(words) : Message.undid(words, redoKey: true)).text(l)
             return effects
         } catch {
             state.message = error.reasons.map { Message.reason($0).text(l) }.joined(separator: "; ")

@@ -29,6 +29,6 @@ struct UndoCommand: ParsableCommand {
             return
         }
         try workspace.change(m.code) { current throws(Refusal) in try current.undoing(change.id, context: workspace.context) }
-        try Output.write((redo ? Message.redid(words) : Message.undid(words)).text(workspace.language) + "\n")
+        try Output.write((redo ? Message.redid(words) : Message.undid(words, redoKey: false)).text(workspace.language) + "\n")
     }
 }
