@@ -26,11 +26,13 @@ enum Properties {
         return checkDossier(bytes)
     }
 
-    /// When `bytes` decode as a dossier: `decode(encode(d)) == d` and `encode` is stable.
+    /// When `bytes` decode as a dossier: it can be used (see `LoadedDossier`), `decode(encode(d)) == d`
+    /// and `encode` is stable.
     static func checkDossier(_ bytes: [UInt8]) -> Violation? {
         let code = fileCode(bytes)
         let file = "dossiers/\(code).json"
         guard let dossier = try? DossierFormat.decode(bytes, fileCode: code, file: file) else { return nil }
+        LoadedDossier.use(dossier)
         let encoded = DossierFormat.encode(dossier)
         let again: Dossier
         do {
