@@ -52,12 +52,13 @@ bench: deps
 # with the fuzzer and AddressSanitizer in its own folder, new inputs kept in .fuzz-corpus (seeded
 # from Tests/Fuzz/seeds), a crash, hang or violated property saved in .fuzz-artifacts and the
 # command failing. Copy a finding to Tests/Fuzz/crashes (named for what it exercises) so that
-# make test replays it. Not a test.
+# make test replays it. Not a test. (The Swift runtime's backtracer is turned off: it runs under
+# AddressSanitizer, trips it and hangs instead of letting libFuzzer report the crash.)
 fuzz:
 	$(SWIFT) build -c release --scratch-path .build-fuzz --product impuls-fuzz \
 		-Xswiftc -sanitize=fuzzer,address -Xswiftc -D -Xswiftc IMPULS_FUZZ \
 		-Xswiftc -enable-experimental-feature -Xswiftc Extern
 	mkdir -p .fuzz-corpus .fuzz-artifacts
-	$(FUZZ_BIN) .fuzz-corpus Tests/Fuzz/seeds -dict=Tests/Fuzz/dossier.dict \
+	SWIFT_BACKTRACE=enable=no $(FUZZ_BIN) .fuzz-corpus Tests/Fuzz/seeds -dict=Tests/Fuzz/dossier.dict \
 		-runs=$(FUZZ_RUNS) -max_len=$(FUZZ_MAX_LEN) -timeout=$(FUZZ_TIMEOUT) \
 		-artifact_prefix=.fuzz-artifacts/ -print_final_stats=1 $(FUZZ_ARGS)
