@@ -41,7 +41,7 @@ enum Properties {
             return Violation(property: "round-trip", detail: "its own encoding does not decode: \(error)")
         }
         guard again == dossier else {
-            return Violation(property: "round-trip", detail: "decode(encode(d)) differs in \(differences(dossier, again))")
+            return Violation(property: "round-trip", detail: "decode(encode(d)) differs at \(differences(dossier, again) ?? "(no stored property differs)")")
         }
         guard DossierFormat.encode(again) == encoded else {
             return Violation(property: "stable-encoding", detail: "encode(decode(encode(d))) != encode(d)")
@@ -56,11 +56,19 @@ enum Properties {
         return code
     }
 
-    /// The names of the dossier's fields that differ, for the message.
-    private static func differences(_ a: Dossier, _ b: Dossier) -> String {
-        let names = zip(Mirror(reflecting: a).children, Mirror(reflecting: b).children)
-            .filter { String(reflecting: $0.value) != String(reflecting: $1.value) }
-            .map { $0.0.label ?? "?" }
-        return names.isEmpty ? "(no field prints differently)" : names.joined(separator: ", ")
+    /// The first place where two values differ, as a path like `history[0].at.milliseconds: 1 ≠ 2`,
+    /// found through their stored properties (not their descriptions, which may hide a difference).
+    static func differences(_ a: Any, _ b: Any, path: String = "") -> String? {
+        let ma = Mirror(reflecting: a), mb = Mirror(reflecting: b)
+        if ma.children.isEmpty || mb.children.isEmpty || ma.children.count != mb.children.count {
+            let (ta, tb) = (String(reflecting: a), String(reflecting: b))
+            let count = ma.children.count == mb.children.count ? "" : " (\(ma.children.count) ≠ \(mb.children.count) elements)"
+            return ta == tb && count.isEmpty ? nil : "\(path.isEmpty ? "dossier" : path)\(count): \(ta.prefix(200)) ≠ \(tb.prefix(200))"
+        }
+        for (index, (ca, cb)) in zip(ma.children, mb.children).enumerated() {
+            let step = ca.label.map { path.isEmpty ? $0 : path + "." + $0 } ?? path + "[\(index)]"
+            if let found = differences(ca.value, cb.value, path: step) { return found }
+        }
+        return nil
     }
 }
