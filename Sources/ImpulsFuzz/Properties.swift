@@ -21,15 +21,14 @@ enum Properties {
 
     /// Runs every parser on `bytes`; nil when all properties hold.
     static func check(_ bytes: [UInt8]) -> Violation? {
-        _ = try? JSONParser.parse(bytes)
+        let root = try? JSONParser.parse(bytes)
         _ = try? ConfigLoader.parse(bytes, file: "config.json")
-        return checkDossier(bytes)
+        return checkDossier(bytes, code: fileCode(root))
     }
 
     /// When `bytes` decode as a dossier: it can be used (see `LoadedDossier`), `decode(encode(d)) == d`
     /// and `encode` is stable.
-    static func checkDossier(_ bytes: [UInt8]) -> Violation? {
-        let code = fileCode(bytes)
+    static func checkDossier(_ bytes: [UInt8], code: MunicipalityCode) -> Violation? {
         let file = "dossiers/\(code).json"
         guard let dossier = try? DossierFormat.decode(bytes, fileCode: code, file: file) else { return nil }
         LoadedDossier.use(dossier)
@@ -50,8 +49,8 @@ enum Properties {
     }
 
     /// The input's `"code"` when it is a known municipality (so the dossier can decode), else GM0080.
-    static func fileCode(_ bytes: [UInt8]) -> MunicipalityCode {
-        guard let root = try? JSONParser.parse(bytes), case .string(let text)? = root["code"]?.value,
+    static func fileCode(_ root: JSONNode?) -> MunicipalityCode {
+        guard case .string(let text)? = root?["code"]?.value,
               let code = MunicipalityCode(text), ReferenceData.shared.municipality(code) != nil else { return fallbackCode }
         return code
     }
