@@ -3,7 +3,7 @@ import ImpulsStore
 
 /// A property of the loader that one input broke.
 struct Violation: Error, CustomStringConvertible {
-    /// Which property: `round-trip`, `stable-encoding`.
+    /// Which property: `fast-equals-careful`, `round-trip`, `stable-encoding`.
     let property: String
     let detail: String
 
@@ -23,14 +23,22 @@ enum Properties {
     static func check(_ bytes: [UInt8]) -> Violation? {
         let root = try? JSONParser.parse(bytes)
         _ = try? ConfigLoader.parse(bytes, file: "config.json")
-        return checkDossier(bytes, code: fileCode(root))
+        return checkDossier(bytes, root: root, code: fileCode(root))
     }
 
-    /// When `bytes` decode as a dossier: it can be used (see `LoadedDossier`), `decode(encode(d)) == d`
-    /// and `encode` is stable.
-    static func checkDossier(_ bytes: [UInt8], code: MunicipalityCode) -> Violation? {
+    /// The loader (which tries the fast decoder first) reads exactly what the careful tree decoder
+    /// reads, as the same dossier. When it reads one: the dossier can be used (see `LoadedDossier`),
+    /// `decode(encode(d)) == d` and `encode` is stable.
+    static func checkDossier(_ bytes: [UInt8], root: JSONNode?, code: MunicipalityCode) -> Violation? {
         let file = "dossiers/\(code).json"
-        guard let dossier = try? DossierFormat.decode(bytes, fileCode: code, file: file) else { return nil }
+        let loaded = try? DossierFormat.decode(bytes, fileCode: code, file: file)
+        let careful = root.flatMap { try? DossierFormat.decode(node: $0) }.flatMap { $0.code == code ? $0 : nil }
+        guard let dossier = loaded, let careful, dossier == careful else {
+            if loaded == nil, careful == nil { return nil }
+            let detail = loaded == nil ? "only the careful decoder reads it" : careful == nil ? "only the loader reads it"
+                : "they differ at \(differences(loaded!, careful!) ?? "(no stored property differs)")"
+            return Violation(property: "fast-equals-careful", detail: detail)
+        }
         LoadedDossier.use(dossier)
         let encoded = DossierFormat.encode(dossier)
         let again: Dossier
