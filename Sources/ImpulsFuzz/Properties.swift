@@ -56,6 +56,13 @@ enum Properties {
         return nil
     }
 
+    /// Whether `bytes` load as a dossier (for seeds that must, so that a format change cannot
+    /// quietly turn them into inputs the loader refuses at once).
+    static func loads(_ bytes: [UInt8]) -> Bool {
+        let code = fileCode(try? JSONParser.parse(bytes))
+        return (try? DossierFormat.decode(bytes, fileCode: code, file: "dossiers/\(code).json")) != nil
+    }
+
     /// The input's `"code"` when it is a known municipality (so the dossier can decode), else GM0080.
     static func fileCode(_ root: JSONNode?) -> MunicipalityCode {
         guard case .string(let text)? = root?["code"]?.value,

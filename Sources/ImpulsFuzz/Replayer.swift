@@ -3,16 +3,19 @@
 import Glibc
 #endif
 
-/// `impuls-fuzz FILE...`: runs the fuzzer's properties on each file, as the normal build's
-/// replayer of the seed corpus and of saved crashes. Exits 0 when all hold; otherwise 1, with the
-/// file and the violated property on standard error. A file that traps or runs longer than
+/// `impuls-fuzz [--must-load] FILE...`: runs the fuzzer's properties on each file, as the normal
+/// build's replayer of the seed corpus and of saved crashes. Exits 0 when all hold; otherwise 1,
+/// with the file and the violated property on standard error. `--must-load`: each file must also
+/// load as a dossier. A file that traps or runs longer than
 /// `$IMPULS_FUZZ_TIMEOUT` seconds (default 10) ends the program, naming the file.
 @main
 enum Replayer {
     static func main() {
-        let files = Array(CommandLine.arguments.dropFirst())
+        var files = Array(CommandLine.arguments.dropFirst())
+        let mustLoad = files.first == "--must-load"
+        if mustLoad { files.removeFirst() }
         guard !files.isEmpty else {
-            report("usage: impuls-fuzz FILE...")
+            report("usage: impuls-fuzz [--must-load] FILE...")
             exit(2)
         }
         let timeout = CommandLine.environmentInt("IMPULS_FUZZ_TIMEOUT") ?? 10
@@ -29,6 +32,9 @@ enum Replayer {
             Watchdog.stop()
             if let violation {
                 report("\(file): \(violation)")
+                failures += 1
+            } else if mustLoad, !Properties.loads(bytes) {
+                report("\(file): does not load as a dossier (--must-load)")
                 failures += 1
             }
         }

@@ -18,8 +18,13 @@ import Testing
         #expect(result.status == 0, "impuls-fuzz \(input) exited with \(result.status):\n\(result.err.split(separator: "\n").prefix(30).joined(separator: "\n"))")
     }
 
-    @Test func theSeedsAreThere() {
-        #expect(Self.inputs.filter { $0.hasPrefix("Tests/Fuzz/seeds/") }.count >= 10)
+    /// A seed named after a municipality (`…GM0080.json`) is a dossier and must load: after a format
+    /// change it would otherwise be refused at once and fuzz nothing past the first key.
+    @Test func theDossierSeedsLoad() throws {
+        let dossiers = Self.inputs.filter { $0.hasPrefix("Tests/Fuzz/seeds/") && $0.contains("GM") }
+        #expect(dossiers.count >= 10)
+        let result = try runProgram([Self.replayer, "--must-load"] + dossiers, environment: ["PATH": "/usr/bin:/bin"], in: Binary.packageRoot.path)
+        #expect(result.status == 0, "\(result.err)")
     }
 
     /// The replayer's failure path: a file it cannot check fails the run and is named.
