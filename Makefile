@@ -14,8 +14,15 @@ BUILD      ?= release
 VERSION    := $(shell tools/version.sh)
 STAGE      := .build/stage/impuls-$(VERSION)
 INSTALL_BIN := .build/$(BUILD)/impuls
+# make fuzz: how many inputs libFuzzer runs, the largest input, seconds before an input is a hang,
+# and any further libFuzzer options (e.g. FUZZ_ARGS=-max_total_time=600).
+FUZZ_RUNS    ?= 10000000
+FUZZ_MAX_LEN ?= 65536
+FUZZ_TIMEOUT ?= 10
+FUZZ_ARGS    ?=
+FUZZ_BIN     := .build-fuzz/release/impuls-fuzz
 
-.PHONY: deps build run demo test clean bench release stage install uninstall dist deb guard-release check-package
+.PHONY: deps build run demo test clean bench fuzz release stage install uninstall dist deb guard-release check-package
 
 # Missing system packages (libncursesw5-dev, tmux, strace) are installed with apt-get when run as root.
 deps:
@@ -42,7 +49,7 @@ test: deps
 	IMPULS_SOAK=$(SOAK) $(SWIFT) test --skip-build
 
 clean:
-	rm -rf .build "$(DEMO_DIR)" dist
+	rm -rf .build .build-fuzz "$(DEMO_DIR)" dist
 
 # The benchmark: release build, demo folders at every scale, a table (and bench.json). Not a test.
 bench: deps
@@ -82,3 +89,17 @@ guard-release:
 # By hand, after a release: the .deb and the tarball as a machine without Swift gets them.
 check-package: deb dist
 	tools/check-package.sh dist $(VERSION)
+# Fuzzes the dossier, JSON and config parsers (Sources/ImpulsFuzz) with libFuzzer: a release build
+# with the fuzzer and AddressSanitizer in its own folder, new inputs kept in .fuzz-corpus (seeded
+# from Tests/Fuzz/seeds), a crash, hang or violated property saved in .fuzz-artifacts and the
+# command failing. Copy a finding to Tests/Fuzz/crashes (named for what it exercises) so that
+# make test replays it. Not a test. (The Swift runtime's backtracer is turned off: it runs under
+# AddressSanitizer, trips it and hangs instead of letting libFuzzer report the crash.)
+fuzz:
+	$(SWIFT) build -c release --scratch-path .build-fuzz --product impuls-fuzz \
+		-Xswiftc -sanitize=fuzzer,address -Xswiftc -D -Xswiftc IMPULS_FUZZ \
+		-Xswiftc -enable-experimental-feature -Xswiftc Extern
+	mkdir -p .fuzz-corpus .fuzz-artifacts
+	SWIFT_BACKTRACE=enable=no $(FUZZ_BIN) .fuzz-corpus Tests/Fuzz/seeds -dict=Tests/Fuzz/dossier.dict \
+		-runs=$(FUZZ_RUNS) -max_len=$(FUZZ_MAX_LEN) -timeout=$(FUZZ_TIMEOUT) \
+		-artifact_prefix=.fuzz-artifacts/ -print_final_stats=1 $(FUZZ_ARGS)

@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "impuls", targets: ["impuls"]),
         .executable(name: "impuls-bench", targets: ["impuls-bench"]),
+        .executable(name: "impuls-fuzz", targets: ["impuls-fuzz"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -31,10 +32,13 @@ let package = Package(
         // Writes BuildInfo.swift (version and commit) before every build of impuls: tools/version.sh.
         .plugin(name: "VersionStamp", capability: .buildTool()),
         .executableTarget(name: "impuls-bench", dependencies: ["ImpulsCore", "ImpulsStore", "ImpulsUI"], path: "Sources/ImpulsBench"),
+        // The dossier loader's fuzz target: a replayer of files in a normal build, a libFuzzer
+        // entry point when built with `-sanitize=fuzzer` and `-D IMPULS_FUZZ` (see `make fuzz`).
+        .executableTarget(name: "impuls-fuzz", dependencies: ["ImpulsCore", "ImpulsStore"], path: "Sources/ImpulsFuzz"),
         .testTarget(name: "ImpulsCoreTests", dependencies: ["ImpulsCore"]),
         .testTarget(name: "ImpulsStoreTests", dependencies: ["ImpulsStore"], exclude: ["Fixtures"]),
         .testTarget(name: "ImpulsUITests", dependencies: ["ImpulsUI"], exclude: ["Golden"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["impuls"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["impuls", "impuls-fuzz"]),
     ],
     swiftLanguageModes: [.v6]
 )
