@@ -143,7 +143,9 @@ enum Migrations {
         }
         switch subject {
         case .session(let id):
-            guard var session = AdviceSession(id: id, date: .earliest, kind: .advice, summary: "").setting(values) else { throw invalid }
+            // A packed duration is checked like one read from a session (version 1 packed any number).
+            guard var session = AdviceSession(id: id, date: .earliest, kind: .advice, summary: "").setting(values),
+                  session.minutes.map(DossierFormat.Limits.minutes.contains) ?? true else { throw invalid }
             session.followUps = []
             return .session(session)
         case .followUp(let id):
