@@ -244,12 +244,9 @@ struct DoctorCommand: ParsableCommand {
             return try checkDriver(git, folder: folder, &report)
         }
         let seconds = max(1, timeout)
-        let asked: TimedRun.Result
+        let asked: Git.Result
         do {
-            asked = try TimedRun.run([Git.executable ?? "git", "-C", folder, "ls-remote", "--heads", TeamSync.remote],
-                                     environment: ["LC_ALL": "C", "GIT_TERMINAL_PROMPT": "0",
-                                                   "GIT_SSH_COMMAND": "ssh -o BatchMode=yes -o ConnectTimeout=\(seconds)"],
-                                     seconds: seconds)
+            asked = try Git(folder: folder, interactive: false).run(["ls-remote", "--heads", TeamSync.remote], seconds: seconds)
         } catch {
             try report.add(.problem, .remoteUnreachable(url, detail: "\(error)"))
             return try checkDriver(git, folder: folder, &report)

@@ -1,0 +1,94 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Runs another program (git) and collects what it prints: started with posix_spawn and a clean
+/// signal mask (a child inherits blocked signals otherwise), output through temporary files (no pipe
+/// can fill up and stall it), and with a deadline when one is given — then in a process group of
+/// its own, killed with everything it started when the deadline passes.
+public enum ChildProcess {
+    public struct Result: Sendable {
+        public let status: Int32
+        public let output: String
+        public let error: String
+        public let timedOut: Bool
+        public var succeeded: Bool { status == 0 }
+    }
+
+    /// `environment` is complete (`NAME=value` each); `input` is fed on stdin (nothing: empty).
+    public static func run(_ argv: [String], environment: [String], input: [UInt8]? = nil, seconds: Int? = nil) throws -> Result {
+        let scratch = (FileIO.environment("TMPDIR") ?? "/tmp") + "/impuls-run-" + String(getpid()) + "-" + String(UInt64.random(in: 0...UInt64.max), radix: 16)
+        guard mkdir(scratch, 0o700) == 0 else { throw FileIO.Failure(operation: "mkdir", path: scratch, code: errno) }
+        defer {
+            for name in ["in", "out", "err"] { unlink(scratch + "/" + name) }
+            rmdir(scratch)
+        }
+        try FileIO.writeAtomically(input ?? [], to: scratch + "/in", durable: false)
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, scratch + "/in", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, scratch + "/out", O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 2, scratch + "/err", O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var empty = sigset_t()
+        sigemptyset(&empty)
+        var all = sigset_t()
+        sigfillset(&all)
+        posix_spawnattr_setsigmask(&attributes, &empty)
+        posix_spawnattr_setsigdefault(&attributes, &all)
+        // Only a child with a deadline gets a group of its own: one without keeps the terminal, so
+        // git can ask for a passphrase when the user runs `impuls sync` in a shell.
+        var flags = POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF
+        if seconds != nil {
+            posix_spawnattr_setpgroup(&attributes, 0)
+            flags |= POSIX_SPAWN_SETPGROUP
+        }
+        posix_spawnattr_setflags(&attributes, Int16(flags))
+        var cArgs = argv.map { strdup($0) } + [nil]
+        var cEnv = environment.map { strdup($0) } + [nil]
+        defer { for p in cArgs + cEnv { free(p) } }
+        var pid: pid_t = 0
+        let spawned = posix_spawn(&pid, argv[0], &actions, &attributes, &cArgs, &cEnv)
+        guard spawned == 0 else { throw FileIO.Failure(operation: "spawn", path: argv[0], code: spawned) }
+        var status: Int32 = 0
+        var timedOut = false
+        if let seconds {
+            var waited = 0
+            while true {
+                let done = waitpid(pid, &status, WNOHANG)
+                if done == pid { break }
+                if done < 0, errno != EINTR { break }
+                if waited >= seconds * 1000 {
+                    timedOut = true
+                    kill(-pid, SIGKILL)
+                    while waitpid(pid, &status, 0) < 0, errno == EINTR {}
+                    break
+                }
+                usleep(20_000)
+                waited += 20
+            }
+        } else {
+            while waitpid(pid, &status, 0) < 0, errno == EINTR {}
+        }
+        let signal = status & 0x7F
+        let out = (try? FileIO.read(scratch + "/out")) ?? []
+        let err = (try? FileIO.read(scratch + "/err")) ?? []
+        return Result(status: signal == 0 ? (status >> 8) & 0xFF : 128 + signal,
+                      output: String(decoding: out, as: UTF8.self), error: String(decoding: err, as: UTF8.self), timedOut: timedOut)
+    }
+
+    /// This process's environment, as `NAME=value` lines, without the names in `leaving`.
+    public static func environment(leaving out: Set<String> = []) -> [String] {
+        var result: [String] = []
+        var pointer = environ
+        while let entry = pointer.pointee {
+            let text = String(cString: entry)
+            if let eq = text.firstIndex(of: "="), !out.contains(String(text[..<eq])) { result.append(text) }
+            pointer += 1
+        }
+        return result
+    }
+}
