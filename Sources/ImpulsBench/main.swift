@@ -177,5 +177,5 @@ if let path = options.json {
                  ("target", row.target.map { JSONNode(.number(ms($0))) }),
                  ("met", row.target.map { JSONNode(.bool(row.median <= $0)) })])
     }
-    try! FileIO.writeAtomically(JSONWriter.write(.array(items)), to: path, mode: 0o644)
+    try! OutputFile.write(JSONWriter.write(.array(items)), to: path, mode: 0o644)
 }

@@ -126,7 +126,7 @@ import ImpulsCore
         var onDisk = s.caseload.dossiers[code]!
         onDisk.sessions.removeLast()
         onDisk.notes = "door een collega gewijzigd"
-        _ = Update.apply(.saveFailed(code, message: "gewijzigd op schijf", current: onDisk), to: &s)
+        _ = Update.apply(.saveFailed(code, error: .conflict(file: "dossiers/\(code.rawValue).json"), current: onDisk), to: &s)
         #expect(s.caseload.dossiers[code]?.notes == "door een collega gewijzigd")
         #expect(currentForm(s)?["summary"] == "Belangrijk gesprek")
         #expect(currentForm(s)?.saving == false)

@@ -12,7 +12,8 @@ public enum Message: Sendable, Equatable {
     case saved(file: String)
     case dossierTooLarge(file: String, bytes: Int, limit: Int)
     case wouldNotReadBack(file: String)
-    case savedUnconfirmed(detail: String)
+    case savedUnconfirmed(FileIssue)
+    case storeError(StoreError)
     case importFinished(codes: [String])
     case importFinishSkipped(codes: [String])
     case journalUnreadable(FileIssue)
@@ -125,7 +126,9 @@ public enum Message: Sendable, Equatable {
         case .wouldNotReadBack(let file):
             return nl ? "\(file.escapingControlCharacters) zou na opslaan niet meer te lezen zijn; niets opgeslagen"
                 : "\(file.escapingControlCharacters) would not read back after saving; nothing saved"
-        case .savedUnconfirmed(let detail):
+        case .storeError(let error): return Message.storeErrorText(error, language)
+        case .savedUnconfirmed(let issue):
+            let detail = Message.fileIssue(issue).text(language)
             return nl ? "opgeslagen, maar het wegschrijven naar schijf is niet bevestigd (\(detail)); herhaal de wijziging niet"
                 : "saved, but writing it through to disk was not confirmed (\(detail)); do not repeat the change"
         case .importFinished(let codes):

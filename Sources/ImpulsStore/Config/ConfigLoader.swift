@@ -12,13 +12,13 @@ public enum ConfigLoader {
     }
 
     public static func load(explicitPath: String?) throws(FileIssue) -> Loaded {
-        if let path = explicitPath ?? FileIO.environment("IMPULS_CONFIG") {
-            guard let expanded = FileIO.expandHome(path) else { throw FileIssue(file: path, problem: .unreadable("HOME is not set")) }
+        if let path = explicitPath ?? ProcessEnvironment.value("IMPULS_CONFIG") {
+            guard let expanded = ProcessEnvironment.expandHome(path) else { throw FileIssue(file: path, problem: .unreadable("HOME is not set")) }
             return Loaded(config: try load(file: expanded), file: expanded)
         }
         // Without an absolute XDG_CONFIG_HOME or HOME there is no config to look for: the defaults
         // apply, and nothing is read from the current folder.
-        guard let base = FileIO.xdgFolder("XDG_CONFIG_HOME") ?? FileIO.home.map({ $0 + "/.config" }) else {
+        guard let base = ProcessEnvironment.xdgFolder("XDG_CONFIG_HOME") ?? ProcessEnvironment.home.map({ $0 + "/.config" }) else {
             return Loaded(config: Config(), file: nil)
         }
         let defaultPath = base + "/impuls/config.json"

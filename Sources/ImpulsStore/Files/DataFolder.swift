@@ -43,41 +43,11 @@ public struct Revision: Hashable, Sendable, CustomStringConvertible {
     }
 }
 
-/// Why a write did not happen.
-public enum StoreError: Error, Sendable, Equatable {
-    /// The file changed on disk since it was read: nothing was written.
-    case conflict(file: String)
-    /// The dossier's file cannot be read; it is left as it is until fixed.
-    case unreadable(FileIssue)
-    /// The dossier would be over the size limit (or would not read back): nothing was written.
-    case tooLarge(file: String, bytes: Int, limit: Int)
-    /// The data folder or a file could not be created, written or synced.
-    case io(FileIssue)
-    /// The dossier would not read back as it is: nothing was written.
-    case wouldNotReadBack(file: String)
-    /// The folder was opened read-only.
-    case readOnly
-    /// The folder was written by a newer impuls, is not a data folder, or cannot be opened.
-    case folder(FileIssue)
-
-    public func message(_ language: Language) -> String {
-        switch self {
-        case .conflict(let file): return Message.conflict(file: file).text(language)
-        case .unreadable(let issue): return Message.dossierUnreadable(issue).text(language)
-        case .tooLarge(let file, let bytes, let limit): return Message.dossierTooLarge(file: file, bytes: bytes, limit: limit).text(language)
-        case .io(let issue): return Message.fileIssue(issue).text(language)
-        case .wouldNotReadBack(let file): return Message.wouldNotReadBack(file: file).text(language)
-        case .readOnly: return language == .nl ? "alleen-lezen: niets opgeslagen" : "read-only: nothing saved"
-        case .folder(let issue): return Message.fileIssue(issue).text(language)
-        }
-    }
-}
-
 /// A write that happened. `unconfirmed` is set when the new content is in place but syncing the
 /// folder afterwards failed: the change is saved, only its survival of a power cut is unconfirmed.
 public struct Saved: Sendable {
     public let revision: Revision
-    public let unconfirmed: FileIO.Failure?
+    public let unconfirmed: FileIssue?
 }
 
 /// The data folder: the only code that reads or writes its files.

@@ -27,7 +27,7 @@ public final class DossierStore: @unchecked Sendable {
     /// What a save came to.
     public enum SaveOutcome: Sendable {
         /// Written; `unconfirmed` when syncing the folder afterwards failed (the change is saved).
-        case saved(unconfirmed: FileIO.Failure?)
+        case saved(unconfirmed: FileIssue?)
         /// Not written: why, and the dossier as it now is on disk (nil when it cannot be read).
         case failed(StoreError, current: Dossier?)
     }
@@ -55,7 +55,7 @@ public final class DossierStore: @unchecked Sendable {
     /// When the file changed meanwhile and `attempts` allows, it reads it again and applies the same
     /// change to what is there now (for changes that only add, which commute with anyone else's).
     public func update(_ code: MunicipalityCode, empty: Dossier, attempts: Int = 1,
-                       _ change: (Dossier) throws(Refusal) -> Dossier) throws(UpdateFailure) -> (Dossier, FileIO.Failure?) {
+                       _ change: (Dossier) throws(Refusal) -> Dossier) throws(UpdateFailure) -> (Dossier, FileIssue?) {
         for attempt in 1...max(1, attempts) {
             let current: Dossier
             switch load(code) {

@@ -7,20 +7,20 @@ import ImpulsCore
 
 /// Low-level file access through POSIX calls: reading whole files, and the durable write path
 /// (temporary file, short-write loop, fsync, rename, fsync of the folder).
-public enum FileIO {
+enum FileIO {
     /// Why a system call failed, with `errno`'s text.
-    public struct Failure: Error, Sendable, CustomStringConvertible {
-        public let operation: String
-        public let path: String
-        public let code: Int32
-        public var description: String { "\(operation) \(path): \(String(cString: strerror(code)))" }
-        public var isNotFound: Bool { code == ENOENT }
+    struct Failure: Error, Sendable, CustomStringConvertible {
+        let operation: String
+        let path: String
+        let code: Int32
+        var description: String { "\(operation) \(path): \(String(cString: strerror(code)))" }
+        var isNotFound: Bool { code == ENOENT }
     }
 
     /// The whole file, refusing files over `limit` bytes and anything that is not a regular file
     /// (a FIFO, a device, a folder: opened without blocking, then refused). With `followLinks`
     /// false, a symbolic link is refused too (data files are never links: writes would replace them).
-    public static func read(_ path: String, limit: Int = 64 << 20, followLinks: Bool = true) throws -> [UInt8] {
+    static func read(_ path: String, limit: Int = 64 << 20, followLinks: Bool = true) throws -> [UInt8] {
         let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | (followLinks ? 0 : O_NOFOLLOW))
         guard fd >= 0 else {
             if errno == ELOOP, !followLinks { throw NotRegularFile(path: path) }
@@ -49,7 +49,7 @@ public enum FileIO {
 
     /// What a failed read or write means for the user, as a problem with a file: the file the
     /// error names itself, else `file`.
-    public static func issue(for error: any Error, file: String) -> FileIssue {
+    static func issue(for error: any Error, file: String) -> FileIssue {
         switch error {
         case let failure as Failure:
             switch failure.code {
@@ -66,28 +66,28 @@ public enum FileIO {
     }
 
     /// A path that is a folder, FIFO, device, socket or (where links are not followed) a link.
-    public struct NotRegularFile: Error, Sendable {
-        public let path: String
+    struct NotRegularFile: Error, Sendable {
+        let path: String
     }
 
-    public struct FileTooLarge: Error, Sendable {
-        public let bytes: Int
-        public let limit: Int
+    struct FileTooLarge: Error, Sendable {
+        let bytes: Int
+        let limit: Int
     }
 
-    public static func exists(_ path: String) -> Bool {
+    static func exists(_ path: String) -> Bool {
         var info = stat()
         return stat(path, &info) == 0
     }
 
     /// What is at a path, without following a final symbolic link.
-    public enum Kind: Sendable, Equatable {
+    enum Kind: Sendable, Equatable {
         case missing, regular, directory, other
         /// The path could not be looked at (permission, I/O); `errno` says why.
         case inaccessible(Int32)
     }
 
-    public static func kind(_ path: String) -> Kind {
+    static func kind(_ path: String) -> Kind {
         var info = stat()
         guard lstat(path, &info) == 0 else { return errno == ENOENT || errno == ENOTDIR ? .missing : .inaccessible(errno) }
         switch info.st_mode & S_IFMT {
@@ -97,27 +97,27 @@ public enum FileIO {
         }
     }
 
-    public static func isDirectory(_ path: String) -> Bool {
+    static func isDirectory(_ path: String) -> Bool {
         var info = stat()
         return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
     }
 
     /// Creates the folder and its parents as needed, each new one with `mode`.
-    public static func makeDirectory(_ path: String, mode: mode_t = 0o700) throws {
+    static func makeDirectory(_ path: String, mode: mode_t = 0o700) throws {
         if isDirectory(path) { return }
         let parent = parentDirectory(path)
         if parent != path, !parent.isEmpty, !isDirectory(parent) { try makeDirectory(parent, mode: mode) }
         if mkdir(path, mode) != 0, errno != EEXIST { throw Failure(operation: "mkdir", path: path, code: errno) }
     }
 
-    public static func parentDirectory(_ path: String) -> String {
+    static func parentDirectory(_ path: String) -> String {
         guard let slash = path.lastIndex(of: "/") else { return "." }
         if slash == path.startIndex { return "/" }
         return String(path[..<slash])
     }
 
     /// Names in a folder, without `.` and `..`, sorted.
-    public static func list(_ path: String) throws -> [String] {
+    static func list(_ path: String) throws -> [String] {
         guard let dir = opendir(path) else { throw Failure(operation: "opendir", path: path, code: errno) }
         defer { closedir(dir) }
         var names: [String] = []
@@ -144,7 +144,7 @@ public enum FileIO {
     /// atomic) and survives a killed process (the page cache has it), but not a power cut — right
     /// for a draft of what is being typed, which must never make typing wait for the disk.
     @discardableResult
-    public static func writeAtomically(_ bytes: [UInt8], to path: String, mode: mode_t = 0o600, durable: Bool = true) throws -> Failure? {
+    static func writeAtomically(_ bytes: [UInt8], to path: String, mode: mode_t = 0o600, durable: Bool = true) throws -> FileIssue? {
         switch kind(path) {
         case .missing, .regular: break
         case .directory, .other: throw NotRegularFile(path: path)
@@ -183,15 +183,15 @@ public enum FileIO {
         do {
             try syncDirectory(folder)
             return nil
-        } catch let failure as Failure {
-            return failure
+        } catch {
+            return issue(for: error, file: folder)
         }
     }
 
     /// Temporary files start with this; `sweepTemporaryFiles` removes the ones a killed process left.
-    public static let temporaryPrefix = ".impuls-tmp-"
+    static let temporaryPrefix = ".impuls-tmp-"
 
-    public static func syncDirectory(_ path: String) throws {
+    static func syncDirectory(_ path: String) throws {
         let fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard fd >= 0 else { throw Failure(operation: "open", path: path, code: errno) }
         defer { close(fd) }
@@ -200,7 +200,7 @@ public enum FileIO {
 
     /// Removes temporary files left in `folder` by a process that died mid-save.
     @discardableResult
-    public static func sweepTemporaryFiles(in folder: String) -> Int {
+    static func sweepTemporaryFiles(in folder: String) -> Int {
         guard let names = try? list(folder) else { return 0 }
         var removed = 0
         for name in names where name.hasPrefix(temporaryPrefix) {
@@ -209,27 +209,7 @@ public enum FileIO {
         return removed
     }
 
-    public static func remove(_ path: String) throws {
+    static func remove(_ path: String) throws {
         if unlink(path) != 0, errno != ENOENT { throw Failure(operation: "unlink", path: path, code: errno) }
-    }
-
-    /// A value of the environment, nil when unset or empty.
-    public static func environment(_ name: String) -> String? {
-        guard let value = getenv(name) else { return nil }
-        let text = String(cString: value)
-        return text.isEmpty ? nil : text
-    }
-
-    /// `$HOME`, when it is set to an absolute path (else nil: nothing may land in the current folder).
-    public static var home: String? { environment("HOME").flatMap { $0.hasPrefix("/") ? $0 : nil } }
-
-    /// An XDG base folder (`XDG_CONFIG_HOME`, `XDG_DATA_HOME`) from the environment, or nil when it
-    /// is unset or relative: the XDG spec says a relative path is invalid and must be ignored.
-    public static func xdgFolder(_ name: String) -> String? { environment(name).flatMap { $0.hasPrefix("/") ? $0 : nil } }
-
-    /// `~` and `~/…` expanded with `$HOME`; nil when the path needs `$HOME` and there is none.
-    public static func expandHome(_ path: String) -> String? {
-        guard path == "~" || path.hasPrefix("~/") else { return path }
-        return home.map { $0 + path.dropFirst() }
     }
 }

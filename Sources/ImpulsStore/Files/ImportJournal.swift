@@ -27,7 +27,7 @@ public enum ImportJournal {
     }
 
     /// Records the writes about to happen; returns a durability warning, like `writeAtomically`.
-    static func begin(_ entries: [(MunicipalityCode, Revision?, [UInt8])], in folder: DataFolder) throws -> FileIO.Failure? {
+    static func begin(_ entries: [(MunicipalityCode, Revision?, [UInt8])], in folder: DataFolder) throws -> FileIssue? {
         let nodes: [JSONNode] = entries.map { code, before, bytes in
             .object([("code", .string(code.rawValue)), ("before", before.map { .string($0.text) } ?? .null),
                      ("after", .string(String(decoding: bytes, as: UTF8.self)))])

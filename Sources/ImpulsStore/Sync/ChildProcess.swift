@@ -17,7 +17,7 @@ public enum ChildProcess {
 
     /// `environment` is complete (`NAME=value` each); `input` is fed on stdin (nothing: empty).
     public static func run(_ argv: [String], environment: [String], input: [UInt8]? = nil, seconds: Int? = nil) throws -> Result {
-        let scratch = (FileIO.environment("TMPDIR") ?? "/tmp") + "/impuls-run-" + String(getpid()) + "-" + String(UInt64.random(in: 0...UInt64.max), radix: 16)
+        let scratch = (ProcessEnvironment.value("TMPDIR") ?? "/tmp") + "/impuls-run-" + String(getpid()) + "-" + String(UInt64.random(in: 0...UInt64.max), radix: 16)
         guard mkdir(scratch, 0o700) == 0 else { throw FileIO.Failure(operation: "mkdir", path: scratch, code: errno) }
         defer {
             for name in ["in", "out", "err"] { unlink(scratch + "/" + name) }

@@ -22,7 +22,7 @@ public struct Git: Sendable {
 
     /// The git found on `PATH`, if any.
     public static var executable: String? {
-        let path = FileIO.environment("PATH") ?? "/usr/local/bin:/usr/bin:/bin"
+        let path = ProcessEnvironment.value("PATH") ?? "/usr/local/bin:/usr/bin:/bin"
         for dir in path.split(separator: ":") where dir.hasPrefix("/") {
             let candidate = String(dir) + "/git"
             if access(candidate, X_OK) == 0 { return candidate }

@@ -26,10 +26,10 @@ public enum Effect: Equatable, Sendable {
 /// Something that happened: a key, or a result the run loop feeds back.
 public enum Event: Hashable, Sendable {
     case key(Key)
-    /// Written; `warning` when the write is in place but its durability is unconfirmed.
-    case saved(MunicipalityCode, warning: String? = nil)
+    /// Written; `unconfirmed` when the write is in place but syncing the folder failed.
+    case saved(MunicipalityCode, unconfirmed: FileIssue? = nil)
     /// Not written: why, and the dossier as it is on disk now (reloaded), if it could be read.
-    case saveFailed(MunicipalityCode, message: String, current: Dossier?)
+    case saveFailed(MunicipalityCode, error: StoreError, current: Dossier?)
     /// A sync ended: what it said, and the folder as it now is on disk.
     case synced(message: String, dossiers: [MunicipalityCode: Dossier], unreadable: [MunicipalityCode: FileIssue])
 }

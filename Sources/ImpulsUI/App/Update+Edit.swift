@@ -252,8 +252,8 @@ extension Update {
     static func saveResult(_ event: Event, _ state: inout AppState) -> [Effect] {
         let l = state.language
         switch event {
-        case .saved(let code, let warning):
-            let message = warning ?? state.messageAfterSave ?? Message.savedShort(ReferenceData.shared.municipality(code)?.name ?? code.rawValue).text(l)
+        case .saved(let code, let unconfirmed):
+            let message = unconfirmed.map { Message.savedUnconfirmed($0).text(l) } ?? state.messageAfterSave ?? Message.savedShort(ReferenceData.shared.municipality(code)?.name ?? code.rawValue).text(l)
             state.messageAfterSave = nil
             if case .form(let form)? = state.stack.last, form.saving {
                 state.stack.removeLast()
@@ -262,7 +262,8 @@ extension Update {
                 return [.keepDraft(nil)]
             }
             state.message = message
-        case .saveFailed(let code, let message, let current):
+        case .saveFailed(let code, let error, let current):
+            let message = error.message(l)
             state.messageAfterSave = nil
             // Show what is on disk now; an open form keeps what was typed.
             state.caseload.dossiers[code] = current

@@ -16,7 +16,7 @@ struct CheckCommand: ParsableCommand {
             let findings = RuleAudit.findings(stored.dossier, rules: workspace.config.rules)
             guard !findings.isEmpty else { continue }
             let file = workspace.folder.file(for: code)
-            let bytes = (try? FileIO.read(file, limit: DataFolder.maximumFileSize, followLinks: false)) ?? []
+            let bytes = workspace.folder.bytes(of: code)
             for finding in findings {
                 problems.append(Message.fileIssue(FileIssue(file: file, bytes: bytes, keyPath: finding.keyPath, problem: .brokenRule(finding.reason))).text(workspace.language))
             }

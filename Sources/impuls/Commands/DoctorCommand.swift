@@ -28,7 +28,7 @@ struct DoctorCommand: ParsableCommand {
         let loaded = Result { () throws(FileIssue) in try ConfigLoader.load(explicitPath: global.config) }
         let language: Language
         if case .success(let config) = loaded { language = config.config.language } else {
-            language = Language(localeIdentifier: FileIO.environment("LANG")) ?? .nl
+            language = ProcessEnvironment.language
         }
         var report = Report(language: language)
         try report.say(Message.doctor(.version(Impuls.version, binary: DoctorCommand.executable()), language) + "\n")
@@ -60,7 +60,7 @@ struct DoctorCommand: ParsableCommand {
     // MARK: the terminal
 
     private func checkTerminal(_ report: inout Report) throws {
-        guard let term = FileIO.environment("TERM"), !term.isEmpty else {
+        guard let term = ProcessEnvironment.value("TERM"), !term.isEmpty else {
             try report.add(.problem, .termUnset)
             return try checkSizeAndLocale(&report)
         }
@@ -72,7 +72,7 @@ struct DoctorCommand: ParsableCommand {
         }
         try checkSizeAndLocale(&report)
         if case .found(_, let colours) = lookup {
-            if FileIO.environment("NO_COLOR") != nil { try report.add(.ok, .coloursOff) }
+            if ProcessEnvironment.value("NO_COLOR") != nil { try report.add(.ok, .coloursOff) }
             else if colours >= 8 { try report.add(.ok, .colours(colours)) }
             else { try report.add(.note, .noColours(term: term)) }
         }
@@ -103,7 +103,7 @@ struct DoctorCommand: ParsableCommand {
             if let file = loaded.file {
                 try report.add(.ok, .configValid(file: file, language: loaded.config.language))
             } else {
-                let base = FileIO.xdgFolder("XDG_CONFIG_HOME") ?? FileIO.home.map { $0 + "/.config" }
+                let base = ProcessEnvironment.xdgFolder("XDG_CONFIG_HOME") ?? ProcessEnvironment.home.map { $0 + "/.config" }
                 try report.add(.ok, .configDefaults(lookedAt: base.map { $0 + "/impuls/config.json" }, sample: sample))
             }
             if loaded.config.adviser.isEmpty { try report.add(.note, .adviserUnset) }
@@ -123,7 +123,7 @@ struct DoctorCommand: ParsableCommand {
         do {
             if let config {
                 folders = try global.dataFolders(config)
-            } else if !global.dataDir.isEmpty || FileIO.environment("IMPULS_DATA_DIR") != nil {
+            } else if !global.dataDir.isEmpty || ProcessEnvironment.value("IMPULS_DATA_DIR") != nil {
                 folders = try global.dataFolders(Config())
             } else {
                 try report.add(.note, .dataFolderNotChecked)
@@ -144,26 +144,21 @@ struct DoctorCommand: ParsableCommand {
     /// One folder; true when it is there and shared through git.
     private func checkDataFolder(_ path: String, writable: Bool, _ report: inout Report) throws -> Bool {
         let language = report.language
-        switch FileIO.kind(path) {
-        case .missing:
+        switch FolderInspection.inspect(path) {
+        case .missing(let ancestor, let ancestorIsFolder, let ancestorWritable):
             guard writable else {
                 try report.add(.problem, .dataFolderAbsent(path: path))
                 return false
             }
             // The nearest folder above that exists must take a new folder.
-            var ancestor = FileIO.parentDirectory(path)
-            while FileIO.kind(ancestor) == .missing, ancestor != "/" { ancestor = FileIO.parentDirectory(ancestor) }
-            if !FileIO.isDirectory(ancestor) { try report.add(.problem, .dataFolderNotAFolder(path: ancestor)) }
-            else if access(ancestor, W_OK) != 0 { try report.add(.problem, .dataFolderCannotBeMade(path: path, blocker: ancestor)) }
+            if !ancestorIsFolder { try report.add(.problem, .dataFolderNotAFolder(path: ancestor)) }
+            else if !ancestorWritable { try report.add(.problem, .dataFolderCannotBeMade(path: path, blocker: ancestor)) }
             else { try report.add(.note, .dataFolderMissing(path: path)) }
             return false
-        case .regular, .other:
-            // A link to a folder is a folder.
-            guard FileIO.isDirectory(path) else {
-                try report.add(.problem, .dataFolderNotAFolder(path: path))
-                return false
-            }
-        case .directory, .inaccessible: break
+        case .notAFolder:
+            try report.add(.problem, .dataFolderNotAFolder(path: path))
+            return false
+        case .folder: break
         }
         let folder: DataFolder
         do { folder = try DataFolder(path: path, readOnly: true) } catch {
@@ -172,16 +167,14 @@ struct DoctorCommand: ParsableCommand {
         }
         let contents = folder.loadAll()
         if writable {
-            let canWrite = access(path, W_OK) == 0 && (!FileIO.exists(folder.dossiersPath) || access(folder.dossiersPath, W_OK) == 0)
-            if canWrite {
-                let older = contents.dossiers.keys.filter { DoctorCommand.formatVersion(of: folder.file(for: $0)) < DossierFormat.currentVersion }.count
+            if folder.isWritable {
+                let older = contents.dossiers.keys.filter { folder.formatVersion(of: $0) < DossierFormat.currentVersion }.count
                 try report.add(.ok, .dataFolderFound(path: path, dossiers: contents.dossiers.count,
-                                                     folderVersion: DoctorCommand.folderVersion(path), older: older))
+                                                     folderVersion: folder.folderVersion, older: older))
             } else {
                 try report.add(.problem, .dataFolderNotWritable(path: path))
             }
-            let lock = path + "/.impuls.lock"
-            if DoctorCommand.lockIsFree(lock) { try report.add(.ok, .lockFree) } else { try report.add(.problem, .lockHeld(file: lock)) }
+            if folder.lockIsFree { try report.add(.ok, .lockFree) } else { try report.add(.problem, .lockHeld(file: path + "/.impuls.lock")) }
         } else {
             try report.add(.ok, .dataFolderReadOnlyUse(path: path, dossiers: contents.dossiers.count))
         }
@@ -190,37 +183,7 @@ struct DoctorCommand: ParsableCommand {
         } else {
             try report.add(.problem, .filesUnreadable(count: contents.issues.count, first: contents.issues.prefix(3).map { Message.fileIssue($0).text(language) }))
         }
-        return FileIO.exists(path + "/.git")
-    }
-
-    /// The folder's format (`impuls.json`); a folder impuls has not written to yet has the current one.
-    static func folderVersion(_ path: String) -> Int {
-        guard let bytes = try? FileIO.read(path + "/impuls.json", limit: 1 << 16), let root = try? JSONParser.parse(bytes),
-              let reader = try? JSONObjectReader(root, path: ""), let version = try? reader.optionalInt("version") else { return 1 }
-        return version
-    }
-
-    /// The format a dossier file was written in (0: the prototype's, without a `format` key).
-    static func formatVersion(of file: String) -> Int {
-        guard let bytes = try? FileIO.read(file, limit: DataFolder.maximumFileSize, followLinks: false), let root = try? JSONParser.parse(bytes),
-              let reader = try? JSONObjectReader(root, path: "") else { return DossierFormat.currentVersion }
-        return ((try? reader.optionalInt("format")) ?? nil) ?? 0
-    }
-
-    /// Whether no process holds the folder's lock (asked a few times over two seconds, as a save
-    /// holds it only for a moment). The lock file is not created, and a link is not followed.
-    static func lockIsFree(_ file: String) -> Bool {
-        let fd = open(file, O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK)
-        guard fd >= 0 else { return true }
-        defer { close(fd) }
-        for _ in 0..<20 {
-            if flock(fd, LOCK_SH | LOCK_NB) == 0 {
-                flock(fd, LOCK_UN)
-                return true
-            }
-            usleep(100_000)
-        }
-        return false
+        return folder.isSharedThroughGit
     }
 
     // MARK: git and the team
@@ -292,7 +255,7 @@ struct DoctorCommand: ParsableCommand {
     // MARK: today
 
     private func checkToday(_ report: inout Report) throws {
-        if let text = FileIO.environment("IMPULS_TODAY") {
+        if let text = ProcessEnvironment.value("IMPULS_TODAY") {
             if let day = CalendarDay(parsing: text) { try report.add(.ok, .today(day.description, fromEnvironment: true)) }
             else { try report.add(.problem, .todayInvalid(text)) }
         } else {
@@ -311,8 +274,9 @@ struct DoctorCommand: ParsableCommand {
 
     /// The sample config installed beside this binary (`PREFIX/share/doc/impuls/config.sample.json`).
     static func installedSample() -> String? {
-        let bin = FileIO.parentDirectory(executable())
-        let sample = FileIO.parentDirectory(bin) + "/share/doc/impuls/config.sample.json"
-        return FileIO.exists(sample) ? sample : nil
+        let bin = executable().split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
+        let prefix = bin.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
+        let sample = prefix + "/share/doc/impuls/config.sample.json"
+        return FolderInspection.exists(sample) ? sample : nil
     }
 }

@@ -25,8 +25,7 @@ struct ExportCommand: ParsableCommand {
         let bytes: [UInt8]
         switch format {
         case .json:
-            bytes = JSONWriter.write(.object([("format", .string("impuls-export")), ("version", .int(1)),
-                                              ("exported", .day(workspace.today)), ("dossiers", .array(dossiers.map(DossierFormat.node)))]))
+            bytes = ExportFile.encode(dossiers, exported: workspace.today)
         case .csv:
             var table = Tabular(columns: ["code", "municipality", "adviser", "sessions", "lastContact", "openFollowUps", "application",
                                           "status", "requested", "granted", "plannedStart", "plannedEnd"].map { ($0, $0, false) })
@@ -46,11 +45,11 @@ struct ExportCommand: ParsableCommand {
             let path = try GlobalOptions.userPath(output)
             // Only a regular file (or nothing) is replaced: never a device, pipe, link or folder.
             do {
-                if let unconfirmed = try FileIO.writeAtomically(bytes, to: path, mode: 0o600) {
-                    Output.warning(Message.savedUnconfirmed(detail: unconfirmed.description).text(workspace.language))
+                if let unconfirmed = try OutputFile.write(bytes, to: path) {
+                    Output.warning(Message.savedUnconfirmed(unconfirmed).text(workspace.language))
                 }
             } catch {
-                throw CommandFailure.usage(Message.fileIssue(FileIO.issue(for: error, file: path)).text(workspace.language))
+                throw CommandFailure.usage(Message.fileIssue(error).text(workspace.language))
             }
         } else {
             try Output.write(String(decoding: bytes, as: UTF8.self))

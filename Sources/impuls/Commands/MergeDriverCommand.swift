@@ -16,16 +16,14 @@ struct MergeDriverCommand: ParsableCommand {
     @Argument(help: "The file's path in the repository (dossiers/GM0000.json).") var path: String
 
     func run() throws {
-        let language = Language(localeIdentifier: FileIO.environment("LANG")) ?? .nl
+        let language = ProcessEnvironment.language
         do {
-            let baseBytes = try FileIO.read(base, limit: DataFolder.maximumFileSize)
-            let merged = try MergeDriver.merge(base: baseBytes, ours: try FileIO.read(ours, limit: DataFolder.maximumFileSize),
-                                               theirs: try FileIO.read(theirs, limit: DataFolder.maximumFileSize), path: path)
-            try FileIO.writeAtomically(merged, to: ours, mode: 0o644)
-        } catch let issue as FileIssue {
-            throw CommandFailure(message: Message.fileIssue(issue).text(language), status: 1)
+            let limit = DataFolder.maximumFileSize
+            let merged = try MergeDriver.merge(base: try OutputFile.read(base, limit: limit), ours: try OutputFile.read(ours, limit: limit),
+                                               theirs: try OutputFile.read(theirs, limit: limit), path: path)
+            try OutputFile.write(merged, to: ours, mode: 0o644)
         } catch {
-            throw CommandFailure(message: Message.fileIssue(FileIO.issue(for: error, file: path)).text(language), status: 1)
+            throw CommandFailure(message: Message.fileIssue(error).text(language), status: 1)
         }
     }
 }

@@ -26,7 +26,7 @@ struct SyncCommand: ParsableCommand {
         let language = config.language
         let path = try global.dataFolder(config)
         if let clone {
-            guard FileIO.kind(path) == .missing || ((try? FileIO.list(path)) ?? ["x"]).isEmpty else {
+            guard FolderInspection.isMissingOrEmpty(path) else {
                 throw CommandFailure.usage(Message.fileIssue(FileIssue(file: path, problem: .invalid(expected: .emptyFolder, found: path))).text(language))
             }
             do { try TeamSync.clone(clone, into: path, interactive: true) } catch { throw SyncCommand.failure(error, language) }

@@ -18,9 +18,9 @@ struct EffectRunner {
         case .save(let dossier):
             switch store.save(dossier) {
             case .saved(let unconfirmed):
-                return [.saved(dossier.code, warning: unconfirmed.map { Message.savedUnconfirmed(detail: $0.description).text(language) })]
+                return [.saved(dossier.code, unconfirmed: unconfirmed)]
             case .failed(let error, let current):
-                return [.saveFailed(dossier.code, message: error.message(language), current: current)]
+                return [.saveFailed(dossier.code, error: error, current: current)]
             }
         case .sync:
             return [sync()]

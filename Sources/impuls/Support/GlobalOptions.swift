@@ -17,7 +17,7 @@ struct GlobalOptions: ParsableArguments {
         do {
             return try ConfigLoader.load(explicitPath: config).config
         } catch {
-            throw CommandFailure.usage(Message.fileIssue(error).text(Language(localeIdentifier: FileIO.environment("LANG")) ?? .nl))
+            throw CommandFailure.usage(Message.fileIssue(error).text(ProcessEnvironment.language))
         }
     }
 
@@ -25,7 +25,7 @@ struct GlobalOptions: ParsableArguments {
     /// `dataDirs`, else the one data folder.
     func dataFolders(_ config: Config) throws -> [String] {
         if !dataDir.isEmpty { return try dataDir.map(expanded) }
-        if let env = FileIO.environment("IMPULS_DATA_DIR") { return [try expanded(env)] }
+        if let env = ProcessEnvironment.value("IMPULS_DATA_DIR") { return [try expanded(env)] }
         if !config.dataDirs.isEmpty { return try config.dataDirs.map(expanded) }
         return [try dataFolder(config)]
     }
@@ -34,9 +34,9 @@ struct GlobalOptions: ParsableArguments {
     /// `$XDG_DATA_HOME/impuls` (`~/.local/share/impuls`). Never a folder relative to a missing HOME.
     func dataFolder(_ config: Config) throws -> String {
         if let first = dataDir.first { return try expanded(first) }
-        if let env = FileIO.environment("IMPULS_DATA_DIR") { return try expanded(env) }
+        if let env = ProcessEnvironment.value("IMPULS_DATA_DIR") { return try expanded(env) }
         if let configured = config.dataDir { return try expanded(configured) }
-        guard let base = FileIO.xdgFolder("XDG_DATA_HOME") ?? FileIO.home.map({ $0 + "/.local/share" }) else {
+        guard let base = ProcessEnvironment.xdgFolder("XDG_DATA_HOME") ?? ProcessEnvironment.home.map({ $0 + "/.local/share" }) else {
             throw CommandFailure.usage(Message.noHome(what: config.language == .nl ? "de gegevensmap" : "the data folder", flag: "--data-dir").text(config.language))
         }
         return base + "/impuls"
@@ -46,8 +46,8 @@ struct GlobalOptions: ParsableArguments {
 
     /// A path typed by the user, with `~` expanded; refused when it needs a HOME there is not.
     static func userPath(_ path: String) throws -> String {
-        guard let full = FileIO.expandHome(path) else {
-            throw CommandFailure.usage(Message.noHome(what: path, flag: "--data-dir").text(Language(localeIdentifier: FileIO.environment("LANG")) ?? .nl))
+        guard let full = ProcessEnvironment.expandHome(path) else {
+            throw CommandFailure.usage(Message.noHome(what: path, flag: "--data-dir").text(ProcessEnvironment.language))
         }
         return full
     }

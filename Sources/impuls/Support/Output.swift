@@ -16,7 +16,7 @@ enum Output {
     /// with exit status 2 instead of leaving a truncated file behind a success.
     static func write(_ text: String) throws {
         if let code = writeAll(1, text) {
-            throw CommandFailure.usage(Message.outputFailed(String(cString: strerror(code))).text(Language(localeIdentifier: FileIO.environment("LANG")) ?? .nl))
+            throw CommandFailure.usage(Message.outputFailed(String(cString: strerror(code))).text(ProcessEnvironment.language))
         }
     }
 

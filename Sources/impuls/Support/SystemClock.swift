@@ -15,7 +15,7 @@ enum SystemClock {
 
     /// Now, to the millisecond: `IMPULS_NOW` (`2023-10-16T14:03:22.000Z`, for tests) when set.
     static func now() -> Timestamp {
-        if let text = FileIO.environment("IMPULS_NOW"), let at = Timestamp(text: text) { return at }
+        if let text = ProcessEnvironment.value("IMPULS_NOW"), let at = Timestamp(text: text) { return at }
         var spec = timespec()
         clock_gettime(CLOCK_REALTIME, &spec)
         return Timestamp(milliseconds: Int64(spec.tv_sec) * 1000 + Int64(spec.tv_nsec) / 1_000_000)

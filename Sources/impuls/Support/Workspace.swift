@@ -68,7 +68,7 @@ struct Workspace {
         let empty = Dossier(code: code, adviser: config.adviser, team: config.team)
         do {
             let (next, unconfirmed) = try store.update(code, empty: empty, attempts: retryOnConflict ? 8 : 1, change)
-            if let unconfirmed { Output.warning(Message.savedUnconfirmed(detail: unconfirmed.description).text(language)) }
+            if let unconfirmed { Output.warning(Message.savedUnconfirmed(unconfirmed).text(language)) }
             return next
         } catch {
             switch error {
@@ -84,7 +84,7 @@ struct Workspace {
 /// Today: `IMPULS_TODAY=YYYY-MM-DD` when set (demos, tests), else the local calendar day.
 enum Clock {
     static func today(language: Language) throws -> CalendarDay {
-        if let text = FileIO.environment("IMPULS_TODAY") {
+        if let text = ProcessEnvironment.value("IMPULS_TODAY") {
             guard let day = CalendarDay(parsing: text) else {
                 throw CommandFailure.usage("IMPULS_TODAY: " + Message.expectation(.date).text(language) + " ('\(text)')")
             }

@@ -1,0 +1,19 @@
+/// What a failed write says to the user.
+extension Message {
+    static func storeErrorText(_ error: StoreError, _ language: Language) -> String {
+        let nl = language == .nl
+        switch error {
+        case .conflict(let file): return Message.conflict(file: file).text(language)
+        case .unreadable(let issue): return Message.dossierUnreadable(issue).text(language)
+        case .tooLarge(let file, let bytes, let limit): return Message.dossierTooLarge(file: file, bytes: bytes, limit: limit).text(language)
+        case .io(let issue), .folder(let issue): return Message.fileIssue(issue).text(language)
+        case .wouldNotReadBack(let file): return Message.wouldNotReadBack(file: file).text(language)
+        case .readOnly: return nl ? "alleen-lezen: niets opgeslagen" : "read-only: nothing saved"
+        }
+    }
+}
+
+extension StoreError {
+    /// The failure in words.
+    public func message(_ language: Language) -> String { Message.storeError(self).text(language) }
+}
