@@ -20,7 +20,7 @@ struct Impuls: ParsableCommand {
         """,
         version: version,
         subcommands: [RegionsCommand.self, MunicipalitiesCommand.self, DossierCommand.self, SessionCommand.self,
-                      ApplicationCommand.self, StatusCommand.self, CheckCommand.self, ExportCommand.self, ImportCommand.self, UndoCommand.self, SyncCommand.self, MergeDriverCommand.self, DemoCommand.self, DoctorCommand.self]
+                      ApplicationCommand.self, StatusCommand.self, ReportCommand.self, CheckCommand.self, ExportCommand.self, ImportCommand.self, UndoCommand.self, SyncCommand.self, MergeDriverCommand.self, DemoCommand.self, DoctorCommand.self]
     )
 
     @OptionGroup var global: GlobalOptions

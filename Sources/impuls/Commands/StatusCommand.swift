@@ -19,19 +19,8 @@ struct StatusCommand: ParsableCommand {
     @Flag(help: "On a terminal, one table however wide (else the columns that do not fit go into further blocks).") var wide = false
 
     func run() throws {
-        let config = try global.loadConfig()
-        let today = try Clock.today(language: config.language)
-        let l = config.language
-        let caseload = try CombinedCaseload(folders: global.dataFolders(config), language: l)
-        for issue in caseload.issues { Output.warning(Message.fileIssue(issue).text(l)) }
-        for (code, folders) in caseload.duplicates.sorted(by: { $0.key < $1.key }) {
-            Output.warning(Message.duplicateDossier(ReferenceData.shared.municipality(code)?.name ?? code.rawValue, folders: folders).text(l))
-        }
-        let regions: [Region]
-        if let region { regions = [try config.requireRegion(region)] }
-        else if all || config.workingRegions.isEmpty { regions = config.regionDefinitions }
-        else { regions = config.workingRegions }
-        let report = StatusReport.make(dossiers: caseload.dossiers.map(\.dossier), regions: regions, rules: config.rules, today: today)
+        let run = try StatusRun(global, region: region, all: all)
+        let (report, today, l) = (run.report, run.today, run.config.language)
         if format == .json {
             try Output.write(String(decoding: StatusJSON.encode(report, today: today), as: UTF8.self))
         } else {
