@@ -19,6 +19,7 @@ struct ImportCommand: ParsableCommand {
         let workspace = try Workspace(global)
         let language = workspace.language
         let path = try GlobalOptions.userPath(file)
+        Progress.step(Message.progress(.readingExport, language))
         let bytes: [UInt8]
         do { bytes = try FileIO.read(path, limit: 1 << 30) } catch { throw CommandFailure.usage(Message.fileIssue(FileIO.issue(for: error, file: path)).text(language)) }
         let incoming = try ExportFile.decode(bytes, file: path, language: language)
@@ -27,7 +28,9 @@ struct ImportCommand: ParsableCommand {
         var plan: [(dossier: Dossier, expected: Revision?)] = []
         var added: [String] = [], changed: [String] = []
         var problems: [String] = []
+        Progress.step(Message.progress(.mergingExport, language), total: incoming.count)
         for (index, dossier) in incoming.enumerated() {
+            Progress.update(index, of: incoming.count)
             let existing: StoredDossier?
             switch workspace.folder.load(dossier.code) {
             case .failure(let problem): throw CommandFailure.usage(Message.dossierUnreadable(problem).text(language))
@@ -67,7 +70,7 @@ struct ImportCommand: ParsableCommand {
             return
         }
         do {
-            let saved = try workspace.folder.saveAll(plan)
+            let saved = try workspace.folder.saveAll(plan, progress: Progress.report(Message.progress(.writingDossiers, language)))
             if let unconfirmed = saved.lazy.compactMap(\.unconfirmed).first {
                 Output.warning(Message.savedUnconfirmed(detail: unconfirmed.description).text(language))
             }
