@@ -7,11 +7,14 @@ import ArgumentParser
 do {
     var command = try Impuls.parseAsRoot()
     try command.run()
+    Progress.finish()
     exit(0)
 } catch let failure as CommandFailure {
+    Progress.finish()
     Output.error(failure.message)
     exit(failure.status)
 } catch {
+    Progress.finish()
     let code = Impuls.exitCode(for: error)
     if code == .success {
         print(Impuls.fullMessage(for: error))

@@ -149,7 +149,8 @@ public final class DataFolder: @unchecked Sendable {
     public func file(for code: MunicipalityCode) -> String { dossiersPath + "/" + code.rawValue + ".json" }
 
     /// Reads every dossier file. A file that cannot be read is reported and skipped; the rest load.
-    public func loadAll() -> Contents {
+    /// `progress` is told how many of how many files are read, from whichever thread read one.
+    public func loadAll(progress: ProgressReport? = nil) -> Contents {
         var contents = Contents()
         if let journal = ImportJournal.pending(in: self) { contents.issues.append(journal) }
         guard FileIO.isDirectory(dossiersPath) else { return contents }
@@ -170,7 +171,11 @@ public final class DataFolder: @unchecked Sendable {
         // Files are independent: read and decode them on every core.
         let results = ResultSlots<Result<StoredDossier?, FileIssue>>(count: codes.count)
         let toLoad = codes
-        DispatchQueue.concurrentPerform(iterations: toLoad.count) { i in results[i] = load(toLoad[i]) }
+        let done = Atomic(0)
+        DispatchQueue.concurrentPerform(iterations: toLoad.count) { i in
+            results[i] = load(toLoad[i])
+            if let progress { progress(done.add(1, ordering: .relaxed).newValue, toLoad.count) }
+        }
         for (code, result) in zip(codes, results.values) {
             switch result {
             case .success(let stored?)?: contents.dossiers[code] = stored
@@ -231,12 +236,16 @@ public final class DataFolder: @unchecked Sendable {
 
     /// Writes several dossiers as one: each must still be at its expected revision, and a process
     /// killed halfway leaves a journal from which the next writer finishes the rest. Nothing is
-    /// written when any dossier is refused.
+    /// written when any dossier is refused. `progress` is told how many of how many are encoded
+    /// and checked, then how many are written.
     @discardableResult
-    public func saveAll(_ changes: [(dossier: Dossier, expected: Revision?)]) throws(StoreError) -> [Saved] {
+    public func saveAll(_ changes: [(dossier: Dossier, expected: Revision?)], progress: ProgressReport? = nil) throws(StoreError) -> [Saved] {
         guard !readOnly else { throw .readOnly }
         var encoded: [[UInt8]] = []
-        for change in changes { encoded.append(try encodeForSaving(change.dossier)) }
+        for change in changes {
+            encoded.append(try encodeForSaving(change.dossier))
+            progress?(encoded.count, changes.count * 2)
+        }
         var current = ""
         do {
             return try withLock {
@@ -252,6 +261,7 @@ public final class DataFolder: @unchecked Sendable {
                     current = file(for: change.dossier.code)
                     let unconfirmed = try FileIO.writeAtomically(bytes, to: current)
                     saved.append(Saved(revision: Revision(of: bytes), unconfirmed: unconfirmed ?? journalWarning))
+                    progress?(changes.count + saved.count, changes.count * 2)
                 }
                 current = ImportJournal.path(in: self)
                 try ImportJournal.finish(in: self)

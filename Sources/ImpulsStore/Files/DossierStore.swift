@@ -10,9 +10,10 @@ public final class DossierStore: @unchecked Sendable {
 
     public init(folder: DataFolder) { self.folder = folder }
 
-    /// Every dossier (and what could not be read); their revisions are remembered.
-    public func loadAll() -> DataFolder.Contents {
-        let contents = folder.loadAll()
+    /// Every dossier (and what could not be read); their revisions are remembered. `progress` is
+    /// told how many of how many files are read.
+    public func loadAll(progress: ProgressReport? = nil) -> DataFolder.Contents {
+        let contents = folder.loadAll(progress: progress)
         revisions = contents.dossiers.compactMapValues(\.revision)
         return contents
     }

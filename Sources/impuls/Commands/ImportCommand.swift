@@ -19,6 +19,7 @@ struct ImportCommand: ParsableCommand {
         let workspace = try Workspace(global)
         let language = workspace.language
         let path = try GlobalOptions.userPath(file)
+        Progress.step(Message.progress(.readingExport, language))
         let (incoming, bytes): ([Dossier], [UInt8])
         do { (incoming, bytes) = try ExportFile.read(path) } catch {
             throw CommandFailure.usage(Message.fileIssue(error.issue).text(language) + (error.dossierCode.map { " — " + ExportNames.name($0) } ?? ""))
@@ -28,7 +29,9 @@ struct ImportCommand: ParsableCommand {
         var plan: [(dossier: Dossier, expected: Revision?)] = []
         var added: [String] = [], changed: [String] = []
         var problems: [String] = []
+        Progress.step(Message.progress(.mergingExport, language), total: incoming.count)
         for (index, dossier) in incoming.enumerated() {
+            Progress.update(index, of: incoming.count)
             let existing: StoredDossier?
             switch workspace.folder.load(dossier.code) {
             case .failure(let problem): throw CommandFailure.usage(Message.dossierUnreadable(problem).text(language))
@@ -68,7 +71,7 @@ struct ImportCommand: ParsableCommand {
             return
         }
         do {
-            let saved = try workspace.folder.saveAll(plan)
+            let saved = try workspace.folder.saveAll(plan, progress: Progress.report(Message.progress(.writingDossiers, language)))
             if let unconfirmed = saved.lazy.compactMap(\.unconfirmed).first {
                 Output.warning(Message.savedUnconfirmed(unconfirmed).text(language))
             }

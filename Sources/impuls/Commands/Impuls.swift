@@ -20,7 +20,7 @@ struct Impuls: ParsableCommand {
         """,
         version: version,
         subcommands: [RegionsCommand.self, MunicipalitiesCommand.self, DossierCommand.self, SessionCommand.self,
-                      ApplicationCommand.self, StatusCommand.self, CheckCommand.self, ExportCommand.self, ImportCommand.self, UndoCommand.self, SyncCommand.self, MergeDriverCommand.self, DemoCommand.self, DoctorCommand.self]
+                      ApplicationCommand.self, StatusCommand.self, ReportCommand.self, CheckCommand.self, ExportCommand.self, ImportCommand.self, UndoCommand.self, SyncCommand.self, MergeDriverCommand.self, DemoCommand.self, DoctorCommand.self]
     )
 
     @OptionGroup var global: GlobalOptions
@@ -49,7 +49,7 @@ struct Impuls: ParsableCommand {
                     + (all.duplicates.count > 1 ? " (+\(all.duplicates.count - 1))" : "")
             }
         } else {
-            contents = store.loadAll()
+            contents = store.loadAll(progress: Progress.report(Message.progress(.readingDossiers, config.language)))
         }
         let unreadable = contents.unreadable
         let other = contents.issues.filter { issue in !unreadable.values.contains(issue) }
@@ -70,6 +70,8 @@ struct Impuls: ParsableCommand {
             else if !recovery.finished.isEmpty { state.message = Message.importFinished(codes: recovery.finished.map(\.rawValue)).text(config.language) }
         }
         state.ids = SeededGenerator(seed: UInt64.random(in: 0...UInt64.max))
+        // Nothing may be left on the terminal once the interface takes it over.
+        Progress.finish()
         let terminal: Terminal
         do {
             terminal = try Terminal()

@@ -22,6 +22,9 @@ struct MunicipalitiesCommand: ParsableCommand {
     @Option(help: "Output format: table, csv, json or markdown.")
     var format: TableFormat = .table
 
+    @Flag(help: "On a terminal, one table however wide (else long names are cut and what does not fit goes into further blocks).")
+    var wide = false
+
     func run() throws {
         let config = try global.loadConfig()
         let language = config.language
@@ -38,6 +41,7 @@ struct MunicipalitiesCommand: ParsableCommand {
         ]
         if former { columns.append(("mergedInto", Message.columnSuccessor.text(language), false)) }
         var table = Tabular(columns: columns)
+        table.keyColumns = 2   // code and name
         for m in list {
             var row: [Tabular.Value] = [.text(m.code.rawValue), .text(m.name), .text(m.province), .text(m.safetyRegion)]
             if former { row.append(m.mergedInto.map { .text($0.rawValue) } ?? .none) }
@@ -47,6 +51,6 @@ struct MunicipalitiesCommand: ParsableCommand {
             Output.warning(Message.noMatches.text(language))
             return
         }
-        try Output.write(table.render(format, language: language))
+        try Output.write(table.render(format, language: language, width: TerminalWidth.forTables(wide: wide)))
     }
 }

@@ -12,6 +12,9 @@ struct RegionsCommand: ParsableCommand {
     @Option(help: "Output format: table, csv, json or markdown.")
     var format: TableFormat = .table
 
+    @Flag(help: "On a terminal, one table however wide (else the columns that do not fit go into further blocks).")
+    var wide = false
+
     func run() throws {
         let config = try global.loadConfig()
         let language = config.language
@@ -20,6 +23,6 @@ struct RegionsCommand: ParsableCommand {
         for region in config.regionDefinitions {
             table.rows.append([.text(region.name), .number(region.members().count)])
         }
-        try Output.write(table.render(format, language: language))
+        try Output.write(table.render(format, language: language, width: TerminalWidth.forTables(wide: wide)))
     }
 }

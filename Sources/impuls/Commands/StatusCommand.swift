@@ -16,29 +16,21 @@ struct StatusCommand: ParsableCommand {
     @Option(help: "Only this region.") var region: String?
     @Flag(help: "Every defined region (default: your configured regions, or all when none are configured).") var all = false
     @Option(help: "Output format: table, csv, json or markdown.") var format: TableFormat = .table
+    @Flag(help: "On a terminal, one table however wide (else the columns that do not fit go into further blocks).") var wide = false
 
     func run() throws {
-        let config = try global.loadConfig()
-        let today = try Clock.today(language: config.language)
-        let l = config.language
-        let caseload = try CombinedCaseload(folders: global.dataFolders(config), language: l)
-        for issue in caseload.issues { Output.warning(Message.fileIssue(issue).text(l)) }
-        for (code, folders) in caseload.duplicates.sorted(by: { $0.key < $1.key }) {
-            Output.warning(Message.duplicateDossier(ReferenceData.shared.municipality(code)?.name ?? code.rawValue, folders: folders).text(l))
-        }
-        let regions: [Region]
-        if let region { regions = [try config.requireRegion(region)] }
-        else if all || config.workingRegions.isEmpty { regions = config.regionDefinitions }
-        else { regions = config.workingRegions }
-        let report = StatusReport.make(dossiers: caseload.dossiers.map(\.dossier), regions: regions, rules: config.rules, today: today)
+        let run = try StatusRun(global, region: region, all: all)
+        let (report, today, l) = (run.report, run.today, run.config.language)
         if format == .json {
             try Output.write(String(decoding: StatusJSON.encode(report, today: today), as: UTF8.self))
         } else {
             var rows = report.regions
             if region == nil { rows.append(report.total) }
-            try Output.write(StatusTable.regions(rows, language: l).render(format, language: l))
+            let width = TerminalWidth.forTables(wide: wide)
+            try Output.write(StatusTable.regions(rows, language: l).render(format, language: l, width: width))
             if format != .csv {
-                try Output.write("\n" + StatusTable.advisers(region == nil ? report.total : report.regions[0], language: l).render(format, language: l))
+                try Output.write("\n" + StatusTable.advisers(region == nil ? report.total : report.regions[0], language: l)
+                    .render(format, language: l, width: width))
             }
         }
     }
@@ -58,8 +50,11 @@ enum StatusTable {
                     ("staleDrafts", Message.reportStaleDrafts.text(l), true), ("approvedNotStarted", Message.reportNotStarted.text(l), true),
                     ("openNotices", Message.reportNotices.text(l), true)]
         var table = Tabular(columns: columns)
+        // Kept together when fitted to a terminal: reach, applications per status, budget, overdue work.
+        table.groups = [0, 1, 1, 1] + ApplicationStatus.allCases.map { _ in 2 } + [3, 3, 3, 3, 4, 4, 4, 4, 4]
         for r in rows {
-            var row: [Tabular.Value] = [.text(r.name.isEmpty ? Message.reportTotal.text(l) : r.name), .number(r.municipalities.count),
+            let name: Tabular.Value = r.name.isEmpty ? .label(Message.reportTotal.text(l), short: Message.report(.totalShort, l)) : .text(r.name)
+            var row: [Tabular.Value] = [name, .number(r.municipalities.count),
                                         .number(r.reached.count), .number(r.notReached.count)]
             row += ApplicationStatus.allCases.map { .number(r.count($0)) }
             row += [.amount(r.requested), .amount(r.granted), .amount(r.ceiling), .permille(r.grantedPermille),

@@ -11,7 +11,7 @@ struct CombinedCaseload {
         for path in folders {
             let folder: DataFolder
             do { folder = try DataFolder(path: path, readOnly: true) } catch { throw CommandFailure.usage(error.message(language)) }
-            let contents = folder.loadAll()
+            let contents = folder.loadAll(progress: Progress.report(Message.progress(.readingDossiers, language)))
             for (_, stored) in contents.dossiers.sorted(by: { $0.key < $1.key }) { dossiers.append((path, stored.dossier)) }
             issues += contents.issues
             unreadable.merge(contents.unreadable) { first, _ in first }

@@ -4,18 +4,21 @@ import Glibc
 import ImpulsCore
 import ImpulsStore
 
-/// Writing to stdout and stderr (whole, through write(2), so nothing is lost to buffering).
+/// Writing to stdout and stderr (whole, through write(2), so nothing is lost to buffering). A
+/// progress line on the terminal is erased first, so the two never mix.
 enum Output {
     static func error(_ text: String) {
-        _ = writeAll(2, "impuls: " + text.replacingNewlines(with: "\nimpuls: ") + "\n")
+        Progress.interrupting { _ = writeAll(2, "impuls: " + text.replacingNewlines(with: "\nimpuls: ") + "\n") }
     }
 
-    static func warning(_ text: String) { _ = writeAll(2, "impuls: " + text + "\n") }
+    static func warning(_ text: String) { Progress.interrupting { _ = writeAll(2, "impuls: " + text + "\n") } }
 
     /// Writes to standard output; a failed write (a full disk, a closed pipe) ends the command
     /// with exit status 2 instead of leaving a truncated file behind a success.
     static func write(_ text: String) throws {
-        if let code = writeAll(1, text) {
+        var failure: Int32?
+        Progress.interrupting { failure = writeAll(1, text) }
+        if let code = failure {
             throw CommandFailure.usage(Message.outputFailed(String(cString: strerror(code))).text(ProcessEnvironment.language))
         }
     }

@@ -14,6 +14,8 @@ enum TableFormat: String, ExpressibleByArgument, CaseIterable {
 struct Tabular {
     enum Value {
         case text(String)
+        /// A row's name with a shorter form, which a table fitted to a narrow terminal shows.
+        case label(String, short: String)
         case number(Int)
         case amount(Cents)
         /// Tenths of a percent, shown as `12,5` (nl) or `12.5` (en).
@@ -22,7 +24,7 @@ struct Tabular {
 
         var jsonNode: JSONNode {
             switch self {
-            case .text(let s): return .string(s)
+            case .text(let s), .label(let s, _): return .string(s)
             case .number(let n): return .int(n)
             case .amount(let c): return JSONNode(.number(c.plainDecimal))
             case .permille(let p): return JSONNode(.number("\(p / 10).\(p % 10)"))
@@ -34,8 +36,16 @@ struct Tabular {
     /// Column keys (for CSV headers and JSON) and their headings (for tables).
     let columns: [(key: String, heading: String, alignRight: Bool)]
     var rows: [[Value]] = []
+    /// How many leading columns name a row: repeated in every block when a table is fitted to a
+    /// narrow terminal (see `TabularFit.swift`).
+    var keyColumns = 1
+    /// A group number per column (columns that belong together, kept in one block when they fit);
+    /// empty: every column a group of its own.
+    var groups: [Int] = []
 
-    func render(_ format: TableFormat, language: Language) -> String {
+    /// The table in `format`; for `table`, fitted to `width` columns when given (a terminal), else
+    /// whole (a pipe or a file, or `--wide`).
+    func render(_ format: TableFormat, language: Language, width: Int? = nil) -> String {
         switch format {
         case .json:
             let array = JSONNode.array(rows.map { row in
@@ -47,7 +57,7 @@ struct Tabular {
             for row in rows {
                 lines.append(row.map { value in
                     switch value {
-                    case .text(let s): return Tabular.csvField(s)
+                    case .text(let s), .label(let s, _): return Tabular.csvField(s)
                     case .number(let n): return String(n)
                     case .amount(let c): return c.plainDecimal.replacingDot(with: ",")
                     case .permille(let p): return "\(p / 10),\(p % 10)"
@@ -64,26 +74,16 @@ struct Tabular {
             return lines.joined(separator: "\n") + "\n"
         case .table:
             let texts = rows.map { $0.map { Tabular.display($0, language) } }
-            var widths = columns.map { DisplayWidth.of($0.heading) }
-            for row in texts { for (i, text) in row.enumerated() { widths[i] = max(widths[i], DisplayWidth.of(text)) } }
-            func line(_ cells: [String]) -> String {
-                var parts: [String] = []
-                for (i, cell) in cells.enumerated() {
-                    parts.append(DisplayWidth.pad(cell, to: widths[i], alignRight: columns[i].alignRight))
-                }
-                var text = parts.joined(separator: "  ")
-                while text.last == " " { text.removeLast() }
-                return text
-            }
-            var out = [line(columns.map(\.heading)), line(widths.map { String(repeating: "─", count: $0) })]
-            out += texts.map(line)
-            return out.joined(separator: "\n") + "\n"
+            if let width { return fitted(texts, short: rows.map { $0.map { Tabular.display($0, language, short: true) } }, to: width) }
+            let headings = columns.map { [$0.heading] }
+            return block(Array(columns.indices), headings: headings, texts: texts, widths: naturalWidths(headings, texts))
         }
     }
 
-    static func display(_ value: Value, _ language: Language) -> String {
+    static func display(_ value: Value, _ language: Language, short: Bool = false) -> String {
         switch value {
-        case .text(let s): return s
+        case .label(_, let s) where short: return s
+        case .text(let s), .label(let s, _): return s
         case .number(let n): return String(n)
         case .amount(let c): return c.formattedExact(language)
         case .permille(let p): return "\(p / 10)" + (language == .nl ? "," : ".") + "\(p % 10)"

@@ -1,0 +1,32 @@
+import ImpulsCore
+import ImpulsStore
+
+/// What `status` and `report` share: the config, today, the folders read together (their
+/// problems and duplicates said on stderr), the regions asked for, and the one status report
+/// made from them.
+struct StatusRun {
+    let config: Config
+    let today: CalendarDay
+    let folders: [String]
+    let caseload: CombinedCaseload
+    let regions: [Region]
+    let report: StatusReport
+
+    /// `region`: only that one; `all`: every defined region; neither: the configured regions
+    /// (all when none are configured).
+    init(_ global: GlobalOptions, region: String?, all: Bool) throws {
+        config = try global.loadConfig()
+        today = try Clock.today(language: config.language)
+        let l = config.language
+        folders = try global.dataFolders(config)
+        caseload = try CombinedCaseload(folders: folders, language: l)
+        for issue in caseload.issues { Output.warning(Message.fileIssue(issue).text(l)) }
+        for (code, folders) in caseload.duplicates.sorted(by: { $0.key < $1.key }) {
+            Output.warning(Message.duplicateDossier(ReferenceData.shared.municipality(code)?.name ?? code.rawValue, folders: folders).text(l))
+        }
+        if let region { regions = [try config.requireRegion(region)] }
+        else if all || config.workingRegions.isEmpty { regions = config.regionDefinitions }
+        else { regions = config.workingRegions }
+        report = StatusReport.make(dossiers: caseload.dossiers.map(\.dossier), regions: regions, rules: config.rules, today: today)
+    }
+}
