@@ -11,7 +11,7 @@ enum StepDialogView {
         grid.put(" " + FormView.title(form, l), x: 0, y: 1, style: Style(bold: true, underline: true), limit: state.columns)
         var y = 3
         if let application = state.caseload.dossiers[code]?.applications.first(where: { $0.id == id }) {
-            grid.put("‘" + application.title + "’ · " + Message.status(application.status, l) + " → " + Message.status(target, l),
+            grid.put(Message.status(application.status, l) + " → " + Message.status(target, l) + " · ‘" + application.title + "’",
                      x: 1, y: y, style: Style(dim: true), limit: width)
             y += 2
         }
