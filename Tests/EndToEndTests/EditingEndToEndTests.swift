@@ -50,19 +50,16 @@ import Testing
         try session.send("C-s")
         try session.waitFor(text: nl ? "concept · Training privacy" : "draft · Training privacy")
 
-        // draft → submitted → approved → running → completed, each confirmed.
+        // draft → submitted → approved → running → completed: each the usual step, s, Enter, Enter.
         let steps: [(String, String)] = nl
-            ? [("ingediend", ""), ("toegekend", ""), ("in uitvoering", ""), ("afgerond", "2023-10-16")]
-            : [("submitted", ""), ("approved", ""), ("running", ""), ("completed", "2023-10-16")]
-        for (status, date) in steps {
+            ? [("ingediend", "Indienen"), ("toegekend", "Toekennen"), ("in uitvoering", "Starten"), ("afgerond", "Afronden")]
+            : [("submitted", "Submit"), ("approved", "Approve"), ("running", "Start"), ("completed", "Complete")]
+        for (status, verb) in steps {
             try session.send("s")
             try session.waitFor(text: nl ? "Naar welke status?" : "To which status?")
             try session.send("Enter")
-            try session.waitFor(text: status.prefix(1).uppercased() + status.dropFirst() + " · ")
-            if !date.isEmpty { try session.type(date) }
-            try session.send("C-s")
-            try session.waitFor(text: "y/Enter")
-            try session.send("y")
+            try session.waitFor(text: verb + (nl ? " op 2023-10-16" : " on 2023-10-16"))
+            try session.send("Enter")
             try session.waitFor(text: (nl ? "Aanvraag: " : "Application: ") + status)
         }
         // Undo the last step.

@@ -29,7 +29,7 @@ import Testing
         // u five times on a dossier untouched in this run: a question each time, n each time.
         for _ in 0..<5 {
             try session.send("u")
-            try session.waitFor(text: "Undo? y/Enter yes · n/Esc no — 2023-09-01: draft → submitted, ‘Wijkgericht we…")
+            try session.waitFor(text: "Undo? y/Enter yes · n/Esc no — 2023-09-01: Status: draft → submitted")
             try session.send("n")
             try session.waitFor("the question is gone") { !$0.contains("Undo?") }
         }
@@ -38,7 +38,7 @@ import Testing
         try session.send("u")
         try session.waitFor(text: "Undo? y/Enter yes")
         try session.send("y")
-        try session.waitFor(text: "Undone: draft → submitted")
+        try session.waitFor(text: "Undone: Status: draft → submitted")
         try session.send("u")
         try session.waitFor(text: "applications are withdrawn, never deleted")
 
@@ -49,10 +49,10 @@ import Testing
         try session.send("C-s")
         try session.waitFor(text: "Saved")
         try session.send("u")
-        try session.waitFor(text: "Undone: session 2023-10-16")
+        try session.waitFor(text: "Undone: Session of 2023-10-16 (advice) logged: Gebeld over de begroting")
         #expect(try sessions(home).isEmpty, "the session is gone (and kept whole in the history)")
         try session.send("U")
-        try session.waitFor(text: "Redone: session 2023-10-16")
+        try session.waitFor(text: "Redone: Session of 2023-10-16 (advice) logged")
         #expect(try sessions(home) == ["Gebeld over de begroting"])
         let after = try String(contentsOfFile: home + "/data/dossiers/GM0080.json", encoding: .utf8)
         #expect(after.contains("\"title\": \"Wijkgericht werken\""), "the application is still there")

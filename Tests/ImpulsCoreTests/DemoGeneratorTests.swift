@@ -24,4 +24,17 @@ import Testing
         let sessions = dossiers.reduce(0) { $0 + $1.sessions.count }
         #expect((6_000...8_000).contains(sessions))
     }
+
+    @Test func contactsHavePlainASCIIEmailAddresses() {
+        #expect(DemoGenerator.emailAddress(first: "Tjitske", last: "Öztürk", municipality: "Súdwest-Fryslân") == "tjitske.ozturk@sudwestfryslan.nl")
+        #expect(DemoGenerator.emailAddress(first: "Gert-Jan", last: "van den Berg", municipality: "'s-Hertogenbosch") == "gert-jan.vandenberg@shertogenbosch.nl")
+        let dossiers = DemoGenerator.make(scale: .region, seed: 3, today: today, rules: .scheme, adviser: "", municipalities: ReferenceData.shared.current)
+        let emails = dossiers.flatMap(\.contacts).map(\.email)
+        #expect(emails.count > 30)
+        for email in emails {
+            #expect(email.unicodeScalars.allSatisfy { $0.isASCII && $0 != " " }, "\(email)")
+            #expect(Warnings.email(email) == nil, "\(email)")
+        }
+        #expect(DemoGenerator.firstNames.contains("Özlem") && DemoGenerator.lastNames.contains("Öztürk"), "the names keep their letters")
+    }
 }

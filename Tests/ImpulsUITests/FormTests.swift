@@ -102,15 +102,15 @@ import ImpulsCore
         _ = press(.character("s"), to: &s)
         guard case .stepChooser(_, let options, _)? = s.stack.last else { Issue.record("no chooser"); return }
         #expect(options == [.approved, .rejected, .withdrawn])
-        _ = press(.down, .enter, to: &s)   // rejected: needs a note
-        _ = press(.control("s"), to: &s)
-        #expect(currentForm(s)?.refusal.first?.contains("toelichting") == true)
+        _ = press(.down, .enter, to: &s)   // rejected: needs a note, the cursor is in it
+        #expect(currentForm(s)?.fields[currentForm(s)!.focus].id == "note")
+        #expect(!press(.enter, to: &s).hasSave)
+        #expect(currentForm(s)?.errors["note"]?.contains("toelichting") == true)
         type("Past niet", into: &s)
-        #expect(!press(.control("s"), to: &s).hasSave)
-        #expect(currentForm(s)?.confirmingStep == true)
-        guard case .save(let saved)? = press(.character("y"), to: &s).first else { Issue.record("not saved"); return }
+        guard case .save(let saved)? = press(.enter, to: &s).first else { Issue.record("not saved"); return }
         #expect(saved.openApplication == nil)
         #expect(saved.applications.last?.status == .rejected)
+        #expect(saved.history.last { $0.action == .transition }?.note == "Past niet")
         _ = Update.apply(.saved(code), to: &s)
         guard case .save(let undone)? = press(.character("u"), to: &s).first else { Issue.record("no undo"); return }
         #expect(undone.openApplication?.status == .submitted)

@@ -56,9 +56,24 @@ import ImpulsCore
     @Test func wideCharactersNeverCrossTheEdge() {
         var grid = CellGrid(width: 5, height: 1)
         grid.put("ab東京", x: 0, y: 0)
-        #expect(grid.line(0) == "ab東 ")
+        #expect(grid.line(0) == "ab東…", "京 does not fit: cut, and marked")
         grid.put("x", x: 3, y: 0)
-        #expect(grid.line(0) == "ab x ")
+        #expect(grid.line(0) == "ab x…")
+    }
+
+    @Test func textCutAtAnEdgeEndsInAnEllipsis() {
+        var grid = CellGrid(width: 12, height: 4)
+        grid.put("Voorbeeld training privacy sturen", x: 1, y: 0)
+        #expect(grid.line(0) == " Voorbeeld …")
+        grid.put("Voorbeeld training", x: 0, y: 1, limit: 6)
+        #expect(grid.line(1) == "Voorb…      ", "at a column's limit too")
+        grid.put("kort      ", x: 0, y: 2, limit: 6)
+        #expect(grid.line(2) == "kort        ", "only spaces cut off: no mark")
+        grid.put("ab東京x", x: 0, y: 3, limit: 5)
+        #expect(grid.line(3) == "ab東…       ", "a wide character's right half never keeps the mark from its column")
+        var wide = CellGrid(width: 4, height: 1)
+        wide.put("東京東", x: 0, y: 0)
+        #expect(wide.line(0) == "東… ", "the mark goes over a wide character's left half")
     }
 
     @Test func unreadableDossiersShowWithTheirReason() {

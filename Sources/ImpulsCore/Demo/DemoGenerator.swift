@@ -40,9 +40,9 @@ public enum DemoGenerator {
             var dossier = Dossier(code: m.code, adviser: who, team: index % 3 == 0 ? .opdrachtgeverschap : .zorgVeiligheid)
             let contactCount = Int.random(in: 1...3, using: &rng)
             for c in 0..<contactCount {
-                let name = pick(firstNames, &rng) + " " + pick(lastNames, &rng)
-                let contact = Contact(id: RecordID.make(using: &rng), name: name, role: pick(roles, &rng),
-                                      email: "\(name.lowercased().filter { $0.isLetter })@\(Folding.fold(m.name).filter { $0.isLetter }).nl",
+                let (first, last) = (pick(firstNames, &rng), pick(lastNames, &rng))
+                let contact = Contact(id: RecordID.make(using: &rng), name: first + " " + last, role: pick(roles, &rng),
+                                      email: emailAddress(first: first, last: last, municipality: m.name),
                                       phone: "06-\(Int.random(in: 10_000_000...99_999_999, using: &rng))")
                 context.today = anchor.adding(days: -400 + c)
                 dossier = (try? dossier.addingContact(contact, context: context)) ?? dossier
@@ -129,6 +129,15 @@ public enum DemoGenerator {
     private static func summary(_ m: Municipality, _ rng: inout SeededGenerator) -> String {
         let first = pick(summaryOpeners, &rng).replacingPlaceholder(m.name)
         return Int.random(in: 0..<3, using: &rng) == 0 ? first + "\n" + pick(summaryDetails, &rng) : first + " " + pick(summaryDetails, &rng)
+    }
+
+    /// `tjitske.ozturk@sudwestfryslan.nl`: plain ASCII, as real addresses are, whatever the name's letters.
+    static func emailAddress(first: String, last: String, municipality: String) -> String {
+        func plain(_ text: String, keepHyphens: Bool) -> String {
+            let words = Folding.fold(text).split(separator: " ").map { $0.filter { $0.isASCII && ($0.isLetter || $0.isNumber) } }
+            return words.filter { !$0.isEmpty }.joined(separator: keepHyphens ? "-" : "")
+        }
+        return plain(first, keepHyphens: true) + "." + plain(last, keepHyphens: false) + "@" + plain(municipality, keepHyphens: false) + ".nl"
     }
 
     private static func pick<T>(_ list: [T], _ rng: inout SeededGenerator) -> T { list[Int.random(in: 0..<list.count, using: &rng)] }

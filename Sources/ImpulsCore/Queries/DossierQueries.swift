@@ -39,4 +39,12 @@ extension Dossier {
 
     /// History entries about one subject, oldest first.
     public func history(of subject: Subject) -> [HistoryEntry] { history.filter { $0.subject == subject } }
+
+    /// The history as people read it: by the day each change was made, in recorded order within a
+    /// day (the stored order is by moment, which can put a change recorded later for an earlier day
+    /// after later days). Only the entries about `subject` when given.
+    public func historyByDay(of subject: Subject? = nil) -> [HistoryEntry] {
+        let entries = subject.map { history(of: $0) } ?? history
+        return entries.enumerated().sorted { ($0.element.on, $0.offset) < ($1.element.on, $1.offset) }.map(\.element)
+    }
 }

@@ -52,7 +52,6 @@ public enum Message: Sendable, Equatable {
     case sortedBy(SortKey)
     case helpHeading(HelpSection)
     case savedShort(String)
-    case confirmStep(String)
     case offerDraft(String)
     case reportSessions(Int)
     case dashboardFunnel(String)
@@ -89,8 +88,6 @@ public enum Message: Sendable, Equatable {
                 : "note: \(name) has a dossier in several folders (\(folders.joined(separator: ", "))); both are counted, nothing merged"
         case .offerDraft(let name):
             return nl ? "Niet-opgeslagen formulier (\(name)) gevonden. Verder gaan? y/Enter ja · n/Esc weggooien" : "Unsaved form (\(name)) found. Continue it? y/Enter yes · n/Esc discard"
-        case .confirmStep(let status):
-            return nl ? "Aanvraag naar '\(status)'? y/Enter ja · n/Esc nee" : "Move the application to '\(status)'? y/Enter yes · n/Esc no"
         case .matches(let n): return nl ? "\(n) gevonden" : "\(n) found"
         case .sortedBy(let key):
             let name: String

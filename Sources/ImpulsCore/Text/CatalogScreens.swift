@@ -13,6 +13,7 @@ public enum ScreenText: Sendable, Equatable {
     case hintEdit, hintNewContact, hintDelete, fieldName, fieldRole, fieldEmail, fieldPhone, fieldText, fieldDue, formNewContact, formEdit, nothingSelected, confirmDelete
     case hintNewApplication, fieldTitle, fieldRequested, fieldStart, fieldEnd, fieldTeam, fieldActivities, formNewApplication
     case hintNewSession, hintStep, hintToggleFollowUp, hintUndo, hintNextField, hintPreviousField, hintSave, hintCancel, readOnlyRefusal, fieldDate, fieldKind, fieldSummary, fieldParticipants, fieldActionLines, fieldMinutes, fieldFollowUps, fieldGranted, fieldOutcome, fieldNote, formNewSession, stepChooserTitle, confirmCancel, formKeys
+    case unknownAuthorHint, fieldNoteRequired, fieldProjectEnd
 }
 
 extension Message {
@@ -117,6 +118,9 @@ extension Message {
     public static let stepChooserTitle = Message.screen(.stepChooserTitle)
     public static let confirmCancel = Message.screen(.confirmCancel)
     public static let formKeys = Message.screen(.formKeys)
+    public static let unknownAuthorHint = Message.screen(.unknownAuthorHint)
+    public static let fieldNoteRequired = Message.screen(.fieldNoteRequired)
+    public static let fieldProjectEnd = Message.screen(.fieldProjectEnd)
 
     static func screenText(_ text: ScreenText, _ language: Language) -> String {
         let nl = language == .nl
@@ -220,6 +224,11 @@ extension Message {
         case .hintNextFigure: return nl ? "volgend cijfer" : "next figure"
         case .hintPreviousFigure: return nl ? "vorig cijfer" : "previous figure"
         case .dashboardBudget: return nl ? "Budget" : "Budget"
+        case .fieldNoteRequired: return nl ? "Toelichting (verplicht)" : "Note (required)"
+        case .fieldProjectEnd: return nl ? "Einddatum project" : "Project end date"
+        case .unknownAuthorHint:
+            return nl ? "‘onbekend’: er was geen adviseur ingesteld — zet \"adviser\" in de config (bijv. \"adviser\": \"Anne de Vries\"), dan staat je naam bij wat je vastlegt"
+                : "‘unknown’: no adviser was set — put \"adviser\" in the config (e.g. \"adviser\": \"Anne de Vries\") and your name goes with what you record"
         case .helpFooter: return nl ? "Alles wordt direct opgeslagen. Esc of ? sluit de help." : "Everything is saved at once. Esc or ? closes help."
         }
     }

@@ -166,7 +166,9 @@ extension Update {
         case .moveDown: selection = min(options.count - 1, selection + 1)
         case .open:
             guard selection < options.count, let application = state.caseload.dossiers[code]?.openApplication else { return [] }
-            state.stack[state.stack.count - 1] = .form(Forms.step(code, application: application, target: options[selection], state: state))
+            var form = Forms.step(code, application: application, target: options[selection], state: state)
+            checkStep(&form, &state)  // a step the rules refuse says why at once
+            state.stack[state.stack.count - 1] = .form(form)
             return []
         default: return []
         }
@@ -197,16 +199,9 @@ extension Update {
             }
             return []
         }
-        if form.confirmingStep {
-            switch key {
-            case .character("y"), .character("j"), .enter: return submit(&form, &state, confirmed: true)
-            case .character("n"), .escape: form.confirmingStep = false
-            default: break
-            }
-            return []
-        }
+        if case .step = form.purpose { return stepKey(key, &form, &state) }
         switch KeyMap.action(for: key, in: .form) {
-        case .save?: return submit(&form, &state, confirmed: false)
+        case .save?: return submit(&form, &state)
         case .nextField?: form.focus = (form.focus + 1) % form.fields.count
         case .previousField?: form.focus = (form.focus + form.fields.count - 1) % form.fields.count
         case .back?:
@@ -214,7 +209,7 @@ extension Update {
         default:
             let field = form.fields[form.focus]
             if key == .enter, field.kind != .multiline {
-                if form.focus == form.fields.count - 1 { return submit(&form, &state, confirmed: false) }
+                if form.focus == form.fields.count - 1 { return submit(&form, &state) }
                 form.focus += 1
             } else if key == .control("c") {
                 return [.quit]
@@ -228,7 +223,7 @@ extension Update {
         return []
     }
 
-    static func submit(_ form: inout Form, _ state: inout AppState, confirmed: Bool) -> [Effect] {
+    static func submit(_ form: inout Form, _ state: inout AppState) -> [Effect] {
         let l = state.language
         form.errors = Forms.fieldErrors(form, language: l, rules: state.caseload.rules)
         guard form.errors.isEmpty else { return [] }
@@ -239,10 +234,6 @@ extension Update {
             form.refusal = refusal.reasons.map { Message.reason($0).text(l) }
             return []
         case .success(let next):
-            if case .step = form.purpose, !confirmed {
-                form.confirmingStep = true
-                return []
-            }
             form.saving = true
             return save(next, &state)
         }
@@ -269,7 +260,6 @@ extension Update {
             state.caseload.dossiers[code] = current
             if case .form(var form)? = state.stack.last {
                 form.saving = false
-                form.confirmingStep = false
                 form.refusal = [message]
                 state.stack[state.stack.count - 1] = .form(form)
             }

@@ -102,8 +102,11 @@ public struct Form: Sendable, Equatable {
     public var refusal: [String] = []
     /// Asking "discard what was typed?" after Esc.
     public var confirmingCancel = false
-    /// Asking "really?" before a step of the workflow is taken.
-    public var confirmingStep = false
+    /// The step dialog before a field is entered: Enter or `y` confirms, `n` cancels, Tab enters
+    /// the fields. Every other form (and a step that needs input) starts in its fields.
+    public var focusInFields = true
+    /// The step dialog tried to confirm: a field it cannot go without now says so beside it.
+    public var attempted = false
     /// Sent to be saved; waiting for the answer.
     public var saving = false
     public let initialValues: [String]

@@ -89,13 +89,33 @@ enum Forms {
         }
     }
 
+    /// The step dialog: the step's date (today; for completing, the project's end as far as it
+    /// has come), what the step needs, and a note. Steps that need input start in that field
+    /// (approve: the granted amount, prefilled with the requested one; reject and withdraw: the
+    /// note; complete: the end date); the others start on the question.
     static func step(_ code: MunicipalityCode, application: Application, target: ApplicationStatus, state: AppState) -> Form {
-        var fields = [FormField("date", .fieldDate, .date, value: target == .completed ? "" : state.caseload.today.description)]
-        if target == .approved { fields.append(FormField("granted", .fieldGranted, .amount, value: application.requested.formatted(.nl).replacingEuro())) }
-        if target == .completed { fields.append(FormField("outcome", .fieldOutcome, .multiline)) }
-        fields.append(FormField("note", .fieldNote, .text))
-        let focus = target == .approved ? 1 : target == .rejected || target == .withdrawn ? fields.count - 1 : 0
-        return Form(purpose: .step(code, applicationID: application.id, target: target), fields: fields, focus: focus)
+        let today = state.caseload.today
+        var fields: [FormField]
+        var focus = 0
+        switch target {
+        case .approved:
+            fields = [FormField("date", .fieldDate, .date, value: today.description),
+                      FormField("granted", .fieldGranted, .amount, value: application.requested.formatted(.nl).replacingEuro()),
+                      FormField("note", .fieldNote, .text)]
+            focus = 1
+        case .rejected, .withdrawn:
+            fields = [FormField("date", .fieldDate, .date, value: today.description), FormField("note", .fieldNoteRequired, .text)]
+            focus = 1
+        case .completed:
+            let end = max(min(application.plannedEnd, today), application.lastStepDate ?? .earliest)
+            fields = [FormField("date", .fieldProjectEnd, .date, value: end.description),
+                      FormField("outcome", .fieldOutcome, .text), FormField("note", .fieldNote, .text)]
+        case .submitted, .running, .draft:
+            fields = [FormField("date", .fieldDate, .date, value: today.description), FormField("note", .fieldNote, .text)]
+        }
+        var form = Form(purpose: .step(code, applicationID: application.id, target: target), fields: fields, focus: focus)
+        form.focusInFields = [.approved, .rejected, .withdrawn, .completed].contains(target)
+        return form
     }
 
     /// Field-level problems (a date that does not exist, an amount that is not one), per field id.

@@ -48,14 +48,15 @@ public struct CellGrid: Sendable {
 
     public subscript(x: Int, y: Int) -> Cell { cells[y * width + x] }
 
-    /// Writes `text` from column `x` on row `y`, never past `x + limit` or the grid's edge; a
-    /// wide character that would not fit whole is replaced by a space. Returns the next column.
+    /// Writes `text` from column `x` on row `y`, never past `x + limit` or the grid's edge. Text that
+    /// is cut there ends in `…` in the last column (the terminal shows `~` without UTF-8), so a cut
+    /// never reads as the whole; only spaces cut off need no mark. Returns the next column.
     @discardableResult
     public mutating func put(_ text: String, x: Int, y: Int, style: Style = .plain, limit: Int? = nil) -> Int {
         guard y >= 0, y < height, x < width else { return x }
         let end = min(width, x + (limit ?? width))
         var column = x
-        for character in text {
+        for (offset, character) in zip(text.indices, text) {
             let clean: Character = character.isASCII && (character.asciiValue! < 0x20 || character.asciiValue! == 0x7F) ? " " : character
             let w = DisplayWidth.of(clean)
             if w == 0 {
@@ -66,6 +67,7 @@ public struct CellGrid: Sendable {
             }
             if column + w > end {
                 if column < end, w == 2 { cells[y * width + column] = Cell(character: " ", style: style) }
+                if text[offset...].contains(where: { $0 != " " }) { markCut(before: end, from: x, y: y, style: style) }
                 return end
             }
             if column >= 0 {
@@ -79,6 +81,18 @@ public struct CellGrid: Sendable {
             column += w
         }
         return column
+    }
+
+    /// Puts `…` in the last column before `end` that this write used (over the left half of a wide
+    /// character when its right half is there).
+    private mutating func markCut(before end: Int, from x: Int, y: Int, style: Style) {
+        var column = end - 1
+        guard column >= max(0, x) else { return }
+        if cells[y * width + column].isContinuation, column - 1 >= max(0, x) {
+            cells[y * width + column] = Cell(character: " ", style: cells[y * width + column].style)
+            column -= 1
+        }
+        cells[y * width + column] = Cell(character: "…", style: cells[y * width + column].style)
     }
 
     /// Keeps no half of a wide character behind when a cell is overwritten.

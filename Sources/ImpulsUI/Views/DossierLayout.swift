@@ -110,18 +110,17 @@ enum DossierLayout {
                 items.append(Item(text: "  " + Message.labelPeriod.text(l) + "\(a.plannedStart) → \(a.plannedEnd) · " + a.actionLines.joined(separator: ", ")))
                 if !a.activities.isEmpty { items.append(Item(text: "  " + a.activities)) }
                 if let outcome = a.outcome { items.append(Item(text: "  " + Message.labelOutcome.text(l) + outcome)) }
-                for h in d.history(of: .application(a.id)) {
-                    var text = "  \(h.on)  \(h.by)  "
-                    if h.action == .transition, let old = h.old.flatMap(ApplicationStatus.init(rawValue:)), let new = h.new.flatMap(ApplicationStatus.init(rawValue:)) {
-                        text += Message.status(old, l) + " → " + Message.status(new, l)
-                    } else if let field = h.field {
-                        text += "\(field): \(h.old ?? "–") → \(h.new ?? "–")"
-                    } else {
-                        text += h.action.rawValue + (h.new.map { " " + $0 } ?? "")
-                    }
-                    if let note = h.note { text += " (\(note))" }
-                    items.append(Item(text: text, style: Style(dim: true)))
+                // Its history in sentences, with when and who (the title is the heading above).
+                for (h, words) in Message.historyInWords(d, l, of: .application(a.id), namingApplication: false) {
+                    items += historyLines(head: "  \(h.on)  \(Message.author(h.by, l))  ", words: words, width: state.columns - 2)
+                        .map { Item(text: $0, style: Style(dim: true)) }
                 }
+            }
+            // Once, under the history: how "onbekend" becomes a name.
+            if Message.isUnknownAuthor(state.caseload.actor),
+               d.history.contains(where: { $0.subject.record?.kind == .application && Message.isUnknownAuthor($0.by) }) {
+                items.append(Item(text: ""))
+                items += Text.wrap(Message.unknownAuthorHint.text(l), width: max(10, state.columns - 4)).map { Item(text: "  " + $0, style: Style(color: .yellow)) }
             }
             return items
         case .contacts:
@@ -137,6 +136,21 @@ enum DossierLayout {
                             style: overdue ? Style(color: .red) : f.done ? Style(dim: true) : .plain)
             }
         }
+    }
+}
+
+extension DossierLayout {
+    /// A history entry: when and who, then the sentence, wrapped under its start; in a narrow
+    /// window the sentence goes on lines of its own.
+    static func historyLines(head: String, words: String, width: Int) -> [String] {
+        let headWidth = DisplayWidth.of(head)
+        if headWidth + DisplayWidth.of(words) <= width { return [head + words] }
+        if width - headWidth >= 30 {
+            let lines = Text.wrap(words, width: width - headWidth)
+            let indent = String(repeating: " ", count: headWidth)
+            return lines.enumerated().map { ($0.offset == 0 ? head : indent) + $0.element }
+        }
+        return [head] + Text.wrap(words, width: max(10, width - 4)).map { "    " + $0 }
     }
 }
 

@@ -14,21 +14,32 @@ enum FormView {
         case .edit(let code, _, _):
             return Message.formEdit.text(l) + " · " + (ReferenceData.shared.municipality(code)?.name ?? code.rawValue)
         case .step(let code, _, let target):
-            return Message.status(target, l).capitalizedFirst + " · " + (ReferenceData.shared.municipality(code)?.name ?? code.rawValue)
+            return Message.stepVerb(target, l).capitalizedFirst + " · " + (ReferenceData.shared.municipality(code)?.name ?? code.rawValue)
         }
     }
 
     static func draw(_ state: AppState, form: Form, into grid: inout CellGrid) {
-        let l = state.language
+        if case .step = form.purpose {
+            StepDialogView.draw(state, form: form, into: &grid)
+            return
+        }
+        grid.put(" " + title(form, state.language), x: 0, y: 1, style: Style(bold: true, underline: true), limit: state.columns)
+        drawFields(state, form: form, from: 3, into: &grid)
+    }
+
+    /// The fields from row `top` (the focused one marked while the cursor is in the fields), each
+    /// error or warning beside its field, then the refusal. Returns the next free row.
+    @discardableResult
+    static func drawFields(_ state: AppState, form: Form, from top: Int, into grid: inout CellGrid) -> Int {
         let bottom = state.rows - 1
-        grid.put(" " + title(form, l), x: 0, y: 1, style: Style(bold: true, underline: true), limit: state.columns)
+        let l = state.language
         let labelWidth = min(28, max(12, state.columns / 3))
         let valueX = labelWidth + 2
         let valueWidth = max(4, state.columns - valueX - 1)
-        var y = 3
+        var y = top
         for (index, field) in form.fields.enumerated() {
             guard y < bottom - 1 else { break }
-            let focused = index == form.focus
+            let focused = index == form.focus && form.focusInFields
             grid.put(" " + DisplayWidth.pad(field.label.text(l), to: labelWidth), x: 0, y: y,
                      style: focused ? Style(bold: true, reverse: true) : Style(bold: true), limit: labelWidth + 1)
             for line in valueLines(field, focused: focused, width: valueWidth) {
@@ -56,6 +67,7 @@ enum FormView {
                 y += 1
             }
         }
+        return y
     }
 
     /// The value's lines as styled runs; the cursor is a reversed cell.
@@ -114,7 +126,8 @@ enum StepChooserView {
             var style = Badge.style(status)
             style.reverse = selected
             style.bold = selected
-            grid.put(" " + Message.status(status, l), x: 1, y: y, style: style)
+            let x = grid.put(" " + Message.stepVerb(status, l).capitalizedFirst, x: 1, y: y, style: style)
+            grid.put(" → " + Message.status(status, l) + " ", x: x, y: y, style: selected ? style : Style(dim: true))
         }
         if let application {
             grid.put(application.title + " · " + Message.status(application.status, l), x: 1, y: 4 + options.count, style: Style(dim: true),

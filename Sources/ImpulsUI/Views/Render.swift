@@ -69,12 +69,12 @@ public enum Render {
             grid.put(" " + message, x: 0, y: y, style: Style(bold: true, reverse: true))
             return
         }
-        if case .form(let form)? = state.stack.last, form.confirmingCancel || form.confirmingStep {
-            var text = Message.confirmCancel.text(state.language)
-            if form.confirmingStep, case .step(_, _, let target) = form.purpose {
-                text = Message.confirmStep(Message.status(target, state.language)).text(state.language)
-            }
-            grid.put(" " + text, x: 0, y: y, style: Style(bold: true, reverse: true))
+        if case .form(let form)? = state.stack.last, form.confirmingCancel {
+            grid.put(" " + Message.confirmCancel.text(state.language), x: 0, y: y, style: Style(bold: true, reverse: true))
+            return
+        }
+        if case .form(let form)? = state.stack.last, case .step = form.purpose {
+            grid.put(" " + StepDialogView.keys(form, state.language), x: 0, y: y, style: Style(bold: true, reverse: true))
             return
         }
         if case .confirmDelete? = state.stack.last {

@@ -84,11 +84,10 @@ enum DossierText {
         let overdue = d.overdueFollowUps(today: workspace.today)
         if !overdue.isEmpty { out += "\n" + (nl ? "Te laat" : "Overdue") + ": \(overdue.count)\n" }
         out += "\n" + (nl ? "Geschiedenis" : "History") + "\n"
-        for h in d.history {
-            var line = "  \(h.on)  \(h.by)  \(h.subject.text)  \(h.action.rawValue)"
-            if let field = h.field { line += " \(field): \(h.old ?? "–") → \(h.new ?? "–")" } else if let new = h.new { line += " \(new)" }
-            if let note = h.note { line += " (\(note))" }
-            out += line + "\n"
+        // Each change as a sentence, with when and who; ids only in --format json.
+        for (h, words) in Message.historyInWords(d, l) { out += "  \(h.on)  \(Message.author(h.by, l))  \(words)\n" }
+        if workspace.config.adviser.trimmingSpaces.isEmpty, d.history.contains(where: { Message.isUnknownAuthor($0.by) }) {
+            out += "\n" + Message.unknownAuthorHint.text(l) + "\n"
         }
         return out
     }
