@@ -142,7 +142,7 @@ import ImpulsCore
         type("Afgezien", into: &s)
         _ = press(.enter, to: &s)
         let onDisk = try #require(try leeuwarden().caseload.dossiers[code])
-        _ = Update.apply(.saveFailed(code, message: "gewijzigd op schijf", current: onDisk), to: &s)
+        _ = Update.apply(.saveFailed(code, error: .conflict(file: "dossiers/\(code.rawValue).json"), current: onDisk), to: &s)
         #expect(form(s)?["note"] == "Afgezien")
         #expect(form(s)?.saving == false)
         guard case .save(let again)? = press(.enter, to: &s).first else { Issue.record("no retry"); return }
