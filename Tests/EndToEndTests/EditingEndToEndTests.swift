@@ -28,7 +28,7 @@ import Testing
         for _ in 0..<4 { try session.send("Tab") }
         try session.type("2023-10-30 Begroting opvragen")
         try session.send("C-s")
-        try session.waitFor(text: nl ? "1 gesprekken" : "1 sessions")
+        try session.waitFor("one session, in the singular") { $0.contains(nl ? "· 1 gesprek" : "· 1 session") && !$0.contains(nl ? "1 gesprekken" : "1 sessions") }
 
         // An application of €12.000 is refused beside the field; €9.500 for 3 months is fine.
         try session.send("a")

@@ -27,7 +27,7 @@ import Testing
         try session.waitFor("only Súdwest-Fryslân listed") { $0.contains("Súdwest-Fryslân") && !$0.contains("Achtkarspelen") }
         try session.send("Enter")
         try session.send("Enter")
-        try session.waitFor(text: "GM1900 · Fryslân")
+        try session.waitFor(text: "GM1900 · " + (language == "nl" ? "provincie Fryslân" : "province Fryslân"))
         try session.resize(columns: 40, rows: 12)
         try session.waitFor("the narrow layout") { screen in
             let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)

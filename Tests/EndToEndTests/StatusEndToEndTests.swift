@@ -91,7 +91,7 @@ import Testing
         defer { session.close() }
         try session.waitFor(text: "Aa en Hunze")
         try session.send("D")
-        try session.waitFor(text: "Applications by status")
+        try session.waitFor(text: "Not reached")
         try session.send("Down", "Down")     // Fryslân
         try session.send("l")                // reached
         try session.send("Enter")

@@ -81,8 +81,12 @@ import ImpulsCore
         #expect(currentForm(s)?.errors.isEmpty == true)
         let refused = press(.control("s"), to: &s)
         #expect(!refused.hasSave)
-        #expect(currentForm(s)?.refusal.contains { $0.contains("actielijn") } == true)
-        _ = press(.tab, .tab, .tab, .character(" "), to: &s)
+        // Beside its field, in words of the interface, and the cursor goes there.
+        #expect(currentForm(s)?.errors["actionLines"]?.contains("actielijn") == true)
+        #expect(currentForm(s).map { $0.fields[$0.focus].id } == "actionLines")
+        #expect(currentForm(s)?.refusal.isEmpty == true)
+        _ = press(.character(" "), to: &s)
+        #expect(currentForm(s)?.errors["actionLines"] == nil, "ticking one clears it as you type")
         guard case .save(let saved)? = press(.control("s"), to: &s).first else { Issue.record("not saved"); return }
         #expect(saved.applications.first?.requested == Cents(euros: 9_500))
         #expect(saved.applications.first?.status == .draft)

@@ -47,6 +47,8 @@ public enum Message: Sendable, Equatable {
     case notice(Notice, dossier: String)
     // terminal views
     case screen(ScreenText)
+    /// The interface's texts of issue #17 (CatalogPromises.swift).
+    case ui(InterfaceText)
     case regionTotals(municipalities: Int, applications: Int, granted: String)
     case matches(Int)
     case sortedBy(SortKey)
@@ -78,6 +80,7 @@ public enum Message: Sendable, Equatable {
         let nl = language == .nl
         switch self {
         case .screen(let text): return Message.screenText(text, language)
+        case .ui(let text): return Message.interfaceText(text, language)
         case .regionTotals(let m, let a, let granted):
             return nl ? "\(m) gemeenten · \(a) aanvragen · \(granted) toegekend" : "\(m) municipalities · \(a) applications · \(granted) granted"
         case .savedShort(let name): return nl ? "Opgeslagen: \(name)" : "Saved: \(name)"

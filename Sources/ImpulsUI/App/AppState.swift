@@ -53,6 +53,8 @@ public struct AgendaItem: Sendable, Equatable {
     public let kind: Kind
     public let text: String
     public let municipality: Municipality
+    /// The record it is about: the follow-up's or the application's id (nil for a notice).
+    public var record: String? = nil
 }
 
 /// Everything the screen shows, as a plain value. `Update` changes it; `Render` draws it.
@@ -165,9 +167,25 @@ public struct AppState: Sendable {
         applyFilterAndSort()
     }
 
+    /// The text the filter searches, per municipality: made when the filter is first used and kept
+    /// until the dossier changes, so a keystroke folds nothing again.
+    public private(set) var searchTexts: [MunicipalityCode: SearchText] = [:]
+
+    mutating func searchText(_ m: Municipality) -> SearchText {
+        let dossier = caseload.dossiers[m.code]
+        if let kept = searchTexts[m.code], kept.stamp == SearchText.stamp(dossier) { return kept }
+        let text = SearchText(m, dossier: dossier)
+        searchTexts[m.code] = text
+        return text
+    }
+
     mutating func applyFilterAndSort() {
         let query = Folding.fold(filter.trimmingSpaces)
-        var result = query.isEmpty ? allRows : allRows.filter { Folding.matches(query: query, in: $0.searchKey) }
+        var result = allRows
+        if !query.isEmpty {
+            result = []
+            for row in allRows where Folding.matches(query: query, in: searchText(row.municipality).folded) { result.append(row) }
+        }
         let byName: (RegionRow, RegionRow) -> Bool = { $0.municipality.searchKey < $1.municipality.searchKey }
         switch sort {
         case .name: result.sort(by: byName)
@@ -194,8 +212,16 @@ public struct AppState: Sendable {
     /// Rows available for the body between the header and the hint bar.
     public var bodyHeight: Int { max(1, rows - 2) }
     /// The region list's height: the body less its column header (and the filter line when shown).
-    public var listHeight: Int { max(1, bodyHeight - 1 - (filterLineShown ? 1 : 0)) }
+    public var listHeight: Int { max(1, bodyHeight - 1 - (filterLineShown ? 1 : 0) - (matchLineShown ? 1 : 0)) }
     public var filterLineShown: Bool { isTypingFilter || !filter.isEmpty }
+    /// A narrow agenda gives each item two lines (when, where; then what), so what is due reads whole.
+    public var agendaLinesPerItem: Int { columns < 60 ? 2 : 1 }
+    /// How many agenda items fit under its column header.
+    public var agendaHeight: Int { max(1, (bodyHeight - 1) / agendaLinesPerItem) }
+    /// Something is typed in the filter (spaces alone filter nothing).
+    public var isFiltering: Bool { !filter.trimmingSpaces.isEmpty }
+    /// Narrow windows show where the selected row matched on a line of its own (wide ones, in a column).
+    public var matchLineShown: Bool { columns < 80 && isFiltering }
 
     /// The agenda of the current region: open follow-ups and project deadlines, overdue first.
     /// Derived with the rows, when the data or the region changes, not on every key.
@@ -205,15 +231,15 @@ public struct AppState: Sendable {
         var items: [AgendaItem] = []
         for m in regionMunicipalities {
             guard let d = caseload.dossiers[m.code] else { continue }
-            for f in d.openFollowUps { items.append(AgendaItem(day: f.due, kind: .followUp, text: f.text, municipality: m)) }
+            for f in d.openFollowUps { items.append(AgendaItem(day: f.due, kind: .followUp, text: f.text, municipality: m, record: f.id)) }
             // A blocking notice from a merge holds the workflow: it is due the day it was raised.
             for n in d.openNotices where n.blocking {
                 let raised = CalendarDay(dayNumber: Int(n.at.milliseconds / 86_400_000))
                 items.append(AgendaItem(day: min(raised, caseload.today), kind: .notice, text: Message.notice(n, dossier: m.name).text(language), municipality: m))
             }
             for a in d.applications {
-                if a.status == .running { items.append(AgendaItem(day: a.plannedEnd, kind: .projectEnd, text: a.title, municipality: m)) }
-                if a.status == .approved { items.append(AgendaItem(day: a.plannedStart, kind: .projectStart, text: a.title, municipality: m)) }
+                if a.status == .running { items.append(AgendaItem(day: a.plannedEnd, kind: .projectEnd, text: a.title, municipality: m, record: a.id)) }
+                if a.status == .approved { items.append(AgendaItem(day: a.plannedStart, kind: .projectStart, text: a.title, municipality: m, record: a.id)) }
             }
         }
         return items.sorted { ($0.day, $0.municipality.name, $0.text) < ($1.day, $1.municipality.name, $1.text) }

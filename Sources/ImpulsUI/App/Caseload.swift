@@ -41,8 +41,6 @@ public struct RegionRow: Sendable, Equatable {
     public let openFollowUps: Int
     public let overdueFollowUps: Int
     public let unreadable: FileIssue?
-    /// Name, code, contacts and notes, folded for the filter.
-    public let searchKey: String
 
     init(_ m: Municipality, dossier: Dossier?, issue: FileIssue?, today: CalendarDay) {
         municipality = m
@@ -53,10 +51,5 @@ public struct RegionRow: Sendable, Equatable {
         openFollowUps = dossier?.openFollowUps.count ?? 0
         overdueFollowUps = dossier?.overdueFollowUps(today: today).count ?? 0
         unreadable = issue
-        var text = m.searchKey
-        if let dossier {
-            text += " " + Folding.fold(dossier.contacts.map(\.name).joined(separator: " ") + " " + dossier.notes)
-        }
-        searchKey = text
     }
 }

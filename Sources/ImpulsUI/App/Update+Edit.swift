@@ -176,69 +176,6 @@ extension Update {
         return []
     }
 
-    static func form(_ key: Key, _ state: inout AppState) -> [Effect] {
-        let effects = formKey(key, &state)
-        if effects.contains(where: { if case .save = $0 { return true } else { return false } }) { return effects }
-        // Keep the draft in step with the form: what is typed survives a crash.
-        if case .form(let form)? = state.stack.last {
-            return effects + (form.isDirty ? [.keepDraft(form.draft)] : [])
-        }
-        return effects + [.keepDraft(nil)]
-    }
-
-    static func formKey(_ key: Key, _ state: inout AppState) -> [Effect] {
-        guard case .form(var form)? = state.stack.last else { return [] }
-        let l = state.language
-        defer { if case .form? = state.stack.last { state.stack[state.stack.count - 1] = .form(form) } }
-        if form.saving { return [] }
-        if form.confirmingCancel {
-            switch key {
-            case .character("y"), .character("j"), .enter: state.stack.removeLast()
-            case .character("n"), .escape: form.confirmingCancel = false
-            default: break
-            }
-            return []
-        }
-        if case .step = form.purpose { return stepKey(key, &form, &state) }
-        switch KeyMap.action(for: key, in: .form) {
-        case .save?: return submit(&form, &state)
-        case .nextField?: form.focus = (form.focus + 1) % form.fields.count
-        case .previousField?: form.focus = (form.focus + form.fields.count - 1) % form.fields.count
-        case .back?:
-            if form.isDirty { form.confirmingCancel = true } else { state.stack.removeLast() }
-        default:
-            let field = form.fields[form.focus]
-            if key == .enter, field.kind != .multiline {
-                if form.focus == form.fields.count - 1 { return submit(&form, &state) }
-                form.focus += 1
-            } else if key == .control("c") {
-                return [.quit]
-            } else {
-                _ = form.fields[form.focus].apply(key, today: state.caseload.today)
-                form.refusal = []
-            }
-        }
-        form.errors = Forms.fieldErrors(form, language: l, rules: state.caseload.rules)
-        form.warnings = Forms.fieldWarnings(form, language: l, rules: state.caseload.rules)
-        return []
-    }
-
-    static func submit(_ form: inout Form, _ state: inout AppState) -> [Effect] {
-        let l = state.language
-        form.errors = Forms.fieldErrors(form, language: l, rules: state.caseload.rules)
-        guard form.errors.isEmpty else { return [] }
-        let code = form.purpose.code
-        let dossier = state.caseload.dossiers[code] ?? Dossier(code: code, adviser: state.caseload.actor)
-        switch Forms.apply(form, to: dossier, context: state.caseload.context, ids: &state.ids) {
-        case .failure(let refusal):
-            form.refusal = refusal.reasons.map { Message.reason($0).text(l) }
-            return []
-        case .success(let next):
-            form.saving = true
-            return save(next, &state)
-        }
-    }
-
     /// The run loop's answer to a save.
     static func saveResult(_ event: Event, _ state: inout AppState) -> [Effect] {
         let l = state.language
@@ -260,7 +197,7 @@ extension Update {
             state.caseload.dossiers[code] = current
             if case .form(var form)? = state.stack.last {
                 form.saving = false
-                form.refusal = [message]
+                form.failure = message
                 state.stack[state.stack.count - 1] = .form(form)
             }
             state.message = message

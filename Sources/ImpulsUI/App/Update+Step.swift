@@ -22,12 +22,12 @@ extension Update {
         }
         switch key {
         case .enter, .control("s"): return confirmStep(&form, &state)
-        case .tab: form.focus = (form.focus + 1) % count
-        case .backTab: form.focus = (form.focus + count - 1) % count
+        case .tab: move(&form, by: 1)
+        case .backTab: move(&form, by: -1)
         case .escape:
             if form.isDirty { form.confirmingCancel = true } else { state.stack.removeLast() }
             return []
-        default: _ = form.fields[form.focus].apply(key, today: state.caseload.today)
+        default: if form.fields[form.focus].apply(key, today: state.caseload.today) { form.failure = nil }
         }
         checkStep(&form, &state)
         return []
@@ -38,6 +38,7 @@ extension Update {
     static func confirmStep(_ form: inout Form, _ state: inout AppState) -> [Effect] {
         guard let dossier = state.caseload.dossiers[form.purpose.code] else { return [] }
         form.attempted = true
+        form.failure = nil
         checkStep(&form, &state)
         guard form.errors.isEmpty, form.refusal.isEmpty else {
             if let first = form.fields.firstIndex(where: { form.errors[$0.id] != nil }) {
@@ -48,7 +49,7 @@ extension Update {
         }
         switch Forms.apply(form, to: dossier, context: state.caseload.context, ids: &state.ids) {
         case .failure(let refusal):
-            form.refusal = refusal.reasons.map { Message.stepFieldReason($0, state.language) }
+            form.refusal = refusal.reasons.map { Message.formReason($0, state.language) }
             return []
         case .success(let next):
             form.saving = true

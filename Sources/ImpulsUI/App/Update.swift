@@ -163,7 +163,7 @@ public enum Update {
     static func agenda(_ action: Action, _ state: inout AppState) -> [Effect] {
         guard case .agenda(var position)? = state.stack.last else { return [] }
         let items = state.agenda
-        let height = max(1, state.bodyHeight - 1)
+        let height = state.agendaHeight
         switch action {
         case .quit: return [.quit]
         case .back: state.stack.removeLast(); return []
@@ -174,8 +174,9 @@ public enum Update {
         case .dashboard: state.computeReport(); state.stack.append(.dashboard(row: 0, figure: 0)); return []
         case .open:
             guard position.selection < items.count else { return [] }
-            openDossier(items[position.selection].municipality.code, &state)
+            openAgendaItem(items[position.selection], &state)
             return []
+        case .toggleFollowUp: return tickOff(position, &state)
         case .moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom:
             position.move(delta(action, height: height, count: items.count, at: position.selection), count: items.count, height: height)
         default: return []
@@ -187,14 +188,15 @@ public enum Update {
     // MARK: help
 
     static func help(_ action: Action, _ state: inout AppState) -> [Effect] {
-        guard case .help(let scroll)? = state.stack.last else { return [] }
-        let count = HelpView.lines(state.language).count
+        guard case .help(let stored)? = state.stack.last else { return [] }
+        let scroll = HelpView.clampedScroll(stored, state: state)
+        let count = HelpView.lines(state.language, width: state.columns).count
         switch action {
         case .quit: return [.quit]
         case .back, .help: state.stack.removeLast()
         case .moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom:
             let next = scroll + delta(action, height: state.bodyHeight, count: count, at: scroll)
-            state.stack[state.stack.count - 1] = .help(scroll: max(0, min(next, count - 1)))
+            state.stack[state.stack.count - 1] = .help(scroll: HelpView.clampedScroll(max(0, min(next, count - 1)), state: state))
         default: break
         }
         return []
@@ -217,14 +219,14 @@ public enum Update {
     static func click(row y: Int, _ state: inout AppState) -> [Effect] {
         switch state.view {
         case .region:
-            let firstRow = 2 + (state.filterLineShown ? 1 : 0)
+            let firstRow = 2 + (state.filterLineShown ? 1 : 0) + (state.matchLineShown ? 1 : 0)
             let index = state.list.scroll + y - firstRow
             guard y >= firstRow, index < state.visibleRows.count else { return [] }
             if index == state.list.selection { return region(.open, &state) }
             state.list.selection = index
         case .agenda:
             guard case .agenda(var position)? = state.stack.last else { return [] }
-            let index = position.scroll + y - 2
+            let index = position.scroll + (y - 2) / state.agendaLinesPerItem
             guard y >= 2, index < state.agenda.count else { return [] }
             if index == position.selection { return agenda(.open, &state) }
             position.selection = index

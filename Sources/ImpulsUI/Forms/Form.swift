@@ -17,14 +17,24 @@ public struct FormField: Sendable, Equatable {
     /// The chosen option (choice) or the option under the cursor (multiChoice).
     public var optionIndex = 0
     public var chosen: Set<Int> = []
+    /// How the options are shown (the config's labels of action lines, the teams' names); the
+    /// value keeps the options themselves (the ids). Empty: the options are shown.
+    public var optionLabels: [String] = []
 
-    public init(_ id: String, _ label: Message, _ kind: Kind, value: String = "", option: Int = 0, chosen: Set<Int> = []) {
+    public init(_ id: String, _ label: Message, _ kind: Kind, value: String = "", option: Int = 0, chosen: Set<Int> = [],
+                labels: [String] = []) {
         self.id = id
         self.label = label
         self.kind = kind
         self.editor = TextField(value, multiline: kind == .multiline)
         self.optionIndex = option
         self.chosen = chosen
+        self.optionLabels = labels
+    }
+
+    /// The option at `index` as the user reads it.
+    func optionLabel(_ index: Int) -> String {
+        optionLabels.indices.contains(index) ? optionLabels[index] : options[index]
     }
 
     var options: [String] {
@@ -43,34 +53,32 @@ public struct FormField: Sendable, Equatable {
         }
     }
 
-    mutating func apply(_ key: Key, today: CalendarDay) -> Bool {
+    /// The kinds of editing key that work here, the most specific first.
+    var scopes: [FieldScope] {
         switch kind {
-        case .choice(let options):
-            switch key {
-            case .left: optionIndex = (optionIndex + options.count - 1) % options.count
-            case .right, .character(" "): optionIndex = (optionIndex + 1) % options.count
-            default: return false
-            }
-            return true
-        case .multiChoice(let options):
-            switch key {
-            case .left: optionIndex = (optionIndex + options.count - 1) % options.count
-            case .right: optionIndex = (optionIndex + 1) % options.count
-            case .character(" "), .character("x"):
-                if chosen.contains(optionIndex) { chosen.remove(optionIndex) } else { chosen.insert(optionIndex) }
-            default: return false
-            }
-            return true
-        case .date:
-            // `t` on an empty or whole-date field means today.
-            if key == .character("t") {
-                editor = TextField(today.description)
-                return true
-            }
-            return editor.apply(key)
-        default:
-            return editor.apply(key)
+        case .choice: return [.choice]
+        case .multiChoice: return [.multiChoice]
+        case .multiline: return [.multiline, .text]
+        case .date: return [.date, .text]
+        case .text, .amount, .number: return [.text]
         }
+    }
+
+    /// Applies a key as the key map's `edits` say; false when it does nothing here.
+    mutating func apply(_ key: Key, today: CalendarDay) -> Bool {
+        let count = options.count
+        switch KeyMap.edit(for: key, in: scopes) {
+        case .previousOption? where count > 0: optionIndex = (optionIndex + count - 1) % count
+        case .nextOption? where count > 0: optionIndex = (optionIndex + 1) % count
+        case .toggleOption?:
+            if chosen.contains(optionIndex) { chosen.remove(optionIndex) } else { chosen.insert(optionIndex) }
+        case .today?: editor = TextField(today.description)
+        case let action?: return editor.apply(action)
+        case nil:
+            guard count == 0, case .character(let c) = key else { return false }
+            return editor.apply(.character(c))
+        }
+        return true
     }
 }
 
@@ -100,6 +108,9 @@ public struct Form: Sendable, Equatable {
     public var warnings: [String: String] = [:]
     /// Reasons the rules refuse the whole thing, shown under the form.
     public var refusal: [String] = []
+    /// Why the last save did not happen (a conflict, a full disk), shown under the form until a
+    /// field is edited.
+    public var failure: String?
     /// Asking "discard what was typed?" after Esc.
     public var confirmingCancel = false
     /// The step dialog before a field is entered: Enter or `y` confirms, `n` cancels, Tab enters
@@ -109,6 +120,8 @@ public struct Form: Sendable, Equatable {
     public var attempted = false
     /// Sent to be saved; waiting for the answer.
     public var saving = false
+    /// Fields the cursor has left: a field that is still empty says so once it has been passed.
+    public var touched: Set<String> = []
     public let initialValues: [String]
 
     public init(purpose: FormPurpose, fields: [FormField], focus: Int = 0) {

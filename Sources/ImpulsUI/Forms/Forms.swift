@@ -4,14 +4,14 @@ import ImpulsCore
 enum Forms {
     static func newSession(_ code: MunicipalityCode, state: AppState) -> Form {
         let l = state.language
-        let lines = state.caseload.rules.actionLines.map(\.id)
+        let lines = state.caseload.rules.actionLines
         let kinds = SessionKind.allCases
         return Form(purpose: .newSession(code), fields: [
             FormField("date", .fieldDate, .date, value: state.caseload.today.description),
             FormField("kind", .fieldKind, .choice(kinds.map { Message.kind($0, l) }), option: kinds.firstIndex(of: .advice)!),
             FormField("summary", .fieldSummary, .multiline),
             FormField("participants", .fieldParticipants, .text),
-            FormField("actionLines", .fieldActionLines, .multiChoice(lines)),
+            FormField("actionLines", .fieldActionLines, .multiChoice(lines.map(\.id)), labels: lines.map(\.label)),
             FormField("minutes", .fieldMinutes, .number),
             FormField("followUps", .fieldFollowUps, .multiline),
         ], focus: 2)
@@ -26,8 +26,10 @@ enum Forms {
             FormField("amount", .fieldRequested, .amount),
             FormField("start", .fieldStart, .date, value: start.description),
             FormField("end", .fieldEnd, .date, value: start.adding(months: config.rules.maximumMonths).description),
-            FormField("actionLines", .fieldActionLines, .multiChoice(config.rules.actionLines.map(\.id))),
-            FormField("team", .fieldTeam, .choice(teams.map(\.rawValue)), option: teams.firstIndex(of: state.team) ?? 0),
+            FormField("actionLines", .fieldActionLines, .multiChoice(config.rules.actionLines.map(\.id)),
+                      labels: config.rules.actionLines.map(\.label)),
+            FormField("team", .fieldTeam, .choice(teams.map(\.rawValue)), option: teams.firstIndex(of: state.team) ?? 0,
+                      labels: teams.map { Message.team($0, state.language) }),
             FormField("activities", .fieldActivities, .multiline),
         ], focus: 0)
     }

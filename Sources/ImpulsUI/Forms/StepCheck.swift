@@ -13,31 +13,9 @@ extension Forms {
         }
     }
 
-    /// A reason that only says a field is empty: said once the user tries to confirm, not before
-    /// anything is typed.
-    static func isMissingInput(_ reason: Reason) -> Bool {
-        switch reason {
-        case .noteRequired, .endDateRequired, .grantedMissing: true
-        default: false
-        }
-    }
-
     /// Sets the step dialog's errors (beside its fields) and refusal (the step as a whole) for the
     /// dossier as it is now.
     static func checkStep(_ form: inout Form, dossier: Dossier, context: ChangeContext, language l: Language) {
-        var errors = fieldErrors(form, language: l, rules: context.rules)
-        var refusal: [String] = []
-        var ids = SeededGenerator(seed: 0)  // a step makes no records
-        if case .failure(let refused) = apply(form, to: dossier, context: context, ids: &ids) {
-            for reason in refused.reasons {
-                if let field = stepField(reason), form.fields.contains(where: { $0.id == field }) {
-                    if errors[field] == nil, form.attempted || !isMissingInput(reason) { errors[field] = Message.stepFieldReason(reason, l) }
-                } else {
-                    refusal.append(Message.stepFieldReason(reason, l))
-                }
-            }
-        }
-        form.errors = errors
-        form.refusal = refusal
+        check(&form, dossier: dossier, context: context, language: l)
     }
 }

@@ -13,38 +13,46 @@ public struct TextField: Sendable, Equatable {
 
     public var value: String { String(text) }
 
-    /// Applies an editing key; false when the key is not an editing key here.
+    /// Applies an editing key (from the key map's `edits`) or types a character; false when the
+    /// key does nothing here.
     public mutating func apply(_ key: Key) -> Bool {
-        switch key {
-        case .character(let c): insert(c)
-        case .enter where multiline: insert("\n")
-        case .backspace:
+        if let action = KeyMap.edit(for: key, in: multiline ? [.multiline, .text] : [.text]) { return apply(action) }
+        guard case .character(let c) = key else { return false }
+        insert(c)
+        return true
+    }
+
+    /// Does what an editing key means; false when it means nothing in a text.
+    public mutating func apply(_ action: EditAction) -> Bool {
+        switch action {
+        case .newLine where multiline: insert("\n")
+        case .deleteBackward:
             if cursor > 0 { text.remove(at: cursor - 1); cursor -= 1 }
-        case .delete, .control("d"):
+        case .deleteForward:
             if cursor < text.count { text.remove(at: cursor) }
-        case .left, .control("b"): cursor = max(0, cursor - 1)
-        case .right, .control("f"): cursor = min(text.count, cursor + 1)
-        case .home, .control("a"): cursor = lineStart
-        case .end, .control("e"): cursor = lineEnd
-        case .control("k"): text.removeSubrange(cursor..<lineEnd)
-        case .control("u"):
+        case .left: cursor = max(0, cursor - 1)
+        case .right: cursor = min(text.count, cursor + 1)
+        case .lineStart: cursor = lineStart
+        case .lineEnd: cursor = lineEnd
+        case .deleteToLineEnd: text.removeSubrange(cursor..<lineEnd)
+        case .deleteToLineStart:
             let start = lineStart
             text.removeSubrange(start..<cursor)
             cursor = start
-        case .control("w"):
+        case .deleteWordBackward:
             var start = cursor
             while start > 0, text[start - 1] == " " { start -= 1 }
             while start > 0, text[start - 1] != " ", text[start - 1] != "\n" { start -= 1 }
             text.removeSubrange(start..<cursor)
             cursor = start
-        case .alt("b"):
+        case .wordBackward:
             while cursor > 0, text[cursor - 1] == " " { cursor -= 1 }
             while cursor > 0, text[cursor - 1] != " ", text[cursor - 1] != "\n" { cursor -= 1 }
-        case .alt("f"):
+        case .wordForward:
             while cursor < text.count, text[cursor] == " " { cursor += 1 }
             while cursor < text.count, text[cursor] != " ", text[cursor] != "\n" { cursor += 1 }
-        case .up where multiline: moveLine(-1)
-        case .down where multiline: moveLine(1)
+        case .lineUp where multiline: moveLine(-1)
+        case .lineDown where multiline: moveLine(1)
         default: return false
         }
         return true

@@ -1,26 +1,30 @@
 import ImpulsCore
 
 /// Follow-ups and project deadlines of the region: overdue first, then this week, then later.
+/// Wide: one line an item; narrow: when and where on one line, what on the next.
 enum AgendaView {
     static func draw(_ state: AppState, position: ListPosition, into grid: inout CellGrid) {
         let l = state.language
         let items = state.agenda
         let today = state.caseload.today
         let header = Style(bold: true, underline: true)
+        let narrow = state.agendaLinesPerItem == 2
         let whenWidth = 11
-        let municipalityWidth = state.columns >= 80 ? 22 : 14
-        grid.put(DisplayWidth.pad(Message.columnWhen.text(l), to: whenWidth) + " " + DisplayWidth.pad(Message.columnDate.text(l), to: 10) + " "
-                 + DisplayWidth.pad(Message.columnName.text(l), to: municipalityWidth) + " " + Message.columnWhat.text(l),
-                 x: 1, y: 1, style: header, limit: state.columns - 2)
+        let municipalityWidth = state.columns >= 80 ? 22 : narrow ? max(8, state.columns - 2 - whenWidth - 12) : 14
+        var title = DisplayWidth.pad(Message.columnWhen.text(l), to: whenWidth) + " " + DisplayWidth.pad(Message.columnDate.text(l), to: 10) + " "
+        title += narrow ? Message.columnName.text(l) : DisplayWidth.pad(Message.columnName.text(l), to: municipalityWidth) + " " + Message.columnWhat.text(l)
+        grid.put(title, x: 1, y: 1, style: header, limit: state.columns - 2)
         if items.isEmpty {
             grid.put(Message.nothingYet.text(l), x: 1, y: 2, style: Style(dim: true))
             return
         }
-        for (index, y, selected) in position.visible(count: items.count, height: max(1, state.bodyHeight - 1), top: 2) {
+        for (index, line, selected) in position.visible(count: items.count, height: state.agendaHeight, top: 0) {
+            let y = 2 + line * state.agendaLinesPerItem
             let item = items[index]
             let days = today.days(until: item.day)
             let (group, color): (Message, Color?) = days < 0 ? (.agendaOverdue, .red) : days <= 7 ? (.agendaThisWeek, .yellow) : (.agendaLater, nil)
-            if selected { grid.fill(y: y, style: Style(bold: true, reverse: true)) }
+            let style = Style(bold: selected, reverse: selected)
+            if selected { for row in y..<(y + state.agendaLinesPerItem) { grid.fill(y: row, style: style) } }
             let kind: String
             switch item.kind {
             case .followUp: kind = ""
@@ -30,9 +34,13 @@ enum AgendaView {
             }
             var x = 1
             x = grid.put(DisplayWidth.pad(group.text(l), to: whenWidth), x: x, y: y, style: Style(bold: selected, reverse: selected, color: color)) + 1
-            x = grid.put(item.day.description, x: x, y: y, style: Style(bold: selected, reverse: selected)) + 1
-            x = grid.put(DisplayWidth.pad(item.municipality.name, to: municipalityWidth), x: x, y: y, style: Style(bold: selected, reverse: selected), limit: municipalityWidth) + 1
-            grid.put(kind + item.text, x: x, y: y, style: Style(bold: selected, reverse: selected), limit: max(0, state.columns - x - 1))
+            x = grid.put(item.day.description, x: x, y: y, style: style) + 1
+            x = grid.put(DisplayWidth.pad(item.municipality.name, to: municipalityWidth), x: x, y: y, style: style, limit: municipalityWidth) + 1
+            if narrow {
+                grid.put(kind + item.text, x: 3, y: y + 1, style: style, limit: max(0, state.columns - 4))
+            } else {
+                grid.put(kind + item.text, x: x, y: y, style: style, limit: max(0, state.columns - x - 1))
+            }
         }
     }
 }

@@ -1,66 +1,196 @@
 import ImpulsCore
 
-/// The team lead's view: a table of regions with their figures (←→ picks one, Enter lists the
-/// municipalities behind it), and bar charts of the selected region's status funnel and budget.
+/// The team lead's view, with every figure `impuls status` gives, from the same `StatusReport`:
+/// a table of the regions (and all of the Netherlands) with their main figures, then everything
+/// about the selected region — reach, applications per status, budget against the ceiling, the
+/// overdue work, the advisers. ←→ select a figure, Enter lists the municipalities behind it.
 enum DashboardView {
     static func draw(_ state: AppState, row selectedRow: Int, figure selectedFigure: Int, into grid: inout CellGrid) {
-        let l = state.language
         guard let report = state.report else { return }
         let rows = report.regions + [report.total]
-        let figures = DashboardFigure.allCases
-        let nameWidth = min(24, max(12, state.columns / 4))
-        let cell = 8
-        let visible = max(1, (state.columns - nameWidth - 3) / (cell + 1))
-        let first = max(0, min(selectedFigure - visible + 1, figures.count - visible))
-        let shown = Array(first..<min(figures.count, first + visible))
-        // Header row.
-        var x = grid.put(" " + DisplayWidth.pad(Message.columnRegion.text(l), to: nameWidth), x: 0, y: 1, style: Style(bold: true, underline: true)) + 1
-        for f in shown {
-            x = grid.put(DisplayWidth.pad(figures[f].short(l), to: cell, alignRight: true), x: x, y: 1,
-                         style: Style(bold: true, underline: true, color: f == selectedFigure ? .cyan : nil)) + 1
+        let row = min(selectedRow, rows.count - 1)
+        let top = 1
+        let bottom = state.rows - 1
+        let tableHeight = min(rows.count, max(1, (bottom - top) / 3 - 1))
+        drawTable(state, rows: rows, selected: row, height: tableHeight, y: top, into: &grid)
+        let detail = DashboardDetail(state, region: rows[row], selected: selectedFigure)
+        let y = top + tableHeight + 2
+        detail.draw(from: y, to: bottom, into: &grid)
+    }
+
+    /// The regions' table: the name and as many main figures as fit with whole headings.
+    static func drawTable(_ state: AppState, rows: [RegionStatus], selected: Int, height: Int, y: Int, into grid: inout CellGrid) {
+        let l = state.language
+        let candidates: [DashboardFigure] = [.municipalities, .reached, .notReached, .requested, .granted, .share]
+        var figures: [(DashboardFigure, Int)] = []
+        var used = 0
+        for f in candidates {
+            let width = max(DisplayWidth.of(f.title(l)), rows.map { DisplayWidth.of(f.value($0, l)) }.max() ?? 0)
+            guard state.columns - 2 - used - width - 2 >= 16 else { break }
+            figures.append((f, width))
+            used += width + 2
         }
-        let tableHeight = min(rows.count, max(1, state.bodyHeight / 2 - 1))
-        let firstRow = max(0, min(selectedRow - tableHeight + 1, rows.count - tableHeight))
-        for (line, index) in (firstRow..<min(rows.count, firstRow + tableHeight)).enumerated() {
+        let nameWidth = state.columns - 2 - used
+        let header = Style(bold: true, underline: true)
+        var x = grid.put(" " + DisplayWidth.pad(Message.columnRegion.text(l), to: nameWidth), x: 0, y: y, style: header)
+        for (f, width) in figures {
+            x = grid.put("  ", x: x, y: y)
+            x = grid.put(DisplayWidth.pad(f.title(l), to: width, alignRight: true), x: x, y: y, style: header)
+        }
+        let first = max(0, min(selected - height + 1, rows.count - height))
+        for (line, index) in (first..<min(rows.count, first + height)).enumerated() {
             let r = rows[index]
-            let y = 2 + line
+            let rowY = y + 1 + line
+            let isSelected = index == selected
+            let style = Style(bold: isSelected || r.name.isEmpty, reverse: isSelected)
+            if isSelected { grid.fill(y: rowY, style: style) }
             let name = r.name.isEmpty ? Message.reportTotal.text(l) : r.name
-            let selected = index == selectedRow
-            var x = grid.put(" " + DisplayWidth.pad(name, to: nameWidth), x: 0, y: y, style: Style(bold: selected || r.name.isEmpty)) + 1
-            for f in shown {
-                let count = figures[f].codes(r).count
-                let isCell = selected && f == selectedFigure
-                x = grid.put(DisplayWidth.pad(String(count), to: cell, alignRight: true), x: x, y: y,
-                             style: Style(bold: isCell, reverse: isCell)) + 1
+            var x = grid.put(" " + DisplayWidth.pad(name, to: nameWidth), x: 0, y: rowY, style: style, limit: nameWidth + 1)
+            for (f, width) in figures {
+                x = grid.put("  " + DisplayWidth.pad(f.value(r, l), to: width, alignRight: true), x: x, y: rowY, style: style)
             }
         }
-        // Bars for the selected region.
-        let r = rows[min(selectedRow, rows.count - 1)]
-        var y = 3 + tableHeight
-        let barWidth = max(4, state.columns - 36)
-        let block: Character = state.asciiOnly ? "#" : "█"
-        let maxCount = max(1, ApplicationStatus.allCases.map { r.count($0) }.max() ?? 1)
-        func bar(_ label: String, _ filled: Int, _ total: Int, _ text: String, _ color: Color?) {
-            guard y < state.rows - 1 else { return }
-            let width = total == 0 ? 0 : Int((Int64(filled) * Int64(barWidth)) / Int64(max(1, total)))
-            var x = grid.put(" " + DisplayWidth.pad(label, to: 18), x: 0, y: y, style: .plain) + 1
-            x = grid.put(String(repeating: block, count: width), x: x, y: y, style: Style(color: color)) + 1
-            grid.put(text, x: x, y: y, style: Style(dim: true), limit: max(0, state.columns - x - 1))
-            y += 1
+    }
+}
+
+/// The selected region's figures as lines: a part's name, then its figures as "name value"
+/// pieces, wrapped; the advisers as a table. Scrolls so the selected figure is on screen.
+struct DashboardDetail {
+    struct Line {
+        var x: Int
+        var runs: [(String, Style)]
+        var figures: [Int] = []
+    }
+
+    let state: AppState
+    let selected: Int
+    var lines: [Line] = []
+
+    init(_ state: AppState, region r: RegionStatus, selected: Int) {
+        self.state = state
+        self.selected = selected
+        let l = state.language
+        let all = DashboardFigure.allCases
+        let labelWidth = state.columns >= 60 ? (DashboardGroup.allCases.map { DisplayWidth.of(Message.ui($0.title).text(l)) }
+            + [DisplayWidth.of(Message.ui(.groupAdvisers).text(l))]).max()! + 2 : 0
+        let valueX = labelWidth > 0 ? 1 + labelWidth : 3
+        let width = max(10, state.columns - valueX - 1)
+        lines.append(Line(x: 1, runs: [(r.name.isEmpty ? Message.reportTotal.text(l) : r.name, Style(bold: true, underline: true))]))
+        for group in DashboardGroup.allCases {
+            let title = Message.ui(group.title).text(l)
+            if labelWidth == 0 { lines.append(Line(x: 1, runs: [(title, Style(bold: true))])) }
+            var current = Line(x: valueX, runs: [])
+            var used = 0
+            var first = true
+            for (index, f) in all.enumerated() where f.group == group {
+                let piece = f.title(l) + " " + f.value(r, l)
+                let separator = current.runs.isEmpty ? "" : " · "
+                if used + DisplayWidth.of(separator + piece) > width, !current.runs.isEmpty {
+                    lines.append(DashboardDetail.labelled(current, title, labelWidth, first: first))
+                    first = false
+                    current = Line(x: valueX, runs: [])
+                    used = 0
+                }
+                let sep = current.runs.isEmpty ? "" : " · "
+                if !sep.isEmpty { current.runs.append((sep, Style(dim: true))) }
+                let selectedStyle = Style(bold: true, reverse: true)
+                current.runs.append((piece, index == selected ? selectedStyle : DashboardDetail.style(f, r)))
+                current.figures.append(index)
+                used += DisplayWidth.of(sep + piece)
+            }
+            lines.append(DashboardDetail.labelled(current, title, labelWidth, first: first))
+            if group == .budget { lines.append(bar(r, x: valueX, width: width)) }
         }
-        grid.put(" " + Message.dashboardFunnel(r.name.isEmpty ? Message.reportTotal.text(l) : r.name).text(l), x: 0, y: y, style: Style(bold: true))
-        y += 1
-        for status in ApplicationStatus.allCases {
-            bar(Message.status(status, l), r.count(status), maxCount, String(r.count(status)), Badge.style(status).color)
+        advisers(r, labelWidth: labelWidth, valueX: valueX, width: width)
+    }
+
+    /// A part's line, with the part's name on its first line when names have a column.
+    static func labelled(_ line: Line, _ title: String, _ labelWidth: Int, first: Bool) -> Line {
+        guard labelWidth > 0, first else { return line }
+        var copy = line
+        copy.runs.insert((DisplayWidth.pad(title, to: labelWidth), Style(bold: true)), at: 0)
+        copy.x = 1
+        return copy
+    }
+
+    /// Counts of work that is late stand out when they are not zero; statuses in their colour.
+    static func style(_ f: DashboardFigure, _ r: RegionStatus) -> Style {
+        if let status = f.status { return Badge.style(status) }
+        if f.group == .overdue, !f.codes(r).isEmpty { return Style(bold: true, color: .red) }
+        return .plain
+    }
+
+    /// The share of the ceiling granted, as a bar.
+    func bar(_ r: RegionStatus, x: Int, width: Int) -> Line {
+        let barWidth = max(4, min(40, width - 2))
+        let filled = r.ceiling.value == 0 ? 0 : Int(min(Int64(barWidth), r.granted.value * Int64(barWidth) / max(1, r.ceiling.value)))
+        let block = state.asciiOnly ? "#" : "█", empty = state.asciiOnly ? "." : "░"
+        return Line(x: x, runs: [(String(repeating: block, count: filled), Style(color: .green)),
+                                 (String(repeating: empty, count: barWidth - filled), Style(dim: true))])
+    }
+
+    /// The advisers: a table with headings on two lines when it fits, else a line of pieces each.
+    mutating func advisers(_ r: RegionStatus, labelWidth: Int, valueX: Int, width: Int) {
+        let l = state.language
+        let title = Message.ui(.groupAdvisers).text(l)
+        if labelWidth == 0 { lines.append(Line(x: 1, runs: [(title, Style(bold: true))])) }
+        guard !r.advisers.isEmpty else {
+            lines.append(DashboardDetail.labelled(Line(x: valueX, runs: [(Message.ui(.dashboardNoAdvisers).text(l), Style(dim: true))]),
+                                                  title, labelWidth, first: true))
+            return
         }
-        guard y < state.rows - 2 else { return }
-        y += 1
-        grid.put(" " + Message.dashboardBudget.text(l), x: 0, y: y, style: Style(bold: true))
-        y += 1
-        let ceiling = Int(max(1, r.ceiling.value / 100))
-        bar(Message.reportRequested.text(l), Int(r.requested.value / 100), ceiling, r.requested.formattedExact(l), .blue)
-        bar(Message.reportGranted.text(l), Int(r.granted.value / 100), ceiling,
-            r.granted.formattedExact(l) + " / " + r.ceiling.formattedExact(l) + " (\(r.grantedPermille / 10)%)", .green)
+        let headings = [Message.reportAdviser.text(l), Message.columnMunicipalities.text(l), Message.reportOpenApplications.text(l),
+                        Message.reportSessions(30).text(l), Message.reportSessions(90).text(l)]
+        let values: [[String]] = r.advisers.map { a in
+            [a.name, String(a.municipalities), String(a.openApplications), String(a.sessionsLast30Days), String(a.sessionsLast90Days)]
+        }
+        // Each heading on at most two lines, as narrow as its longest word allows.
+        var columns: [(lines: [String], width: Int)] = []
+        for (i, heading) in headings.enumerated() {
+            let longestValue = values.map { DisplayWidth.of($0[i]) }.max() ?? 0
+            var w = max(longestValue, heading.split(separator: " ").map { DisplayWidth.of(String($0)) }.max() ?? 0)
+            if i == 0 { w = min(max(w, 8), 20) }
+            while Text.wrap(heading, width: w).count > 2 { w += 1 }
+            columns.append((Text.wrap(heading, width: w), w))
+        }
+        let tableWidth = columns.map(\.width).reduce(0, +) + 2 * (columns.count - 1)
+        guard tableWidth <= width else {
+            for (n, a) in r.advisers.enumerated() {
+                let text = a.name + " — " + zip(headings.dropFirst(), values[n].dropFirst()).map { $0 + " " + $1 }.joined(separator: " · ")
+                for (i, part) in Text.wrap(text, width: width).enumerated() {
+                    lines.append(DashboardDetail.labelled(Line(x: valueX, runs: [(part, .plain)]), title, labelWidth, first: n == 0 && i == 0))
+                }
+            }
+            return
+        }
+        func row(_ cells: [String], style: Style, first: Bool) -> Line {
+            var runs: [(String, Style)] = []
+            for (i, (cell, column)) in zip(cells, columns).enumerated() {
+                runs.append(((i == 0 ? "" : "  ") + DisplayWidth.pad(cell, to: column.width, alignRight: i > 0), style))
+            }
+            return DashboardDetail.labelled(Line(x: valueX, runs: runs), title, labelWidth, first: first)
+        }
+        for line in 0..<2 {
+            let cells = columns.map { column -> String in
+                let offset = line - (2 - column.lines.count)   // headings end on the same line
+                return offset >= 0 ? column.lines[offset] : ""
+            }
+            lines.append(row(cells, style: Style(bold: true, underline: line == 1), first: line == 0))
+        }
+        for cells in values { lines.append(row(cells, style: .plain, first: false)) }
+    }
+
+    /// Draws from row `top` to `bottom` (exclusive), scrolled so the selected figure shows.
+    func draw(from top: Int, to bottom: Int, into grid: inout CellGrid) {
+        let height = max(1, bottom - top)
+        let selectedLine = lines.firstIndex { $0.figures.contains(selected) } ?? 0
+        let scroll = max(0, min(selectedLine - height + 1 + (selectedLine + 1 < lines.count ? 1 : 0), lines.count - height))
+        for (offset, line) in lines.dropFirst(scroll).prefix(height).enumerated() {
+            var x = line.x
+            for (text, style) in line.runs { x = grid.put(text, x: x, y: top + offset, style: style, limit: max(0, state.columns - x - 1)) }
+        }
+        if scroll > 0 { grid.put("↑", x: state.columns - 1, y: top, style: Style(bold: true)) }
+        if scroll + height < lines.count { grid.put("↓", x: state.columns - 1, y: top + height - 1, style: Style(bold: true)) }
     }
 }
 
@@ -80,7 +210,7 @@ enum DrillView {
             let status = state.caseload.dossiers[code]?.applicationStatus
             var style = Badge.style(status)
             style.reverse = selected
-            let x = grid.put(" " + DisplayWidth.pad(name, to: 28), x: 0, y: y, style: Style(bold: selected, reverse: selected)) + 1
+            let x = grid.put(" " + DisplayWidth.pad(name, to: max(12, min(28, state.columns - 17))), x: 0, y: y, style: Style(bold: selected, reverse: selected)) + 1
             grid.put(status.map { Message.status($0, l) } ?? "–", x: x, y: y, style: style)
         }
     }

@@ -51,7 +51,25 @@ enum DossierLayout {
         }
     }
 
+    /// The section's lines; on the overview and the application a line too long for the window
+    /// wraps (its next lines indented), so nothing there is cut.
     static func items(_ section: DossierSection, code: MunicipalityCode, state: AppState) -> [Item] {
+        let raw = rawItems(section, code: code, state: state)
+        guard section == .overview || section == .application else { return raw }
+        let width = max(10, state.columns - 2)
+        return raw.flatMap { item -> [Item] in
+            guard DisplayWidth.of(item.text) > width else { return [item] }
+            let indent = item.text.prefix { $0 == " " }.count
+            let body = String(item.text.dropFirst(indent))
+            return Text.wrap(body, width: max(4, width - indent - 2)).enumerated().map { i, line in
+                var copy = item
+                copy.text = String(repeating: " ", count: indent + (i == 0 ? 0 : 2)) + line
+                return copy
+            }
+        }
+    }
+
+    static func rawItems(_ section: DossierSection, code: MunicipalityCode, state: AppState) -> [Item] {
         let l = state.language
         let today = state.caseload.today
         let data = ReferenceData.shared
@@ -63,7 +81,8 @@ enum DossierLayout {
         let d = state.caseload.dossiers[code]
         switch section {
         case .overview:
-            var items = [Item(text: "\(m.name) · \(m.code.rawValue) · \(m.province) · \(m.safetyRegion)", style: Style(bold: true))]
+            var items = [Item(text: "\(m.name) · \(m.code.rawValue) · " + Message.ui(.labelProvince).text(l) + m.province + " · "
+                              + Message.ui(.labelSafetyRegion).text(l) + m.safetyRegion, style: Style(bold: true))]
             if let successor = m.mergedInto, let on = m.mergedOn {
                 items.append(Item(text: Message.formerMunicipality(successor: data.municipality(successor)?.name ?? successor.rawValue, on: on.description).text(l),
                                   style: Style(color: .yellow)))
@@ -72,7 +91,7 @@ enum DossierLayout {
                 items.append(Item(text: Message.noDossierYet.text(l), style: Style(dim: true)))
                 return items
             }
-            if !d.adviser.isEmpty { items.append(Item(text: Message.labelAdviser.text(l) + d.adviser + (d.team.map { " · " + $0.rawValue } ?? ""))) }
+            if !d.adviser.isEmpty { items.append(Item(text: Message.labelAdviser.text(l) + d.adviser + (d.team.map { " · team " + Message.team($0, l) } ?? ""))) }
             // What merging two people's work left for someone to look at, first.
             for notice in d.openNotices {
                 items.append(Item(text: "⚠ " + Message.notice(notice, dossier: m.name).text(l), style: Style(bold: notice.blocking, color: notice.blocking ? .red : .yellow)))
@@ -81,10 +100,11 @@ enum DossierLayout {
                 items.append(Item(text: Message.labelApplication.text(l) + Message.status(a.status, l) + " · " + a.title, style: Badge.style(a.status)))
                 items.append(Item(text: Message.labelAmount.text(l) + a.requested.formatted(l) + (a.granted.map { " → " + $0.formatted(l) } ?? "")))
                 items.append(Item(text: Message.labelPeriod.text(l) + "\(a.plannedStart) → \(a.plannedEnd)"))
+                if let ended = endedLine(a, l) { items.append(Item(text: ended)) }
             } else {
                 items.append(Item(text: Message.labelApplication.text(l) + "–"))
             }
-            items.append(Item(text: Message.labelLastContact.text(l) + (d.lastContact?.description ?? "–") + " · \(d.sessions.count) " + Message.sessionsWord.text(l)))
+            items.append(Item(text: Message.labelLastContact.text(l) + (d.lastContact?.description ?? "–") + " · " + Message.ui(.sessionsCount(d.sessions.count)).text(l)))
             let overdue = d.overdueFollowUps(today: today).count
             items.append(Item(text: Message.labelFollowUps.text(l) + "\(d.openFollowUps.count) open, \(overdue) " + Message.overdueWord.text(l),
                               style: overdue > 0 ? Style(color: .red) : .plain))
@@ -95,7 +115,7 @@ enum DossierLayout {
             return sessionsInOrder(d).map { s in
                 var detail: [String] = []
                 if !s.participants.isEmpty { detail.append(Message.labelParticipants.text(l) + s.participants.joined(separator: ", ")) }
-                if !s.actionLines.isEmpty { detail.append(Message.labelActionLines.text(l) + s.actionLines.joined(separator: ", ")) }
+                if !s.actionLines.isEmpty { detail.append(Message.labelActionLines.text(l) + actionLineLabels(s.actionLines, state)) }
                 detail += s.summary.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
                 for f in s.followUps { detail.append("[\(f.done ? "x" : " ")] \(f.due) \(f.text)") }
                 let firstLine = s.summary.split(separator: "\n").first.map(String.init) ?? ""
@@ -107,7 +127,10 @@ enum DossierLayout {
             for a in d.applications.reversed() {
                 items.append(Item(text: "[\(Message.status(a.status, l))] \(a.title)", style: Badge.style(a.status).merging(bold: true)))
                 items.append(Item(text: "  " + Message.labelAmount.text(l) + a.requested.formatted(l) + (a.granted.map { " → " + $0.formatted(l) } ?? "")))
-                items.append(Item(text: "  " + Message.labelPeriod.text(l) + "\(a.plannedStart) → \(a.plannedEnd) · " + a.actionLines.joined(separator: ", ")))
+                items.append(Item(text: "  " + Message.labelPeriod.text(l) + "\(a.plannedStart) → \(a.plannedEnd)"))
+                if let ended = endedLine(a, l) { items.append(Item(text: "  " + ended)) }
+                items.append(Item(text: "  " + Message.labelActionLines.text(l) + actionLineLabels(a.actionLines, state)))
+                items.append(Item(text: "  " + Message.ui(.labelTeam).text(l) + Message.team(a.team, l)))
                 if !a.activities.isEmpty { items.append(Item(text: "  " + a.activities)) }
                 if let outcome = a.outcome { items.append(Item(text: "  " + Message.labelOutcome.text(l) + outcome)) }
                 // Its history in sentences, with when and who (the title is the heading above).
@@ -132,7 +155,7 @@ enum DossierLayout {
             if all.isEmpty { return [Item(text: Message.nothingYet.text(l), style: Style(dim: true))] }
             return all.map { s, f in
                 let overdue = !f.done && f.due < today
-                return Item(text: "[\(f.done ? "x" : " ")] \(f.due)  \(f.text)  (\(s.date))",
+                return Item(text: "[\(f.done ? "x" : " ")] \(f.due)  \(f.text)  " + Message.ui(.followUpFrom(s.date.description)).text(l),
                             style: overdue ? Style(color: .red) : f.done ? Style(dim: true) : .plain)
             }
         }
@@ -140,6 +163,17 @@ enum DossierLayout {
 }
 
 extension DossierLayout {
+    /// Action lines by the config's labels (an id the config does not know stays as it is).
+    static func actionLineLabels(_ ids: [String], _ state: AppState) -> String {
+        ids.map { state.caseload.rules.actionLine($0)?.label ?? $0 }.joined(separator: ", ")
+    }
+
+    /// When a completed project actually ended, beside its planned end.
+    static func endedLine(_ a: Application, _ l: Language) -> String? {
+        guard a.status == .completed, let ended = a.stepDates[.completed] else { return nil }
+        return Message.ui(.labelEnded).text(l) + ended.description + " (" + Message.ui(.labelPlanned).text(l) + " \(a.plannedEnd))"
+    }
+
     /// A history entry: when and who, then the sentence, wrapped under its start; in a narrow
     /// window the sentence goes on lines of its own.
     static func historyLines(head: String, words: String, width: Int) -> [String] {

@@ -27,67 +27,58 @@ enum FormView {
         drawFields(state, form: form, from: 3, into: &grid)
     }
 
-    /// The fields from row `top` (the focused one marked while the cursor is in the fields), each
-    /// error or warning beside its field, then the refusal. Returns the next free row.
-    @discardableResult
-    static func drawFields(_ state: AppState, form: Form, from top: Int, into grid: inout CellGrid) -> Int {
+    /// The fields from row `top` to the hint bar (the focused one marked while the cursor is in
+    /// the fields), each error or warning beside its field, and under them what refuses the form
+    /// as a whole. The fields scroll so that the focused one — its cursor line, its focused
+    /// option — is always on screen; ↑ and ↓ in the last column say there is more.
+    static func drawFields(_ state: AppState, form: Form, from top: Int, into grid: inout CellGrid) {
         let bottom = state.rows - 1
-        let l = state.language
-        let labelWidth = min(28, max(12, state.columns / 3))
-        let valueX = labelWidth + 2
+        // Narrow: a label on its own line, its value indented under it; wide: side by side.
+        let stacked = state.columns < 60
+        let labelWidth = stacked ? state.columns - 2 : min(28, max(12, state.columns / 3))
+        let valueX = stacked ? 3 : labelWidth + 2
         let valueWidth = max(4, state.columns - valueX - 1)
-        var y = top
-        for (index, field) in form.fields.enumerated() {
-            guard y < bottom - 1 else { break }
-            let focused = index == form.focus && form.focusInFields
-            grid.put(" " + DisplayWidth.pad(field.label.text(l), to: labelWidth), x: 0, y: y,
-                     style: focused ? Style(bold: true, reverse: true) : Style(bold: true), limit: labelWidth + 1)
-            for line in valueLines(field, focused: focused, width: valueWidth) {
-                guard y < bottom - 1 else { break }
-                var x = valueX
-                for (text, style) in line { x = grid.put(text, x: x, y: y, style: style, limit: max(0, state.columns - x - 1)) }
-                y += 1
-            }
-            if let error = form.errors[field.id] {
-                for line in Text.wrap("⚠ " + error, width: valueWidth) where y < bottom - 1 {
-                    grid.put(line, x: valueX, y: y, style: Style(color: .red))
-                    y += 1
-                }
-            } else if let warning = form.warnings[field.id] {
-                for line in Text.wrap("! " + warning, width: valueWidth) where y < bottom - 1 {
-                    grid.put(line, x: valueX, y: y, style: Style(color: .yellow))
-                    y += 1
-                }
-            }
+        // What refuses the form as a whole stays in view under the fields (at most half the space).
+        var footer: [String] = []
+        var said = form.refusal + (form.failure.map { [$0] } ?? [])
+        if form.attempted, !form.isStep, case let names = form.fields.filter({ form.errors[$0.id] != nil }).map({ $0.label.text(state.language) }),
+           !names.isEmpty {
+            // After Ctrl-S: which fields still stand in the way, also those scrolled out of view.
+            said.append(Message.ui(.notSavedYet(names)).text(state.language))
         }
-        y += 1
-        for reason in form.refusal {
-            for line in Text.wrap("✗ " + reason, width: state.columns - 2) where y < bottom {
-                grid.put(line, x: 1, y: y, style: Style(bold: true, color: .red))
-                y += 1
-            }
+        for reason in said {
+            footer += Text.wrap("✗ " + reason, width: max(1, state.columns - 2))
         }
-        return y
+        footer = Array(footer.prefix(max(0, (bottom - top) / 2)))
+        let viewport = max(1, bottom - top - (footer.isEmpty ? 0 : footer.count + 1))
+        let layout = FormLayout(state, form: form, valueWidth: valueWidth, stacked: stacked)
+        let scroll = layout.scroll(height: viewport, focus: form.focusInFields ? form.focus : nil)
+        for (offset, line) in layout.lines.dropFirst(scroll).prefix(viewport).enumerated() {
+            let y = top + offset
+            if let label = line.label {
+                grid.put(" " + DisplayWidth.pad(label.text, to: labelWidth), x: 0, y: y,
+                         style: label.focused ? Style(bold: true, reverse: true) : Style(bold: true), limit: labelWidth + 1)
+            }
+            var x = valueX
+            for (text, style) in line.runs { x = grid.put(text, x: x, y: y, style: style, limit: max(0, state.columns - x - 1)) }
+        }
+        if scroll > 0 { grid.put("↑", x: state.columns - 1, y: top, style: Style(bold: true)) }
+        if scroll + viewport < layout.lines.count { grid.put("↓", x: state.columns - 1, y: top + viewport - 1, style: Style(bold: true)) }
+        for (offset, line) in footer.enumerated() {
+            grid.put(line, x: 1, y: bottom - footer.count + offset, style: Style(bold: true, color: .red))
+        }
     }
 
     /// The value's lines as styled runs; the cursor is a reversed cell.
     static func valueLines(_ field: FormField, focused: Bool, width: Int) -> [[(String, Style)]] {
         switch field.kind {
-        case .choice(let options):
-            return [[("‹ " + options[field.optionIndex] + " ›", focused ? Style(bold: true) : .plain)]]
+        case .choice:
+            return [[("‹ " + field.optionLabel(field.optionIndex) + " ›", focused ? Style(bold: true) : .plain)]]
         case .multiChoice(let options):
-            var lines: [[(String, Style)]] = [[]]
-            var used = 0
-            for (i, option) in options.enumerated() {
-                let text = (field.chosen.contains(i) ? "[x] " : "[ ] ") + option + "  "
-                if used + DisplayWidth.of(text) > width, used > 0 {
-                    lines.append([])
-                    used = 0
-                }
-                lines[lines.count - 1].append((text, focused && i == field.optionIndex ? Style(reverse: true) : .plain))
-                used += DisplayWidth.of(text)
+            return options.indices.map { i in
+                let text = (field.chosen.contains(i) ? "[x] " : "[ ] ") + field.optionLabel(i)
+                return [(text, focused && i == field.optionIndex ? Style(reverse: true) : .plain)]
             }
-            return lines
         default:
             let editorLines = field.editor.lines
             let shown = field.kind == .multiline ? max(3, min(6, editorLines.count)) : 1

@@ -1,33 +1,56 @@
 import ImpulsCore
 
-/// Help, generated from the key map so it cannot drift from what the keys do.
+/// Help, generated from the key map so it cannot drift from what the keys do: one section after
+/// another, in one column that scrolls — the views' keys, then a form's keys and its editing keys.
 enum HelpView {
-    static func lines(_ language: Language) -> [(String, Style)] {
+    /// Help's lines for a window `width` columns wide: a hint that does not fit wraps under itself.
+    static func lines(_ language: Language, width: Int = 80) -> [(String, Style)] {
         var lines: [(String, Style)] = []
-        let sections: [(View, HelpSection)] = [(.region, .region), (.dossier, .dossier), (.agenda, .agenda), (.dashboard, .dashboard), (.form, .form)]
-        for (view, heading) in sections {
-            lines.append((Message.helpHeading(heading).text(language), Style(bold: true, underline: true)))
-            for binding in KeyMap.bindings where binding.views.contains(view) {
-                lines.append(("  " + DisplayWidth.pad(binding.label, to: 8) + " " + binding.hint.text(language), .plain))
+        let textWidth = max(20, width - 2)
+        let heading = Style(bold: true, underline: true)
+        func section(_ title: String, _ entries: [(label: String, hint: String)]) {
+            lines.append((title, heading))
+            var seen = Set<String>()
+            let unique = entries.filter { seen.insert($0.label + "\u{0}" + $0.hint).inserted }
+            let width = min(12, unique.map { DisplayWidth.of($0.label) }.max() ?? 0)
+            let indent = 2 + width + 2
+            for entry in unique {
+                let wrapped = Text.wrap(entry.hint, width: max(10, textWidth - indent))
+                for (i, part) in wrapped.enumerated() {
+                    let head = i == 0 ? "  " + DisplayWidth.pad(entry.label, to: width) + "  " : String(repeating: " ", count: indent)
+                    lines.append((head + part, .plain))
+                }
             }
             lines.append(("", .plain))
         }
-        for part in Message.formKeys.text(language).split(separator: "·") { lines.append(("  " + part.trimmingSpaces, Style(dim: true))) }
-        lines.append(("", .plain))
-        lines.append((Message.helpFooter.text(language), Style(dim: true)))
+        let views: [(View, HelpSection)] = [(.region, .region), (.dossier, .dossier), (.agenda, .agenda), (.dashboard, .dashboard), (.form, .form)]
+        for (view, title) in views {
+            section(Message.helpHeading(title).text(language),
+                    KeyMap.bindings.filter { $0.views.contains(view) }.map { ($0.label, $0.hint.text(language)) })
+        }
+        section(Message.ui(.helpEditing).text(language),
+                [("a-z 0-9", Message.ui(.editType).text(language))] + KeyMap.edits.map { ($0.label, $0.hint.text(language)) })
+        for text in [Message.ui(.helpFormats).text(language), Message.helpFooter.text(language)] {
+            lines += Text.wrap(text, width: textWidth).map { ($0, Style(dim: true)) }
+        }
         return lines
     }
 
+    /// The first line shown: no further than shows the last line at the bottom.
+    static func clampedScroll(_ scroll: Int, state: AppState) -> Int {
+        max(0, min(scroll, lines(state.language, width: state.columns).count - state.bodyHeight))
+    }
+
     static func draw(_ state: AppState, scroll: Int, into grid: inout CellGrid) {
-        let all = Array(lines(state.language).dropFirst(scroll))
-        // Two columns when the window is wide enough, so all of help fits at 80×24.
-        let columnWidth = state.columns >= 80 ? state.columns / 2 - 1 : state.columns - 2
-        let perColumn = state.bodyHeight
-        for (index, line) in all.enumerated() {
-            let column = index / perColumn
-            let x = 1 + column * (columnWidth + 1)
-            guard x + 4 < state.columns else { break }
-            grid.put(line.0, x: x, y: 1 + index % perColumn, style: line.1, limit: min(columnWidth, state.columns - x - 1))
+        let all = lines(state.language, width: state.columns)
+        let first = clampedScroll(scroll, state: state)
+        let height = state.bodyHeight
+        for (offset, line) in all.dropFirst(first).prefix(height).enumerated() {
+            grid.put(" " + line.0, x: 0, y: 1 + offset, style: line.1, limit: state.columns - 1)
         }
+        // Where in help this is, on the header's right.
+        let position = " " + Message.ui(.helpPosition(first: first + 1, last: min(all.count, first + height), total: all.count)).text(state.language) + " "
+        let x = state.columns - DisplayWidth.of(position)
+        if x > 16 { grid.put(position, x: x, y: 0, style: Style(bold: true, reverse: true)) }
     }
 }

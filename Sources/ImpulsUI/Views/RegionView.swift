@@ -2,37 +2,78 @@ import ImpulsCore
 
 /// The home view: the region's municipalities with where each stands.
 enum RegionView {
+    /// The column titles with the current sort shown: `▼` after the sorted column's title, or,
+    /// when that column is not on screen (last contact in a narrow window), said after the name's.
+    static func sortMarked(_ columns: [Column], _ state: AppState) -> [String] {
+        let l = state.language
+        let sorted: String = switch state.sort {
+        case .name: Message.columnName.text(l)
+        case .status: Message.columnStatus.text(l)
+        case .lastContact: Message.columnLastContact.text(l)
+        case .overdue: Message.columnFollowUps.text(l)
+        }
+        var titles = columns.map(\.title)
+        if let index = titles.firstIndex(of: sorted) {
+            titles[index] += " ▼"
+        } else {
+            titles[0] += " (" + Message.ui(.sortedHeader(state.sort.key)).text(l) + ")"
+        }
+        return titles
+    }
+
     struct Column {
         let title: String
         let width: Int
         let alignRight: Bool
     }
 
+    /// Where the filter found a row's text, when not in its name or code: "gesprek 2023-09-10: …tekst".
+    static func matchText(_ row: RegionRow, _ state: AppState, width: Int) -> String {
+        guard let text = state.searchTexts[row.municipality.code],
+              let (part, _) = text.match(state.filter, width: width), part.field != .name, part.field != .code else { return "" }
+        let place = Message.ui(.matchIn(part.field)).text(state.language) + (part.context.isEmpty ? "" : " " + part.context) + ": "
+        let snippet = text.match(state.filter, width: width - DisplayWidth.of(place))?.snippet ?? ""
+        return place + snippet
+    }
+
     static func draw(_ state: AppState, into grid: inout CellGrid) {
         let l = state.language
         var top = 1
+        let rows = state.visibleRows
         if state.filterLineShown {
             let prompt = "/" + state.filter + (state.isTypingFilter ? "▏" : "")
             grid.put(" " + prompt, x: 0, y: top, style: Style(bold: true))
-            let count = " " + Message.matches(state.visibleRows.count).text(l)
+            let count = " " + Message.matches(rows.count).text(l)
             grid.put(count, x: max(0, state.columns - DisplayWidth.of(count) - 1), y: top, style: Style(dim: true))
             top += 1
         }
+        if state.matchLineShown {
+            // Narrow: where the selected row matched, on a line of its own.
+            if state.list.selection < rows.count {
+                let text = matchText(rows[state.list.selection], state, width: state.columns - 4)
+                if !text.isEmpty { grid.put(" ↳ " + text, x: 0, y: top, style: Style(dim: true), limit: state.columns - 1) }
+            }
+            top += 1
+        }
         let wide = state.columns >= 80
+        let matching = wide && state.isFiltering
         let veryWide = state.columns >= 110
-        let showRegion = state.region == nil && veryWide
-        let statusWidth = wide ? 14 : 10
-        let amountWidth = wide ? 11 : 0
-        let contactWidth = wide ? 10 : 0
-        let followWidth = 7
+        let showRegion = state.region == nil && veryWide && !matching
+        // Narrow: the status as wide as leaves 17 columns for names (Noardeast-Fryslân), at least 10.
+        let statusWidth = wide ? 14 : max(10, min(14, state.columns - 2 - 8 - 2 - 17))
+        let amountWidth = wide && !matching ? 11 : 0
+        let contactWidth = wide && !matching ? 10 : 0
+        let followWidth = 8
         let regionWidth = showRegion ? 16 : 0
-        let fixed = [statusWidth, amountWidth, contactWidth, followWidth, regionWidth].filter { $0 > 0 }
+        let matchWidth = matching ? (state.columns - 2 - statusWidth - followWidth - 3) * 2 / 3 : 0
+        let fixed = [statusWidth, amountWidth, contactWidth, followWidth, regionWidth, matchWidth].filter { $0 > 0 }
         let nameWidth = max(8, state.columns - 2 - fixed.reduce(0, +) - fixed.count)
         var columns = [Column(title: Message.columnName.text(l), width: nameWidth, alignRight: false)]
         if showRegion { columns.append(Column(title: Message.columnProvince.text(l), width: regionWidth, alignRight: false)) }
         columns.append(Column(title: Message.columnStatus.text(l), width: statusWidth, alignRight: false))
-        if wide { columns.append(Column(title: Message.columnAmount.text(l), width: amountWidth, alignRight: true)) }
-        if wide { columns.append(Column(title: Message.columnLastContact.text(l), width: contactWidth, alignRight: false)) }
+        if amountWidth > 0 { columns.append(Column(title: Message.columnAmount.text(l), width: amountWidth, alignRight: true)) }
+        if contactWidth > 0 { columns.append(Column(title: Message.columnLastContact.text(l), width: contactWidth, alignRight: false)) }
+        if matching { columns.append(Column(title: Message.ui(.columnMatch).text(l), width: matchWidth, alignRight: false)) }
         columns.append(Column(title: Message.columnFollowUps.text(l), width: followWidth, alignRight: true))
 
         func put(_ cells: [(String, Style)], y: Int, base: Style) {
@@ -46,9 +87,8 @@ enum RegionView {
             }
         }
         let header = Style(bold: true, underline: true)
-        put(columns.map { ($0.title, header) }, y: top, base: .plain)
+        put(sortMarked(columns, state).map { ($0, header) }, y: top, base: .plain)
 
-        let rows = state.visibleRows
         if rows.isEmpty {
             grid.put(Message.noMatches.text(l), x: 1, y: top + 1, style: Style(dim: true))
             return
@@ -64,8 +104,9 @@ enum RegionView {
             } else {
                 cells.append((row.status.map { Message.status($0, l) } ?? "–", Badge.style(row.status)))
             }
-            if wide { cells.append((row.amount.map { $0.formatted(l, withCents: false) } ?? "", .plain)) }
-            if wide { cells.append((row.lastContact?.description ?? "–", .plain)) }
+            if amountWidth > 0 { cells.append((row.amount.map { $0.formatted(l, withCents: false) } ?? "", .plain)) }
+            if contactWidth > 0 { cells.append((row.lastContact?.description ?? "–", .plain)) }
+            if matching { cells.append((matchText(row, state, width: matchWidth), Style(dim: !selected))) }
             let follow = row.openFollowUps == 0 ? "" : row.overdueFollowUps > 0 ? "\(row.overdueFollowUps)!/\(row.openFollowUps)" : "\(row.openFollowUps)"
             cells.append((follow, row.overdueFollowUps > 0 ? Style(bold: true, color: .red) : .plain))
             put(cells, y: y, base: base)

@@ -49,8 +49,8 @@ public enum Render {
             let rows = state.visibleRows
             let applications = rows.filter { $0.status != nil }.count
             let granted = rows.compactMap { row -> Cents? in row.status?.isGranted == true ? row.amount : nil }.reduce(Cents.zero, +)
-            right = Message.regionTotals(municipalities: rows.count, applications: applications, granted: granted.formattedExact(state.language)).text(state.language)
-            if state.columns < 70 { right = Message.municipalitiesCount(rows.count).text(state.language) }
+            right = Message.ui(.regionTotals(municipalities: rows.count, applications: applications, granted: granted.formattedExact(state.language))).text(state.language)
+            if state.columns < 70 { right = Message.ui(.municipalitiesCount(rows.count)).text(state.language) }
         }
         if state.readOnly { right = Message.readOnlyMarker.text(state.language) + (right.isEmpty ? "" : " · " + right) }
         right = right.isEmpty ? "" : " " + right + " "
@@ -60,55 +60,71 @@ public enum Render {
         if rightWidth > 0 { grid.put(DisplayWidth.truncate(right, to: rightWidth), x: state.columns - rightWidth, y: 0, style: header) }
     }
 
-    /// The bottom line: the message when there is one, else the keys of this view (from the key map).
+    /// The bottom line: the message or question when there is one — wrapped upwards over the
+    /// view when it is longer than a line, never cut —, else this view's most used keys (from the
+    /// key map) with `?` for help at the right.
     static func drawHintBar(_ state: AppState, into grid: inout CellGrid) {
         let y = state.rows - 1
         let bar = Style(reverse: true)
         grid.fill(y: y, style: bar)
-        if let message = state.message {
-            grid.put(" " + message, x: 0, y: y, style: Style(bold: true, reverse: true))
-            return
-        }
-        if case .form(let form)? = state.stack.last, form.confirmingCancel {
-            grid.put(" " + Message.confirmCancel.text(state.language), x: 0, y: y, style: Style(bold: true, reverse: true))
-            return
-        }
-        if case .form(let form)? = state.stack.last, case .step = form.purpose {
+        if case .form(let form)? = state.stack.last, case .step = form.purpose, state.message == nil, !form.confirmingCancel {
+            // The dialog says its keys whole; the bottom line repeats them as far as they fit.
             grid.put(" " + StepDialogView.keys(form, state.language), x: 0, y: y, style: Style(bold: true, reverse: true))
             return
         }
-        if case .confirmDelete? = state.stack.last {
-            grid.put(" " + Message.confirmDelete.text(state.language), x: 0, y: y, style: Style(bold: true, reverse: true))
-            return
-        }
-        if case .confirmUndo(_, _, _, let question)? = state.stack.last {
-            grid.put(" " + DisplayWidth.truncate(question, to: state.columns - 2), x: 0, y: y, style: Style(bold: true, reverse: true))
-            return
-        }
-        if case .offerDraft(let draft)? = state.stack.last {
-            let name = ReferenceData.shared.municipality(draft.purpose.code)?.name ?? draft.purpose.code.rawValue
-            grid.put(" " + Message.offerDraft(name).text(state.language), x: 0, y: y, style: Style(bold: true, reverse: true))
+        if let text = bottomText(state) {
+            drawMessage(text, state, into: &grid)
             return
         }
         if state.isTypingFilter {
             grid.put(" " + Message.filterTypingHint.text(state.language), x: 0, y: y, style: bar)
             return
         }
-        // "? help" always shows, at the right; the other keys fill the line from the left.
-        let bindings = KeyMap.hintBar(for: state.view)
+        var section: DossierSection?
+        if case .dossier(_, let current, _, _)? = state.stack.last { section = current }
+        let bindings = KeyMap.hintBar(for: state.view, section: section)
         var right = state.columns - 1
         if let help = bindings.first(where: { $0.action == .help }) {
-            let text = help.label + " " + help.hint.text(state.language)
+            let text = help.label + " " + help.barHint.text(state.language)
             right = max(0, state.columns - DisplayWidth.of(text) - 1)
             let x = grid.put(help.label, x: right, y: y, style: Style(bold: true, reverse: true))
-            grid.put(" " + help.hint.text(state.language), x: x, y: y, style: bar)
+            grid.put(" " + help.barHint.text(state.language), x: x, y: y, style: bar)
         }
         var x = 1
         for binding in bindings where binding.action != .help {
-            let hint = binding.hint.text(state.language)
+            let hint = binding.barHint.text(state.language)
             guard x + DisplayWidth.of(binding.label + " " + hint) <= right - 1 else { break }
             x = grid.put(binding.label, x: x, y: y, style: Style(bold: true, reverse: true))
             x = grid.put(" " + hint + "  ", x: x, y: y, style: bar)
+        }
+    }
+
+    /// What the bottom line says instead of keys: a message, or the question being asked.
+    static func bottomText(_ state: AppState) -> String? {
+        let l = state.language
+        if let message = state.message { return message }
+        switch state.stack.last {
+        case .form(let form)? where form.confirmingCancel: return Message.confirmCancel.text(l)
+        case .confirmDelete?: return Message.confirmDelete.text(l)
+        case .confirmUndo(_, _, _, let question)?: return question
+        case .offerDraft(let draft)?:
+            return Message.offerDraft(ReferenceData.shared.municipality(draft.purpose.code)?.name ?? draft.purpose.code.rawValue).text(l)
+        default: return nil
+        }
+    }
+
+    /// A message on the bottom line; a longer one wraps upwards into a message area over the
+    /// view, so it is read whole (at most half the window; only then is the last line cut).
+    static func drawMessage(_ text: String, _ state: AppState, into grid: inout CellGrid) {
+        let style = Style(bold: true, reverse: true)
+        let lines = Text.wrap(text, width: max(1, state.columns - 2))
+        let shown = Array(lines.prefix(max(1, state.rows / 2)))
+        for (offset, line) in shown.enumerated() {
+            let y = state.rows - shown.count + offset
+            grid.fill(y: y, style: Style(reverse: true))
+            let cut = offset == shown.count - 1 && shown.count < lines.count
+            grid.put(" " + line + (cut ? " " + lines[shown.count...].joined(separator: " ") : ""), x: 0, y: y, style: style,
+                     limit: state.columns)
         }
     }
 

@@ -1,0 +1,84 @@
+import ImpulsCore
+
+/// Every rule a form can break, beside the field it is about, as the user types: the form's
+/// change is tried on the dossier after every key (nothing is saved) and each reason the rules
+/// give goes to its field, in words of the interface; what is about the form as a whole goes
+/// under it.
+extension Forms {
+    /// The field of `form` a reason is about; nil for the form as a whole.
+    static func field(for reason: Reason, in form: Form) -> String? {
+        if case .step = form.purpose { return stepField(reason) }
+        let ids = Set(form.fields.map(\.id))
+        let candidate: String? = switch reason {
+        case .emptyTitle: "title"
+        case .emptySummary: "summary"
+        case .emptyText: ids.contains("name") ? "name" : ids.contains("text") ? "text" : "followUps"
+        case .amountNotPositive(field: .requested), .amountAboveMaximum(field: .requested, _, _): "amount"
+        case .endNotAfterStart, .projectTooLong: "end"
+        case .noActionLine, .unknownActionLine: "actionLines"
+        case .sessionInFuture: "date"
+        case .minutesNotPositive: "minutes"
+        default: nil
+        }
+        return candidate.flatMap { ids.contains($0) ? $0 : nil }
+    }
+
+    /// A reason that only says a field is empty: said once the cursor has left the field or the
+    /// user tried to save, not before anything is typed.
+    static func isMissingInput(_ reason: Reason) -> Bool {
+        switch reason {
+        case .noteRequired, .endDateRequired, .grantedMissing, .emptyTitle, .emptySummary, .emptyText, .noActionLine: true
+        default: false
+        }
+    }
+
+    /// A field that does not parse already says so (`fieldErrors`); the dry run's word on it is not repeated.
+    static func isParseFailure(_ reason: Reason) -> Bool {
+        switch reason {
+        case .invalidDate, .invalidAmount, .invalidNumber, .invalidFollowUp: true
+        default: false
+        }
+    }
+
+    /// Sets the form's errors (beside its fields) and refusal (the form as a whole) for the
+    /// dossier as it is now. A date or amount that is empty or does not parse says so beside its
+    /// field, and the rules are tried with a stand-in for it, so that what they say about the
+    /// other fields shows all the same.
+    static func check(_ form: inout Form, dossier: Dossier, context: ChangeContext, language l: Language) {
+        var errors = fieldErrors(form, language: l, rules: context.rules)
+        var probe = form
+        var standIns = Set<String>()
+        if !form.isStep {
+            for (i, field) in form.fields.enumerated() where field.kind == .date || field.kind == .amount {
+                let empty = field.value.trimmingSpaces.isEmpty
+                guard empty || errors[field.id] != nil else { continue }
+                if empty, form.attempted || form.touched.contains(field.id) {
+                    errors[field.id] = Message.ui(field.kind == .date ? .missingDate : .missingAmount).text(l)
+                }
+                probe.fields[i].editor = TextField(field.kind == .date ? context.today.description : "1")
+                standIns.insert(field.id)
+            }
+        }
+        var refusal: [String] = []
+        var ids = SeededGenerator(seed: 0)  // a dry run: its record ids are thrown away
+        if case .failure(let refused) = apply(probe, to: dossier, context: context, ids: &ids) {
+            for reason in refused.reasons where !isParseFailure(reason) {
+                if let field = field(for: reason, in: form) {
+                    if standIns.contains(field) || (field == "end" && standIns.contains("start")) { continue }
+                    let shown = form.attempted || form.touched.contains(field) || !isMissingInput(reason)
+                    if errors[field] == nil, shown { errors[field] = Message.formReason(reason, l) }
+                } else {
+                    refusal.append(Message.formReason(reason, l))
+                }
+            }
+        }
+        form.errors = errors
+        form.refusal = refusal
+        form.warnings = fieldWarnings(form, language: l, rules: context.rules)
+    }
+}
+
+extension Form {
+    /// The step dialog (its empty fields are the workflow's to judge).
+    var isStep: Bool { if case .step = purpose { true } else { false } }
+}
