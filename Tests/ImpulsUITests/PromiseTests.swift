@@ -179,6 +179,23 @@ import ImpulsCore
         }
     }
 
+    @Test(arguments: Language.allCases)
+    func aConflictSaysCtrlSAgainNotReload(language: Language) throws {
+        var s = open("Ameland", columns: 40, rows: 12, language: language)
+        let code = MunicipalityCode("GM0060")!
+        let onDisk = try #require(s.caseload.dossiers[code])
+        _ = press(.character("n"), to: &s)
+        type("Belangrijk", into: &s)
+        _ = press(.control("s"), to: &s)
+        _ = Update.apply(.saveFailed(code, error: .conflict(file: "/tmp/data/dossiers/GM0060.json"), current: onDisk), to: &s)
+        let failure = try #require(form(s)?.failure)
+        #expect(failure.contains("Ctrl-S"))
+        #expect(!failure.contains("laad opnieuw") && !failure.contains("reload") && !failure.contains("/tmp"))
+        let screen = Render.screen(s).text
+        let body = screen.split(separator: "\n").dropLast().map { $0.trimmingSpaces }.joined(separator: " ")
+        #expect(body.contains(failure.split(separator: " ").suffix(6).joined(separator: " ")), "under the form, whole, at 40×12:\n\(screen)")
+    }
+
     // MARK: keys
 
     @Test func theHintBarShowsEachViewsMostUsedKeysAndHelp() {

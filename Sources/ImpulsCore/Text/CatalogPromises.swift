@@ -32,6 +32,9 @@ public enum InterfaceText: Sendable, Equatable {
     case dashboardNoAdvisers
     // Forms.
     case missingDate, missingAmount
+    /// A save that met a change made elsewhere: nothing was overwritten, the dossier shows as it is
+    /// now; in a form what was typed is still there and Ctrl-S applies it to that.
+    case conflictInInterface(String, inForm: Bool)
     /// After Ctrl-S: "Niet opgeslagen; kijk naar: Titel, Actielijnen".
     case notSavedYet([String])
     /// The region view's header: "18 gemeenten · 14 aanvragen · € 49.250 toegekend", singular for one.
@@ -161,6 +164,11 @@ extension Message {
         case .figureShare: return nl ? "Toegekend van plafond" : "Granted of ceiling"
         case .missingDate: return nl ? "typ een datum (JJJJ-MM-DD, of t voor vandaag)" : "type a date (YYYY-MM-DD, or t for today)"
         case .missingAmount: return nl ? "typ een bedrag, bijvoorbeeld 9.500" : "type an amount, for example 9500"
+        case .conflictInInterface(let name, let inForm):
+            let head = nl ? "Niet opgeslagen: \(name) is intussen elders gewijzigd (niets overschreven). "
+                : "Not saved: \(name) was changed elsewhere meanwhile (nothing overwritten). "
+            if inForm { return head + (nl ? "Je tekst staat er nog: Ctrl-S slaat hem op in de nieuwe versie." : "Your text is still here: Ctrl-S saves it into the new version.") }
+            return head + (nl ? "Het dossier is opnieuw gelezen; doe de wijziging zo nodig nog eens." : "The dossier was read again; make the change again if needed.")
         case .notSavedYet(let names):
             return (nl ? "Niet opgeslagen; kijk naar: " : "Not saved; look at: ") + names.joined(separator: ", ")
         case .dashboardNoAdvisers: return nl ? "(nog geen dossiers)" : "(no dossiers yet)"

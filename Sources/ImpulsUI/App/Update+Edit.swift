@@ -176,6 +176,14 @@ extension Update {
         return []
     }
 
+    /// A conflict as the interface puts it: what to do here (Ctrl-S again in a form), not the
+    /// command line's "reload"; nil for other failures.
+    static func conflictText(_ error: StoreError, code: MunicipalityCode, inForm: Bool, _ l: Language) -> String? {
+        guard case .conflict = error else { return nil }
+        let name = ReferenceData.shared.municipality(code)?.name ?? code.rawValue
+        return Message.ui(.conflictInInterface(name, inForm: inForm)).text(l)
+    }
+
     /// The run loop's answer to a save.
     static func saveResult(_ event: Event, _ state: inout AppState) -> [Effect] {
         let l = state.language
@@ -191,16 +199,19 @@ extension Update {
             }
             state.message = message
         case .saveFailed(let code, let error, let current):
-            let message = error.message(l)
             state.messageAfterSave = nil
-            // Show what is on disk now; an open form keeps what was typed.
+            // Show what is on disk now; an open form keeps what was typed (and says so under it).
             state.caseload.dossiers[code] = current
+            let inForm: Bool
             if case .form(var form)? = state.stack.last {
+                inForm = true
                 form.saving = false
-                form.failure = message
+                form.failure = conflictText(error, code: code, inForm: true, l) ?? error.message(l)
                 state.stack[state.stack.count - 1] = .form(form)
+            } else {
+                inForm = false
             }
-            state.message = message
+            state.message = inForm ? nil : conflictText(error, code: code, inForm: false, l) ?? error.message(l)
         case .synced(let message, let dossiers, let unreadable):
             // Bring in what the team changed; an open form keeps what was typed.
             state.caseload.dossiers = dossiers

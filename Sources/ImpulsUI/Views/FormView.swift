@@ -49,7 +49,7 @@ enum FormView {
         for reason in said {
             footer += Text.wrap("✗ " + reason, width: max(1, state.columns - 2))
         }
-        footer = Array(footer.prefix(max(0, (bottom - top) / 2)))
+        footer = Array(footer.prefix(max(0, bottom - top - 3)))   // whole, leaving the focused field a line
         let viewport = max(1, bottom - top - (footer.isEmpty ? 0 : footer.count + 1))
         let layout = FormLayout(state, form: form, valueWidth: valueWidth, stacked: stacked)
         let scroll = layout.scroll(height: viewport, focus: form.focusInFields ? form.focus : nil)
