@@ -36,6 +36,13 @@ import ImpulsCore
         _ = press(.resize(columns: 40, rows: 12), to: &narrow)
         #expect(Render.screen(narrow).text.contains("↳ " + session))
 
+        // Enter opens the dossier where it matched: the session, expanded.
+        var opened = s
+        _ = press(.enter, .enter, to: &opened)
+        guard case .dossier(_, .sessions, let position, true)? = opened.stack.last else { Issue.record("not on the session"); return }
+        let summary = DossierLayout.sessionsInOrder(try #require(opened.caseload.dossiers[saved.code]))[position.selection].summary
+        #expect(summary.contains("Xylofoon"))
+
         _ = press(.control("u"), to: &s)
         type("quist", into: &s)
         #expect(s.visibleRows.map(\.municipality.name) == ["Harlingen"], "participants")

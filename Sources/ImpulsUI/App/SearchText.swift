@@ -6,6 +6,8 @@ public struct SearchPart: Sendable, Equatable {
     /// Which record it is in, as the user knows it: a session's date, a contact's name (or empty).
     public let context: String
     public let text: String
+    /// The record's id (a session, follow-up, contact or application), to open the dossier there.
+    public var record: String? = nil
 }
 
 /// All the text of one municipality's dossier that the filter searches — name, code, contacts
@@ -22,24 +24,25 @@ public struct SearchText: Sendable, Equatable {
         var parts = [SearchPart(field: .name, context: "", text: m.name), SearchPart(field: .code, context: "", text: m.code.rawValue)]
         if let d = dossier {
             for c in d.contacts {
-                parts.append(SearchPart(field: .contactName, context: "", text: c.name))
+                parts.append(SearchPart(field: .contactName, context: "", text: c.name, record: c.id))
                 for (field, text) in [(SearchField.contactRole, c.role), (.contactEmail, c.email), (.contactPhone, c.phone)] where !text.isEmpty {
-                    parts.append(SearchPart(field: field, context: c.name, text: text))
+                    parts.append(SearchPart(field: field, context: c.name, text: text, record: c.id))
                 }
             }
             if !d.notes.isEmpty { parts.append(SearchPart(field: .notes, context: "", text: d.notes)) }
             if !d.adviser.isEmpty { parts.append(SearchPart(field: .adviser, context: "", text: d.adviser)) }
             for s in d.sessions.sorted(by: { ($0.date, $0.id) > ($1.date, $1.id) }) {
-                parts.append(SearchPart(field: .sessionSummary, context: s.date.description, text: s.summary))
+                parts.append(SearchPart(field: .sessionSummary, context: s.date.description, text: s.summary, record: s.id))
                 if !s.participants.isEmpty {
-                    parts.append(SearchPart(field: .sessionParticipants, context: s.date.description, text: s.participants.joined(separator: ", ")))
+                    parts.append(SearchPart(field: .sessionParticipants, context: s.date.description, text: s.participants.joined(separator: ", "),
+                                            record: s.id))
                 }
-                for f in s.followUps { parts.append(SearchPart(field: .followUp, context: f.due.description, text: f.text)) }
+                for f in s.followUps { parts.append(SearchPart(field: .followUp, context: f.due.description, text: f.text, record: f.id)) }
             }
             for a in d.applications.reversed() {
-                parts.append(SearchPart(field: .applicationTitle, context: "", text: a.title))
-                if !a.activities.isEmpty { parts.append(SearchPart(field: .applicationActivities, context: "", text: a.activities)) }
-                if let outcome = a.outcome { parts.append(SearchPart(field: .applicationOutcome, context: "", text: outcome)) }
+                parts.append(SearchPart(field: .applicationTitle, context: "", text: a.title, record: a.id))
+                if !a.activities.isEmpty { parts.append(SearchPart(field: .applicationActivities, context: "", text: a.activities, record: a.id)) }
+                if let outcome = a.outcome { parts.append(SearchPart(field: .applicationOutcome, context: "", text: outcome, record: a.id)) }
             }
             for h in d.history.reversed() {
                 if let note = h.note, !note.isEmpty { parts.append(SearchPart(field: .stepNote, context: h.on.description, text: note)) }

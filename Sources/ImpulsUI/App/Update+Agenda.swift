@@ -1,5 +1,40 @@
 import ImpulsCore
 
+/// Opening a dossier where something is: a filter's match, an agenda item.
+extension Update {
+    /// Opens the dossier; while filtering, on the tab where the filter matched, with that record
+    /// selected (a session expanded).
+    static func openMatch(_ m: Municipality, _ state: inout AppState) {
+        guard state.isFiltering, let dossier = state.caseload.dossiers[m.code],
+              let (part, _) = state.searchTexts[m.code]?.match(state.filter, width: 40) else {
+            openDossier(m.code, &state)
+            return
+        }
+        var position = ListPosition()
+        var expanded = false
+        let section: DossierSection
+        switch part.field {
+        case .sessionSummary, .sessionParticipants:
+            section = .sessions
+            position.selection = DossierLayout.sessionsInOrder(dossier).firstIndex { $0.id == part.record } ?? 0
+            expanded = true
+        case .followUp:
+            section = .followUps
+            position.selection = DossierLayout.followUpsInOrder(dossier).firstIndex { $0.1.id == part.record } ?? 0
+        case .contactName, .contactRole, .contactEmail, .contactPhone:
+            section = .contacts
+            position.selection = dossier.contacts.firstIndex { $0.id == part.record } ?? 0
+        case .applicationTitle, .applicationActivities, .applicationOutcome, .stepNote:
+            section = .application
+        case .name, .code, .notes, .adviser:
+            section = .overview
+        }
+        state.stack.append(.dossier(m.code, section: section, position: position, expanded: expanded))
+        position.clamp(count: DossierLayout.itemCount(section, state: state), height: DossierLayout.listHeight(state))
+        state.stack[state.stack.count - 1] = .dossier(m.code, section: section, position: position, expanded: expanded)
+    }
+}
+
 /// The agenda as the place to work through what is due: Enter opens the dossier on the item's own
 /// tab with the item selected, `x` ticks a follow-up off where it stands.
 extension Update {

@@ -47,7 +47,7 @@ public enum Update {
             state.list.move(delta(action, height: state.listHeight, count: count, at: state.list.selection), count: count, height: state.listHeight)
         case .open:
             guard state.list.selection < count else { return [] }
-            openDossier(state.visibleRows[state.list.selection].municipality.code, &state)
+            openMatch(state.visibleRows[state.list.selection].municipality, &state)
         case .filter:
             state.isTypingFilter = true
             state.applyFilterAndSort()
