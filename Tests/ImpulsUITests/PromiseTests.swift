@@ -62,6 +62,20 @@ import ImpulsCore
         }
     }
 
+    @Test func theFiltersFastFoldingIsFolding() {
+        for text in ["Súdwest-Fryslân", "'s-Hertogenbosch", "Straße Œuvre Ĳmuiden", "李小龍 👍 Zoë", "a\tb_c`d", "ÀÉÎÕÜ ç ñ", "Begroting opvragen", ""] {
+            var bytes: [UInt8] = []
+            SearchText.fold(text, into: &bytes)
+            #expect(String(decoding: bytes, as: UTF8.self) == Folding.fold(text), "\(text)")
+        }
+        let text = Array("de begroting opvragen".utf8)
+        text.withUnsafeBytes { hay in
+            for (word, found) in [("begroting", true), ("opvragen", true), ("gen", true), ("nieuw", false), ("de begroting opvragen x", false), ("", true)] {
+                #expect(Array(word.utf8).withUnsafeBytes { SearchText.find($0, in: hay) } == found, "\(word)")
+            }
+        }
+    }
+
     @Test func theFilterKeepsItsTextUntilTheDossierChanges() {
         var s = fixtureState()
         _ = press(.character("/"), to: &s)

@@ -184,7 +184,8 @@ public struct AppState: Sendable {
         var result = allRows
         if !query.isEmpty {
             result = []
-            for row in allRows where Folding.matches(query: query, in: searchText(row.municipality).folded) { result.append(row) }
+            let words = query.split(separator: " ").map { Array($0.utf8) }
+            for row in allRows where searchText(row.municipality).contains(all: words) { result.append(row) }
         }
         let byName: (RegionRow, RegionRow) -> Bool = { $0.municipality.searchKey < $1.municipality.searchKey }
         switch sort {
