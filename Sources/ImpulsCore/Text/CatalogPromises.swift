@@ -18,8 +18,6 @@ public enum InterfaceText: Sendable, Equatable {
     case labelProvince, labelSafetyRegion, labelTeam, labelEnded, labelPlanned, labelSteps
     /// "(uit het gesprek van 2023-06-01)".
     case followUpFrom(String)
-    /// The region list's header when the sorted column is not on screen: "gesorteerd: status".
-    case sortedHeader(SortKey)
     // The filter.
     case columnMatch
     case matchIn(SearchField)
@@ -142,8 +140,6 @@ extension Message {
         case .labelPlanned: return nl ? "gepland" : "planned"
         case .labelSteps: return nl ? "Stappen: " : "Steps: "
         case .followUpFrom(let date): return nl ? "(uit gesprek \(date))" : "(from session \(date))"
-        case .sortedHeader(let key):
-            return (nl ? "gesorteerd: " : "sorted: ") + sortName(key, nl: nl)
         case .columnMatch: return nl ? "Gevonden in" : "Found in"
         case .matchIn(let field): return searchFieldName(field, nl: nl)
         case .tickedOff(let text, let municipality):
@@ -179,15 +175,6 @@ extension Message {
             return nl ? "\(n) \(n == 1 ? "gesprek" : "gesprekken")" : "\(n) \(n == 1 ? "session" : "sessions")"
         case .municipalitiesCount(let n):
             return nl ? "\(n) \(n == 1 ? "gemeente" : "gemeenten")" : "\(n) \(n == 1 ? "municipality" : "municipalities")"
-        }
-    }
-
-    static func sortName(_ key: SortKey, nl: Bool) -> String {
-        switch key {
-        case .name: return nl ? "naam" : "name"
-        case .status: return "status"
-        case .lastContact: return nl ? "langst zonder contact" : "longest without contact"
-        case .overdue: return nl ? "meeste te late acties" : "most overdue follow-ups"
         }
     }
 

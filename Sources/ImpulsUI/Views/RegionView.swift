@@ -3,7 +3,8 @@ import ImpulsCore
 /// The home view: the region's municipalities with where each stands.
 enum RegionView {
     /// The column titles with the current sort shown: `▼` after the sorted column's title, or,
-    /// when that column is not on screen (last contact in a narrow window), said after the name's.
+    /// when that column is not on screen (last contact in a narrow window), after the name's:
+    /// `Naam (▼ Contact)`.
     static func sortMarked(_ columns: [Column], _ state: AppState) -> [String] {
         let l = state.language
         let sorted: String = switch state.sort {
@@ -16,7 +17,7 @@ enum RegionView {
         if let index = titles.firstIndex(of: sorted) {
             titles[index] += " ▼"
         } else {
-            titles[0] += " (" + Message.ui(.sortedHeader(state.sort.key)).text(l) + ")"
+            titles[0] += " (▼ " + sorted + ")"
         }
         return titles
     }
