@@ -6,6 +6,8 @@ public enum InterfaceText: Sendable, Equatable {
     case barOpen, barList, barExpand, barFigure, barGroup, barDashboard, barSection, barSession, barApplication, barStep
     case barTick, barContact, barEdit, barDelete, barUndo, barFilter, barSort, barRegion, barBack, barQuit
     case barNextField, barSave, barCancel
+    /// The filter's keys when "Typ om te zoeken · …" does not fit.
+    case filterTypingKeys
     // Help.
     case hintExpand, hintNextGroup, hintPreviousGroup, hintTickFromAgenda, hintSaveForm, hintCancelForm, hintEnterInForm
     case editLeft, editRight, editLineStart, editLineEnd, editDeleteBackward, editDeleteForward, editDeleteToEnd
@@ -77,6 +79,7 @@ extension Message {
     static func interfaceText(_ text: InterfaceText, _ language: Language) -> String {
         let nl = language == .nl
         switch text {
+        case .filterTypingKeys: return nl ? "Enter klaar · Esc wissen" : "Enter done · Esc clear"
         case .barOpen: return nl ? "open" : "open"
         case .barList: return nl ? "gemeenten" : "municipalities"
         case .barExpand: return nl ? "uitklappen" : "expand"

@@ -77,7 +77,9 @@ public enum Render {
             return
         }
         if state.isTypingFilter {
-            grid.put(" " + Message.filterTypingHint.text(state.language), x: 0, y: y, style: bar)
+            let whole = Message.filterTypingHint.text(state.language)
+            let hint = DisplayWidth.of(whole) <= state.columns - 2 ? whole : Message.ui(.filterTypingKeys).text(state.language)
+            grid.put(" " + hint, x: 0, y: y, style: bar)
             return
         }
         var section: DossierSection?
