@@ -21,13 +21,13 @@ extension Update {
         }
         switch action {
         case .newSession:
-            state.stack.append(.form(Forms.newSession(code, state: state)))
+            openForm(Forms.newSession(code, state: state), &state)
         case .newApplication:
             if let existing = dossier.applications.first(where: { $0.status.isOpen || $0.status.isGranted }) {
                 state.message = Message.reason(.openApplicationExists(title: existing.title, status: existing.status)).text(l)
                 return []
             }
-            state.stack.append(.form(Forms.newApplication(code, state: state)))
+            openForm(Forms.newApplication(code, state: state), &state)
         case .step:
             guard let application = dossier.openApplication else {
                 state.message = Message.reason(.noOpenApplication).text(l)
@@ -39,7 +39,7 @@ extension Update {
                   let f = dossier.sessions.flatMap(\.followUps).first(where: { $0.id == id }) else { return [] }
             return save(dossier.settingFollowUp(f.id, done: !f.done, context: state.caseload.context), &state)
         case .newContact:
-            state.stack.append(.form(Forms.contact(code, contact: nil)))
+            openForm(Forms.contact(code, contact: nil), &state)
         case .edit:
             if case (.application, let id)? = DossierLayout.selectedRecord(section, position: position, dossier: dossier),
                let application = dossier.applications.first(where: { $0.id == id }), application.status != .draft {
@@ -51,7 +51,7 @@ extension Update {
                 state.message = Message.nothingSelected.text(l)
                 return []
             }
-            state.stack.append(.form(form))
+            openForm(form, &state)
         case .delete:
             guard section != .overview, let (kind, id) = DossierLayout.selectedRecord(section, position: position, dossier: dossier) else {
                 state.message = Message.nothingSelected.text(l)

@@ -53,6 +53,14 @@ extension Update {
         return []
     }
 
+    /// Opens a form, checked at once: what its starting values already break (an old record's
+    /// period, say) shows before the first key.
+    static func openForm(_ form: Form, _ state: inout AppState) {
+        var checked = form
+        checkForm(&checked, &state)
+        state.stack.append(.form(checked))
+    }
+
     /// Moves the focus, marking the field left behind as passed (so that an empty one says so).
     static func move(_ form: inout Form, by step: Int) {
         let count = form.fields.count
