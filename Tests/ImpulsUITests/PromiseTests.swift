@@ -232,6 +232,16 @@ import ImpulsCore
             _ = press(.tab, to: &s)
         }
         #expect(seen == ["n", "a", "s", "e", "c", "x", "d", "u"], "every dossier key is on the bar in its section: \(seen)")
+        // However narrow, `?` stays whole at the right.
+        for columns in 40...80 {
+            var narrow = s
+            _ = press(.resize(columns: columns, rows: 12), to: &narrow)
+            for _ in DossierSection.allCases {
+                let bar = Render.screen(narrow).line(11).trimmingSpaces
+                #expect(bar.hasSuffix("  ? help"), "\(columns) columns: \(bar)")
+                _ = press(.tab, to: &narrow)
+            }
+        }
         // Every key on a bar does something in that view.
         for view in View.allCases {
             for binding in KeyMap.hintBar(for: view) {

@@ -95,9 +95,9 @@ public enum Render {
         var x = 1
         for binding in bindings where binding.action != .help {
             let hint = binding.barHint.text(state.language)
-            guard x + DisplayWidth.of(binding.label + " " + hint) <= right - 1 else { break }
+            guard x + DisplayWidth.of(binding.label + " " + hint) <= right - 2 else { break }
             x = grid.put(binding.label, x: x, y: y, style: Style(bold: true, reverse: true))
-            x = grid.put(" " + hint + "  ", x: x, y: y, style: bar)
+            x = grid.put(" " + hint, x: x, y: y, style: bar) + 2   // the bar is spaces already: nothing drawn over `?`
         }
     }
 
