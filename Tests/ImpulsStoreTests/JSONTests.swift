@@ -5,6 +5,36 @@ import ImpulsCore
 @Suite struct JSONTests {
     func parse(_ text: String) throws(JSONSyntaxError) -> JSONNode { try JSONParser.parse(Array(text.utf8)) }
 
+    /// Strings are scanned eight bytes a step: whatever falls where in a word (an escape, a quote,
+    /// a control character, a non-ASCII letter, a broken UTF-8 byte) is read exactly as byte by byte.
+    @Test func everyByteOfAStringCountsWhereverItFalls() throws {
+        func string(_ bytes: [UInt8]) -> Result<String, JSONSyntaxError> {
+            Result { () throws(JSONSyntaxError) in
+                guard case .string(let text) = try JSONParser.parse([0x22] + bytes + [0x22]).value else { return "" }
+                return text
+            }
+        }
+        for length in 0...19 {
+            for at in 0...length {
+                let before = [UInt8](repeating: UInt8(ascii: "a"), count: at)
+                let after = [UInt8](repeating: UInt8(ascii: "b"), count: length - at)
+                let prefix = String(repeating: "a", count: at), suffix = String(repeating: "b", count: length - at)
+                #expect(try string(before + Array(#"\""#.utf8) + after).get() == prefix + "\"" + suffix)
+                #expect(try string(before + Array(#"\n"#.utf8) + after).get() == prefix + "\n" + suffix)
+                #expect(try string(before + Array("é".utf8) + after).get() == prefix + "é" + suffix)
+                #expect(try string(before + after).get() == prefix + suffix)
+                guard case .failure = string(before + [0x09] + after) else { Issue.record("a tab at \(at) of \(length)"); continue }
+                guard case .failure(let broken) = string(before + [0xFF] + after), case .invalidUTF8 = broken.problem else {
+                    Issue.record("a broken byte at \(at) of \(length)"); continue
+                }
+                // An unterminated string ends the text wherever the end falls.
+                guard case .failure = Result(catching: { () throws(JSONSyntaxError) in try JSONParser.parse([0x22] + before + after) }) else {
+                    Issue.record("unterminated at \(length)"); continue
+                }
+            }
+        }
+    }
+
     @Test func roundTripsThroughTheWriter() throws {
         let text = """
         {
