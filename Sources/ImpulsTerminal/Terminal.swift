@@ -48,8 +48,9 @@ public final class Terminal {
         wtimeout(window, 200)
         mousemask(impuls_button1_clicked() | impuls_button4_pressed() | impuls_button5_pressed(), nil)
         mouseinterval(0)
-        if has_colors(), !noColor, let palette = Palette.choose(background: background, colours: Int(max(0, impuls_colors()))) {
-            start_color()
+        // COLORS is known once start_color has run.
+        if has_colors(), !noColor, start_color() == OK,
+           let palette = Palette.choose(background: background, colours: Int(max(0, impuls_colors()))) {
             use_default_colors()
             for (offset, index) in palette.indices.enumerated() {
                 let pair = Int16(offset + 1)

@@ -18,8 +18,8 @@ public enum TerminalText: Sendable, Equatable {
 extension Message {
     /// The commands that do without the interface, named in the messages above.
     static func commandLineInstead(_ nl: Bool) -> String {
-        nl ? "Op de opdrachtregel gaat alles ook: impuls status, impuls municipalities, impuls dossier show <gemeente>, impuls session add, impuls application, impuls export (impuls --help noemt ze allemaal)."
-            : "Everything works on the command line too: impuls status, impuls municipalities, impuls dossier show <municipality>, impuls session add, impuls application, impuls export (impuls --help lists them all)."
+        nl ? "Zonder interface gaat het met opdrachten: impuls status, impuls dossier show <gemeente>, impuls session add, impuls application new/advance (alle: impuls --help)."
+            : "Without the interface, use the commands: impuls status, impuls dossier show <municipality>, impuls session add, impuls application new/advance (all: impuls --help)."
     }
 
     /// A terminal text in `language`.
@@ -27,19 +27,19 @@ extension Message {
         let nl = language == .nl
         switch text {
         case .notATerminal:
-            return (nl ? "De interface van impuls heeft een terminal nodig; invoer of uitvoer is hier geen terminal (een pipe of een bestand). "
-                : "The impuls interface needs a terminal; its input or output is not one here (a pipe or a file). ") + commandLineInstead(nl)
+            return (nl ? "De interface heeft een terminal nodig; invoer of uitvoer is hier een pipe of bestand. "
+                : "The interface needs a terminal; its input or output is a pipe or a file here. ") + commandLineInstead(nl)
         case .termUnset:
-            return (nl ? "TERM is niet gezet, dus impuls weet niet wat voor terminal dit is. Start zo: TERM=xterm-256color impuls. "
-                : "TERM is not set, so impuls cannot tell what terminal this is. Start it like this: TERM=xterm-256color impuls. ") + commandLineInstead(nl)
+            return (nl ? "TERM is niet gezet, dus impuls weet niet wat voor terminal dit is; probeer: TERM=xterm-256color impuls. "
+                : "TERM is not set, so impuls cannot tell what terminal this is; try: TERM=xterm-256color impuls. ") + commandLineInstead(nl)
         case .unknownTerminal(let term):
             let shown = term.escapingControlCharacters
-            return (nl ? "Terminaltype TERM=\(shown) is hier onbekend (geen terminfo-beschrijving). Met een bekend type werkt het, meestal zo: TERM=xterm-256color impuls. "
-                : "The terminal type TERM=\(shown) is not known here (no terminfo entry). A known type works, usually: TERM=xterm-256color impuls. ") + commandLineInstead(nl)
+            return (nl ? "Terminaltype TERM=\(shown) is hier onbekend (geen terminfo-beschrijving); probeer: TERM=xterm-256color impuls. "
+                : "The terminal type TERM=\(shown) is not known here (no terminfo entry); try: TERM=xterm-256color impuls. ") + commandLineInstead(nl)
         case .notCursorAddressable(let term):
             let shown = term.escapingControlCharacters
-            return (nl ? "Deze terminal (TERM=\(shown)) kan de cursor niet verplaatsen; de interface van impuls heeft dat nodig. Open impuls in een terminalvenster (of tmux), of gebruik de opdrachtregel. "
-                : "This terminal (TERM=\(shown)) cannot move the cursor, which the impuls interface needs. Open impuls in a terminal window (or tmux), or use the command line. ") + commandLineInstead(nl)
+            return (nl ? "Deze terminal (TERM=\(shown)) kan de cursor niet verplaatsen, en de interface heeft dat nodig: open impuls in een terminalvenster. "
+                : "This terminal (TERM=\(shown)) cannot move the cursor, which the interface needs: open impuls in a terminal window. ") + commandLineInstead(nl)
         case .hintSuspend: return nl ? "pauzeren (fg: verder)" : "suspend (fg: resume)"
         case .cannotSuspend:
             return nl ? "Ctrl-Z: deze shell kan impuls niet pauzeren en terughalen (geen job control)" : "Ctrl-Z: this shell cannot suspend and resume impuls (no job control)"
