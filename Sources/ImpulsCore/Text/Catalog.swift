@@ -66,7 +66,7 @@ public enum Message: Sendable, Equatable {
     case noMatches
     // terminal
     case windowTooSmall(columns: Int, rows: Int, minimumColumns: Int, minimumRows: Int)
-    case terminalFailed(String)
+    case terminal(TerminalText)
     case allRegions
     case municipalitiesCount(Int)
     case reportNotices, hintRedo
@@ -78,6 +78,7 @@ public enum Message: Sendable, Equatable {
         let nl = language == .nl
         switch self {
         case .screen(let text): return Message.screenText(text, language)
+        case .terminal(let text): return Message.terminalText(text, language)
         case .regionTotals(let m, let a, let granted):
             return nl ? "\(m) gemeenten · \(a) aanvragen · \(granted) toegekend" : "\(m) municipalities · \(a) applications · \(granted) granted"
         case .savedShort(let name): return nl ? "Opgeslagen: \(name)" : "Saved: \(name)"
@@ -222,8 +223,6 @@ public enum Message: Sendable, Equatable {
         case .windowTooSmall(let columns, let rows, let minColumns, let minRows):
             return nl ? "Venster te klein (\(columns)×\(rows)); minstens \(minColumns)×\(minRows) nodig."
                 : "Window too small (\(columns)×\(rows)); needs at least \(minColumns)×\(minRows)."
-        case .terminalFailed(let detail):
-            return nl ? "kan de terminal niet openen: \(detail)" : "cannot open the terminal: \(detail)"
         case .allRegions: return nl ? "Heel Nederland" : "All of the Netherlands"
         case .municipalitiesCount(let n): return nl ? "\(n) gemeenten" : "\(n) municipalities"
         case .hintQuit: return nl ? "stoppen" : "quit"

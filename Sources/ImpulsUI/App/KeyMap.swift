@@ -68,6 +68,8 @@ public enum KeyMap {
         Binding([.character("?")], "?", .help, .hintHelp, bar: true, in: browsing),
         Binding([.character("q")], "q", .quit, .hintQuit, bar: true, in: [.region]),
         Binding([.control("c")], "Ctrl-C", .quit, .hintQuit, in: browsing),
+        // Handled in every view (a form included) before the key map; listed once, with the start view.
+        Binding([.control("z")], "Ctrl-Z", .suspend, .terminal(.hintSuspend), in: [.region]),
     ]
 
     /// The action `key` has in `view`.

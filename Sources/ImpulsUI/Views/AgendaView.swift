@@ -8,6 +8,7 @@ enum AgendaView {
         let today = state.caseload.today
         let header = Style(bold: true, underline: true)
         let whenWidth = 11
+        grid.fill(y: 1, from: 1, width: state.columns - 2, style: header)  // one continuous rule
         let municipalityWidth = state.columns >= 80 ? 22 : 14
         grid.put(DisplayWidth.pad(Message.columnWhen.text(l), to: whenWidth) + " " + DisplayWidth.pad(Message.columnDate.text(l), to: 10) + " "
                  + DisplayWidth.pad(Message.columnName.text(l), to: municipalityWidth) + " " + Message.columnWhat.text(l),
@@ -29,7 +30,7 @@ enum AgendaView {
             case .notice: kind = "⚠ "
             }
             var x = 1
-            x = grid.put(DisplayWidth.pad(group.text(l), to: whenWidth), x: x, y: y, style: Style(bold: selected, reverse: selected, color: color)) + 1
+            x = grid.put(DisplayWidth.pad(group.text(l), to: whenWidth), x: x, y: y, style: Style(bold: selected, reverse: selected, color: selected ? nil : color)) + 1
             x = grid.put(item.day.description, x: x, y: y, style: Style(bold: selected, reverse: selected)) + 1
             x = grid.put(DisplayWidth.pad(item.municipality.name, to: municipalityWidth), x: x, y: y, style: Style(bold: selected, reverse: selected), limit: municipalityWidth) + 1
             grid.put(kind + item.text, x: x, y: y, style: Style(bold: selected, reverse: selected), limit: max(0, state.columns - x - 1))

@@ -13,7 +13,8 @@ enum DashboardView {
         let visible = max(1, (state.columns - nameWidth - 3) / (cell + 1))
         let first = max(0, min(selectedFigure - visible + 1, figures.count - visible))
         let shown = Array(first..<min(figures.count, first + visible))
-        // Header row.
+        // Header row, under one continuous rule.
+        grid.fill(y: 1, from: 1, width: state.columns - 2, style: Style(bold: true, underline: true))
         var x = grid.put(" " + DisplayWidth.pad(Message.columnRegion.text(l), to: nameWidth), x: 0, y: 1, style: Style(bold: true, underline: true)) + 1
         for f in shown {
             x = grid.put(DisplayWidth.pad(figures[f].short(l), to: cell, alignRight: true), x: x, y: 1,

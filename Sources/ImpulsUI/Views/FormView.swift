@@ -122,10 +122,8 @@ enum StepChooserView {
         for (i, status) in options.enumerated() {
             let y = 3 + i
             let selected = i == selection
-            if selected { grid.fill(y: y, style: Style(reverse: true)) }
-            var style = Badge.style(status)
-            style.reverse = selected
-            style.bold = selected
+            if selected { grid.fill(y: y, style: Style(bold: true, reverse: true)) }
+            let style = selected ? Style(bold: true, reverse: true) : Badge.style(status)
             let x = grid.put(" " + Message.stepVerb(status, l).capitalizedFirst, x: 1, y: y, style: style)
             grid.put(" → " + Message.status(status, l) + " ", x: x, y: y, style: selected ? style : Style(dim: true))
         }

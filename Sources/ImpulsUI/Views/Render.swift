@@ -8,11 +8,11 @@ public enum Render {
             drawTooSmall(state, into: &grid)
             return grid
         }
-        drawHeader(state, into: &grid)
         var shown = state
         if case .confirmDelete? = state.stack.last { shown.stack.removeLast() }  // the dossier, under the question
         if case .confirmUndo? = state.stack.last { shown.stack.removeLast() }
         if case .offerDraft? = state.stack.last { shown.stack.removeLast() }
+        drawHeader(shown, into: &grid)  // names the view on screen, not the question over it
         switch shown.stack.last {
         case nil: RegionView.draw(state, into: &grid)
         case .dossier(let code, let section, let position, let expanded)?:

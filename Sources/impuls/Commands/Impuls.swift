@@ -30,6 +30,8 @@ struct Impuls: ParsableCommand {
 
     func run() throws {
         let config = try global.loadConfig()
+        // Before any data is read: a terminal the interface cannot use gets words, not a broken screen.
+        do { try Terminal.check() } catch let error as TerminalError { throw CommandFailure.usage(Message.terminal(error.text).text(config.language)) }
         let folders = try global.dataFolders(config)
         // Several folders are looked at together, read-only; one folder is worked in.
         let combined = folders.count > 1
@@ -74,9 +76,9 @@ struct Impuls: ParsableCommand {
         Progress.finish()
         let terminal: Terminal
         do {
-            terminal = try Terminal()
-        } catch {
-            throw CommandFailure.usage(Message.terminalFailed("\(error)").text(config.language))
+            terminal = try Terminal(theme: config.theme)
+        } catch let error as TerminalError {
+            throw CommandFailure.usage(Message.terminal(error.text).text(config.language))
         }
         if !readOnly, let bytes = store.readDraft(), let draft = DraftFile.decode(bytes) {
             state.stack.append(.offerDraft(draft))
