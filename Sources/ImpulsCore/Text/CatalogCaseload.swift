@@ -46,8 +46,8 @@ extension Message {
             return nl ? "de geplande einddatum (\(end)) ligt niet na de startdatum (\(start))"
                 : "the planned end (\(end)) is not after the start (\(start))"
         case .projectTooLong(let start, let end, let months, let latest):
-            return nl ? "het project duurt te lang: \(start) tot \(end) is meer dan \(months) maanden (uiterlijk \(latest))"
-                : "the project is too long: \(start) to \(end) is more than \(months) months (at the latest \(latest))"
+            return nl ? "het project duurt te lang: \(start) tot \(end) is meer dan \(Message.count(months, .month, language)) (uiterlijk \(latest))"
+                : "the project is too long: \(start) to \(end) is more than \(Message.count(months, .month, language)) (at the latest \(latest))"
         case .beforeOpening(let date, let opening):
             return nl ? "indienen kan pas vanaf \(opening) (datum: \(date))" : "applications open on \(opening) (date: \(date))"
         case .afterClosing(let date, let closing):
