@@ -146,9 +146,23 @@ import Glibc
                        : "Application ‘Tweede poging’ of Ameland approved on 2023-10-16: €9,000 granted\n"))
         #expect(said(["application", "advance", "ameland", "--to", "withdrawn", "--note", "Toch niet"])
                 == (nl ? "Aanvraag ‘Tweede poging’ van Ameland ingetrokken op 2023-10-16\n" : "Application ‘Tweede poging’ of Ameland withdrawn on 2023-10-16\n"))
+        // dossier show names what the commands recorded: labels, not ids.
+        #expect(said(["application", "new", "ameland", "--title", "Derde", "--amount", "100", "--start", "2023-11-01", "--end", "2023-12-01",
+                      "--action-line", "verward-gedrag", "--team", "opdrachtgeverschap", "--activities", "Training"]).contains("Derde"))
+        let shown = impuls(["dossier", "show", "ameland"], env).out
+        for words in [nl ? "provincie Fryslân, veiligheidsregio Fryslân" : "province Fryslân, safety region Fryslân",
+                      "team: Opdrachtgeverschap & Opdrachtnemerschap", nl ? "activiteiten: Training" : "activities: Training",
+                      (nl ? "actielijnen: " : "action lines: ") + "(Hoog) risicovol verward gedrag"] {
+            #expect(shown.contains(words), "\(words)")
+        }
+        #expect(!shown.contains("verward-gedrag") && !shown.contains("opdrachtgeverschap\n"))
+        // A second application while one is granted or running is refused with what is possible.
+        let again = impuls(["application", "new", "ameland", "--title", "Vierde", "--amount", "100", "--start", "2023-11-01", "--end", "2023-12-01",
+                            "--action-line", "toegang"], env)
+        #expect(again.status == 1 && again.err.contains(nl ? "trek die eerst in" : "withdraw it first"), "\(again.err)")
         let exported = impuls(["export", "--output", "export.json"], env, in: home)
         #expect(exported.status == 0)
-        #expect(exported.out == (nl ? "1 dossier en 1 aanvraag geëxporteerd naar export.json\n" : "exported 1 dossier and 1 application to export.json\n"))
+        #expect(exported.out == (nl ? "1 dossier en 2 aanvragen geëxporteerd naar export.json\n" : "exported 1 dossier and 2 applications to export.json\n"))
     }
 
     /// `dossier resolve` says which notice of which municipality it marked as dealt with. The
@@ -206,23 +220,6 @@ import Glibc
 
     static let strace = ["/usr/bin/strace", "/bin/strace"].first { FileManager.default.isExecutableFile(atPath: $0) }
 
-    /// The pid of `parent`'s child (the program strace runs), once there is one.
-    func child(of parent: pid_t) -> pid_t? {
-        for entry in (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? [] {
-            guard let pid = pid_t(entry), let stat = try? String(contentsOfFile: "/proc/\(entry)/stat", encoding: .utf8),
-                  let close = stat.lastIndex(of: ")") else { continue }
-            let fields = stat[stat.index(after: close)...].split(separator: " ")
-            if fields.count > 1, pid_t(fields[1]) == parent { return pid }
-        }
-        return nil
-    }
-
-    /// The state letter of a process (`t` or `T` when stopped), nil once it is gone.
-    func state(_ pid: pid_t) -> Character? {
-        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8), let close = stat.lastIndex(of: ")") else { return nil }
-        return stat[stat.index(after: close)...].split(separator: " ").first?.first
-    }
-
     /// A conflict on the command line: the dossier is edited by hand while `application new` waits
     /// to write (stopped by strace at the folder lock of its save). Exit 3, the dossier named with
     /// its place in the data folder, what to do in words, and the hand edit kept.
@@ -232,15 +229,19 @@ import Glibc
         defer { try? FileManager.default.removeItem(atPath: home) }
         #expect(impuls(["session", "add", "GM0060", "--summary", "Eerste"], env).status == 0)
         let file = home + "/data/dossiers/GM0060.json"
-        // flock: 1 and 2 lock and unlock the folder when it is opened; 3 is the save's lock.
-        let run = try BoundedChild([CommandLineWordsEndToEndTests.strace!, "-f", "-qq", "-o", "/dev/null", "-e", "trace=flock",
+        // flock: 1 and 2 lock and unlock the folder when it is opened; 3 is the save's lock, after
+        // which strace stops the program (and says so in its log) until it gets SIGCONT.
+        let log = home + "/strace.log"
+        let run = try BoundedChild([CommandLineWordsEndToEndTests.strace!, "-f", "-o", log, "-e", "trace=flock",
                                     "-e", "inject=flock:signal=SIGSTOP:when=3", Binary.path, "application", "new", "GM0060", "--title", "Plan",
                                     "--amount", "5000", "--start", "2023-11-01", "--end", "2023-12-01", "--action-line", "toegang"],
                                    environment: env, timeout: 30)
         let deadline = Date().addingTimeInterval(20)
         var stopped: pid_t?
         while stopped == nil, Date() < deadline {
-            if let pid = child(of: run.pid), let s = state(pid), s == "t" || s == "T" { stopped = pid } else { usleep(20_000) }
+            let lines = ((try? String(contentsOfFile: log, encoding: .utf8)) ?? "").split(separator: "\n")
+            if let line = lines.first(where: { $0.hasSuffix("--- stopped by SIGSTOP ---") }) { stopped = pid_t(line.prefix { $0 != " " }) }
+            else { usleep(20_000) }
         }
         let pid = try #require(stopped, "application new did not stop at its save")
         let handEdited = try String(contentsOfFile: file, encoding: .utf8).replacingOccurrences(of: "\"Eerste\"", with: "\"Eerste, met de hand\"")

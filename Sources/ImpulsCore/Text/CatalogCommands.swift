@@ -81,7 +81,7 @@ public enum CommandText: Sendable, Equatable {
     // `dossier show`
     case dossierAdviser, dossierTeam, dossierNotes, dossierNoticesHeading, dossierContacts, dossierApplications, dossierNone
     case dossierGranted, dossierOutcome, dossierSessions, dossierOverdue, dossierHistory, dossierProvince, dossierSafetyRegion
-    case dossierActionLines, dossierNoDossier
+    case dossierActionLines, dossierActivities, dossierNoDossier
 }
 
 extension Message {
@@ -201,6 +201,7 @@ extension Message {
         case .dossierProvince: return nl ? "provincie" : "province"
         case .dossierSafetyRegion: return nl ? "veiligheidsregio" : "safety region"
         case .dossierActionLines: return nl ? "actielijnen" : "action lines"
+        case .dossierActivities: return nl ? "activiteiten" : "activities"
         case .dossierNoDossier: return nl ? "Nog geen dossier: er is niets vastgelegd." : "No dossier yet: nothing has been recorded."
         }
     }

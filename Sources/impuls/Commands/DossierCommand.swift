@@ -79,6 +79,8 @@ enum DossierText {
             if let granted = a.granted { out += ", " + say(.dossierGranted) + " " + granted.formattedExact(l) }
             out += "; \(a.plannedStart) → \(a.plannedEnd)\n"
             if !a.actionLines.isEmpty { out += "      " + say(.dossierActionLines) + ": " + lines(a.actionLines) + "\n" }
+            out += "      " + say(.dossierTeam).lowercased() + ": " + Message.teamLabel(a.team) + "\n"
+            if !a.activities.isEmpty { out += "      " + say(.dossierActivities) + ": " + a.activities.replacingNewlines(with: "\n        ") + "\n" }
             for status in ApplicationStatus.allCases { if let day = a.stepDates[status] { out += "      \(day)  \(Message.status(status, l))\n" } }
             if let outcome = a.outcome { out += "      " + say(.dossierOutcome) + ": " + outcome + "\n" }
         }
