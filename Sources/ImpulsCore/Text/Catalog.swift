@@ -111,7 +111,7 @@ public enum Message: Sendable, Equatable {
             if let keyPath = issue.keyPath, !keyPath.isEmpty { text += (nl ? "sleutel '" : "key '") + keyPath + "': " }
             return text + Message.dataProblem(issue.problem).text(language)
         case .reason(let reason): return Message.reasonText(reason, language)
-        case .conflict(let file): return Message.conflictText(file: file, advice: .saveAgain, language)
+        case .conflict(let file): return Message.conflictText(file: file, advice: .interface, language)
         case .dossierUnreadable(let issue):
             return (nl ? "dit dossier is niet te lezen en wordt niet overschreven: " : "this dossier cannot be read and is not overwritten: ") + Message.fileIssue(issue).text(language)
         case .saved(let file): return (nl ? "opgeslagen: " : "saved: ") + file

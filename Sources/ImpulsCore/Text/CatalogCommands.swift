@@ -46,6 +46,8 @@ public enum CSVColumn: String, Sendable, CaseIterable {
 
 /// What a conflict (the file changed on disk meanwhile) asks the user to do, where it is said.
 public enum ConflictAdvice: Sendable, Equatable {
+    /// In the interface, when it is not known whether a form was open: both of the two below.
+    case interface
     /// In an open form or step dialog of the interface, which keeps what was typed: Ctrl-S again.
     case saveAgain
     /// In the interface, outside a form: the change is to be made again.
@@ -233,6 +235,9 @@ extension Message {
         let head = nl ? "\(what) is intussen gewijzigd (door een ander proces, met de hand of door git); \(outcome)."
             : "\(what) changed in the meantime (another process, a hand edit or git); \(outcome)."
         switch advice {
+        case .interface:
+            return head + (nl ? " Je ziet nu de nieuwe versie. In een formulier staat wat je typte er nog: druk nog eens op Ctrl-S om het daarop op te slaan; anders: doe je wijziging nog eens als die nog nodig is."
+                : " You now see the new version. In a form, what you typed is still there: press Ctrl-S again to save it on top; otherwise, make your change again if it is still needed.")
         case .saveAgain:
             return head + (nl ? " Je ziet nu de nieuwe versie en wat je typte staat er nog: druk nog eens op Ctrl-S om het daarop op te slaan."
                 : " You now see the new version and what you typed is still there: press Ctrl-S again to save it on top.")

@@ -1,6 +1,6 @@
 /// What a failed write says to the user.
 extension Message {
-    static func storeErrorText(_ error: StoreError, _ language: Language, conflict advice: ConflictAdvice = .saveAgain) -> String {
+    static func storeErrorText(_ error: StoreError, _ language: Language, conflict advice: ConflictAdvice = .interface) -> String {
         let nl = language == .nl
         switch error {
         case .conflict(let file): return Message.conflictText(file: file, advice: advice, language)
@@ -14,10 +14,11 @@ extension Message {
 }
 
 extension StoreError {
-    /// The failure in words. A conflict says what to do next as `conflict` says: in the
-    /// interface's form or step dialog (the default) press Ctrl-S again; outside one, make the
-    /// change again; on the command line, give the command again.
-    public func message(_ language: Language, conflict: ConflictAdvice = .saveAgain) -> String {
+    /// The failure in words. A conflict says what to do next as `conflict` says: in an open form
+    /// or step dialog of the interface (`.saveAgain`) press Ctrl-S again; outside one (`.doAgain`)
+    /// make the change again; on the command line (`.runAgain`) give the command again; by
+    /// default (`.interface`) both of the interface's.
+    public func message(_ language: Language, conflict: ConflictAdvice = .interface) -> String {
         Message.storeErrorText(self, language, conflict: conflict)
     }
 }
