@@ -254,7 +254,9 @@ extension Update {
             }
             state.message = message
         case .saveFailed(let code, let error, let current):
-            let message = error.message(l)
+            // In an open form what was typed is kept: Ctrl-S again is all it takes.
+            let formOpen: Bool = if case .form? = state.stack.last { true } else { false }
+            let message = error.message(l, conflict: formOpen ? .saveAgain : .doAgain)
             state.messageAfterSave = nil
             // Show what is on disk now; an open form keeps what was typed.
             state.caseload.dossiers[code] = current
