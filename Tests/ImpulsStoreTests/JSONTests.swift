@@ -35,6 +35,25 @@ import ImpulsCore
         }
     }
 
+    /// The parser's own UTF-8 check says exactly what the standard library's says, on every short
+    /// sequence around the edges (overlong forms, surrogates, U+10FFFF) and on random bytes.
+    @Test func checksUTF8AsTheStandardLibraryDoes() {
+        func agree(_ bytes: [UInt8]) -> Bool {
+            bytes.withUnsafeBufferPointer { UTF8Check.isValid($0) } == (String(validating: bytes, as: UTF8.self) != nil)
+        }
+        let edges: [UInt8] = [0x00, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF, 0xE0, 0xE1, 0xEC, 0xED, 0xEE, 0xEF, 0xF0, 0xF1, 0xF3, 0xF4, 0xF5, 0xFF]
+        for a in edges { for b in edges { for c in [UInt8(0x80), 0xBF, 0x41] {
+            for bytes in [[a], [a, b], [a, b, c], [a, b, c, 0x80], [a, b, c, 0xBF], [0x41, a, b, c, 0x80, 0x80]] where !agree(bytes) {
+                Issue.record("disagree on \(bytes)")
+            }
+        } } }
+        var rng = SystemRandomNumberGenerator()
+        for _ in 0..<20_000 {
+            let bytes = (0..<Int.random(in: 0...12, using: &rng)).map { _ in UInt8.random(in: 0x70...0xFF, using: &rng) }
+            if !agree(bytes) { Issue.record("disagree on \(bytes)") }
+        }
+    }
+
     @Test func roundTripsThroughTheWriter() throws {
         let text = """
         {

@@ -232,8 +232,8 @@ public struct JSONParser {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
                 let slice = UnsafeBufferPointer(rebasing: bytes[start..<index])
-                // Plain ASCII needs no validation (and String(validating:) is generic, so slow per call).
-                guard let text = ascii ? String(decoding: slice, as: UTF8.self) : String(validating: slice, as: UTF8.self) else {
+                // Plain ASCII needs no validation.
+                guard let text = ascii ? String(decoding: slice, as: UTF8.self) : UTF8Check.string(slice) else {
                     throw JSONSyntaxError(problem: .invalidUTF8, offset: start)
                 }
                 index += 1
@@ -249,7 +249,7 @@ public struct JSONParser {
             let byte = bytes[index]
             switch byte {
             case UInt8(ascii: "\""):
-                guard let text = String(validating: scratch, as: UTF8.self) else {
+                guard let text = scratch.withUnsafeBufferPointer(UTF8Check.string) else {
                     throw JSONSyntaxError(problem: .invalidUTF8, offset: start)
                 }
                 index += 1
