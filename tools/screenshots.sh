@@ -20,18 +20,7 @@ command -v xterm >/dev/null 2>&1 || missing+=(xterm)
 command -v import >/dev/null 2>&1 || missing+=(imagemagick)
 command -v tmux >/dev/null 2>&1 || missing+=(tmux)
 fc-list 2>/dev/null | grep "DejaVu Sans Mono" >/dev/null || missing+=(fonts-dejavu-core)
-if [ ${#missing[@]} -gt 0 ]; then
-  if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
-    echo "Installing ${missing[*]} with apt-get…" >&2
-    export DEBIAN_FRONTEND=noninteractive
-    apt-get update -qq >/dev/null
-    apt-get install -y -qq "${missing[@]}" >/dev/null
-  else
-    echo "make screenshots needs: ${missing[*]}" >&2
-    echo "Install them with: sudo apt-get install -y ${missing[*]}" >&2
-    exit 1
-  fi
-fi
+"$(dirname "$0")/apt-install.sh" "make screenshots" ${missing[@]+"${missing[@]}"}
 
 work=$(mktemp -d)
 socket="impuls-shots-$$"
