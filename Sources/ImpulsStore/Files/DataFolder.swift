@@ -315,13 +315,15 @@ public final class DataFolder: @unchecked Sendable {
     func checkUnchanged(_ code: MunicipalityCode, expected: Revision?) throws {
         let file = file(for: code)
         let current = try readDossierFile(file)
+        // The very bytes read (or written) here before were read back then: nothing to decode.
+        if current.map(Revision.init(of:)) == expected { return }
         if let current {
             // Refuse to replace a file that cannot be read, whatever the caller expected.
             if case .failure(let issue) = Result(catching: { () throws(FileIssue) in
                 _ = try DossierFormat.decode(current, fileCode: code, file: file)
             }) { throw StoreError.unreadable(issue) }
         }
-        guard current.map(Revision.init(of:)) == expected else { throw StoreError.conflict(file: file) }
+        throw StoreError.conflict(file: file)
     }
 
     static func storeError(_ error: any Error, file: String) -> StoreError {
