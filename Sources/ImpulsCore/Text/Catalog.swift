@@ -9,7 +9,6 @@ public enum Message: Sendable, Equatable {
     case reason(Reason)
     case conflict(file: String)
     case dossierUnreadable(FileIssue)
-    case saved(file: String)
     case dossierTooLarge(file: String, bytes: Int, limit: Int)
     case wouldNotReadBack(file: String)
     case savedUnconfirmed(FileIssue)
@@ -115,7 +114,6 @@ public enum Message: Sendable, Equatable {
         case .conflict(let file): return Message.conflictText(file: file, advice: .interface, language)
         case .dossierUnreadable(let issue):
             return (nl ? "dit dossier is niet te lezen en wordt niet overschreven: " : "this dossier cannot be read and is not overwritten: ") + Message.fileIssue(issue).text(language)
-        case .saved(let file): return (nl ? "opgeslagen: " : "saved: ") + file
         case .dossierTooLarge(let file, let bytes, let limit):
             return nl ? "\(file.escapingControlCharacters) zou \(bytes / 1024) KiB worden, meer dan de grens van \(limit / 1024) KiB; niets opgeslagen"
                 : "\(file.escapingControlCharacters) would become \(bytes / 1024) KiB, over the limit of \(limit / 1024) KiB; nothing saved"
