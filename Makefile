@@ -22,7 +22,7 @@ FUZZ_TIMEOUT ?= 10
 FUZZ_ARGS    ?=
 FUZZ_BIN     := .build-fuzz/release/impuls-fuzz
 
-.PHONY: deps build run demo test clean bench fuzz release stage install uninstall dist deb guard-release check-package
+.PHONY: deps build run demo test clean bench fuzz release stage install uninstall dist deb guard-release check-package screenshots
 
 # Missing system packages (libncursesw5-dev, tmux, strace) are installed with apt-get when run as root.
 deps:
@@ -47,6 +47,11 @@ test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) build --product generate-manual
 	IMPULS_SOAK=$(SOAK) $(SWIFT) test --skip-build
+
+# The main screens in a real xterm under Xvfb, light and dark, to docs/screenshots/*.png (installs
+# xvfb, xterm, imagemagick and a font like make deps does). Not part of make test.
+screenshots: build
+	tools/screenshots.sh $(BIN) docs/screenshots
 
 clean:
 	rm -rf .build .build-fuzz "$(DEMO_DIR)" dist

@@ -38,6 +38,7 @@ let package = Package(
         .testTarget(name: "ImpulsCoreTests", dependencies: ["ImpulsCore"]),
         .testTarget(name: "ImpulsStoreTests", dependencies: ["ImpulsStore"], exclude: ["Fixtures"]),
         .testTarget(name: "ImpulsUITests", dependencies: ["ImpulsUI"], exclude: ["Golden"]),
+        .testTarget(name: "ImpulsTerminalTests", dependencies: ["ImpulsTerminal"]),
         .testTarget(name: "EndToEndTests", dependencies: ["impuls", "impuls-fuzz"]),
     ],
     swiftLanguageModes: [.v6]

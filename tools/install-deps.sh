@@ -11,15 +11,4 @@ command -v tmux >/dev/null 2>&1 || missing+=(tmux)
 command -v git >/dev/null 2>&1 || missing+=(git)
 command -v swift >/dev/null 2>&1 || { echo "impuls needs the Swift toolchain (6.0 or later) on PATH: see https://www.swift.org/install/" >&2; exit 1; }
 
-[ ${#missing[@]} -eq 0 ] && exit 0
-
-if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
-  echo "Installing ${missing[*]} with apt-get…" >&2
-  export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq >/dev/null
-  apt-get install -y -qq "${missing[@]}" >/dev/null
-else
-  echo "impuls needs these system packages: ${missing[*]}" >&2
-  echo "Install them with: sudo apt-get install -y ${missing[*]}" >&2
-  exit 1
-fi
+exec "$(dirname "$0")/apt-install.sh" impuls ${missing[@]+"${missing[@]}"}

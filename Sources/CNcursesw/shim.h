@@ -10,6 +10,8 @@
 #include <langinfo.h>
 #include <wchar.h>
 #include <ncursesw/curses.h>
+#include <signal.h>
+#include <unistd.h>
 
 /* Function-like macros and C globals do not import into Swift 6: accessors instead. */
 static inline int impuls_key_resize(void) { return KEY_RESIZE; }
@@ -32,6 +34,29 @@ extern int setupterm(const char *term, int filedes, int *errret);
 /* The standard screen after newterm (stdscr is a C global Swift 6 refuses). */
 static inline WINDOW *impuls_stdscr(void) { return stdscr; }
 static inline int impuls_tabsize(void) { return TABSIZE; }
+static inline int impuls_colors(void) { return COLORS; }
+static inline WINDOW *impuls_curscr(void) { return curscr; }
+
+/* Ctrl-Z: stops the process group as the terminal's own suspend character would, with the default
+   action (ncurses may have put a handler of its own there), and returns once it is continued (fg).
+   Returns 0 without stopping when SIGTSTP is ignored: a shell without job control, which could
+   never bring the program back. */
+static inline int impuls_stop_process_group(void) {
+    struct sigaction previous, standard;
+    if (sigaction(SIGTSTP, NULL, &previous) != 0 || previous.sa_handler == SIG_IGN) return 0;
+    standard = previous;
+    standard.sa_handler = SIG_DFL;
+    standard.sa_flags = 0;
+    sigaction(SIGTSTP, &standard, NULL);
+    sigset_t stop, old;
+    sigemptyset(&stop);
+    sigaddset(&stop, SIGTSTP);
+    sigprocmask(SIG_UNBLOCK, &stop, &old);
+    kill(0, SIGTSTP);
+    sigprocmask(SIG_SETMASK, &old, NULL);
+    sigaction(SIGTSTP, &previous, NULL);
+    return 1;
+}
 
 /* The mouse event's fields, so Swift needs no knowledge of MEVENT's layout. */
 static inline int impuls_get_mouse(int *y, int *x, mmask_t *buttons) {

@@ -52,7 +52,9 @@ func interface(_ impuls: String, folder: String, environment: [String], keys: In
         argv = ["/usr/bin/strace", "-f", "--seccomp-bpf", "-o", "/dev/null", "-e", "trace=fsync,fdatasync",
                 "-e", "inject=fsync:delay_enter=20000", "-e", "inject=fdatasync:delay_enter=20000"] + argv
     }
-    guard let terminal = PseudoTerminal(argv, environment: environment + ["TERM=xterm-256color"]) else { return (nil, [], nil, false) }
+    // COLORFGBG says the background as many terminals do; without it impuls asks the terminal
+    // (OSC 11), and this pseudo-terminal, unlike a real one, never answers.
+    guard let terminal = PseudoTerminal(argv, environment: environment + ["TERM=xterm-256color", "COLORFGBG=0;15"]) else { return (nil, [], nil, false) }
     defer {
         terminal.finish()
         unlink(folder + "/.draft.json")

@@ -39,6 +39,14 @@ public enum RunLoop {
                     switch effect {
                     case .quit: quit = true
                     case .keepDraft: pendingDraft = effect
+                    case .suspend:
+                        // What is typed is on disk before the process stops (it may never be continued).
+                        pending += keepDraft(&state)
+                        if let (columns, rows) = terminal.suspend() {
+                            pending.append(.key(.resize(columns: columns, rows: rows)))
+                        } else {
+                            state.message = Message.terminal(.cannotSuspend).text(state.language)
+                        }
                     default:
                         pending += keepDraft(&state)
                         pending += perform(effect, &state)

@@ -11,7 +11,7 @@ enum Signals {
         // A parent may have started us with signals blocked; the ones we handle must get through.
         var handled = sigset_t()
         sigemptyset(&handled)
-        for signal in [SIGTERM, SIGHUP, SIGINT, SIGWINCH] { sigaddset(&handled, signal) }
+        for signal in [SIGTERM, SIGHUP, SIGINT, SIGWINCH, SIGTSTP, SIGCONT] { sigaddset(&handled, signal) }
         sigprocmask(SIG_UNBLOCK, &handled, nil)
         var action = sigaction()
         action.__sigaction_handler.sa_handler = { signal in pendingSignal = signal }

@@ -173,12 +173,13 @@ import Glibc
         let before = try Data(contentsOf: URL(fileURLWithPath: file))
         #expect(before.count == Workbench.sizeLimit - 64)
 
-        let add = w.run("session", "add", "GM0080", "--summary", "one session too many")
+        // A 16 MiB dossier takes a debug build seconds of CPU to read, encode and check: room for a busy machine.
+        let add = w.run("session", "add", "GM0080", "--summary", "one session too many", timeout: 120)
         #expect(add.status == 2, "a save over the limit is refused: status \(add.status)")
         #expect(Workbench.mentionsSizeLimit(add.err), "the message names the limit: \(add.errHead)")
         #expect(try Data(contentsOf: URL(fileURLWithPath: file)) == before, "the file is unchanged")
         #expect(w.temporaryFiles().isEmpty, "no temporary file is left")
-        let check = w.run("check")
+        let check = w.run("check", timeout: 120)
         #expect(check.status == 0, "the file, just under the limit, is still readable: \(check.errHead)")
     }
 

@@ -60,9 +60,10 @@ import Testing
         #expect(rows.count == 14)   // header, 12 provinces, total
         let header = rows[0]
         let totalRow = rows[13]
-        let grantedText = totalRow[header.firstIndex(of: "granted")!]
+        // The config has no language: Dutch headers (README: CSV columns).
+        let grantedText = totalRow[try #require(header.firstIndex(of: "Bedrag toegekend (€)"))]
         #expect(grantedText == "\(granted / 100),\(String(format: "%02d", granted % 100))")
-        #expect(Int(totalRow[header.firstIndex(of: "reached")!]) == reached)
+        #expect(Int(totalRow[try #require(header.firstIndex(of: "Bereikt"))]) == reached)
 
         let markdown = try run(["status", "--all", "--format", "markdown"] + folders, environment: env)
         #expect(markdown.out.hasPrefix("| Regio |"))

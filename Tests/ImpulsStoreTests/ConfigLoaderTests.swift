@@ -24,6 +24,14 @@ import ImpulsCore
         #expect(config.regions.isEmpty)
         #expect(config.rules == Rules.scheme)
         #expect(config.rules.actionLines.count == 8)
+        #expect(config.theme == .auto)
+    }
+
+    @Test func themeIsAutoLightOrDark() throws {
+        #expect(try parse("{\"theme\": \"light\"}").theme == .light)
+        #expect(try parse("{\"theme\": \"dark\"}").theme == .dark)
+        #expect(try parse("{\"theme\": \"auto\"}").theme == .auto)
+        #expect(Message.fileIssue(issue("{\"theme\": \"Dark\"}")!).text(.en).contains("auto"))
     }
 
     @Test func theSampleLoadsAsIs() throws {
@@ -33,6 +41,7 @@ import ImpulsCore
         #expect(config.regions == ["Fryslân", "Noord (VR01–VR03)"])
         #expect(config.workingRegions.map { $0.members().count } == [18, 40])
         #expect(config.rules == Rules.scheme)
+        #expect(config.theme == .auto)
     }
 
     @Test func regionsBySafetyRegionAndByList() throws {
@@ -59,6 +68,8 @@ import ImpulsCore
         ("{\"team\": \"zorg\"}", "team"),
         ("{\"language\": \"de\"}", "language"),
         ("{\"role\": \"boss\"}", "role"),
+        ("{\"theme\": \"solarized\"}", "theme"),
+        ("{\"theme\": true}", "theme"),
         ("{\"regions\": [\"Atlantis\"]}", "regions[0]"),
         ("{\"regions\": \"Fryslân\"}", "regions"),
         ("{\"regionDefinitions\": [{\"name\": \"X\", \"municipalities\": [\"GM9999\"]}]}", "regionDefinitions[0].municipalities[0]"),

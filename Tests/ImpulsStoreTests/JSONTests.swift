@@ -5,6 +5,55 @@ import ImpulsCore
 @Suite struct JSONTests {
     func parse(_ text: String) throws(JSONSyntaxError) -> JSONNode { try JSONParser.parse(Array(text.utf8)) }
 
+    /// Strings are scanned eight bytes a step: whatever falls where in a word (an escape, a quote,
+    /// a control character, a non-ASCII letter, a broken UTF-8 byte) is read exactly as byte by byte.
+    @Test func everyByteOfAStringCountsWhereverItFalls() throws {
+        func string(_ bytes: [UInt8]) -> Result<String, JSONSyntaxError> {
+            Result { () throws(JSONSyntaxError) in
+                guard case .string(let text) = try JSONParser.parse([0x22] + bytes + [0x22]).value else { return "" }
+                return text
+            }
+        }
+        for length in 0...19 {
+            for at in 0...length {
+                let before = [UInt8](repeating: UInt8(ascii: "a"), count: at)
+                let after = [UInt8](repeating: UInt8(ascii: "b"), count: length - at)
+                let prefix = String(repeating: "a", count: at), suffix = String(repeating: "b", count: length - at)
+                #expect(try string(before + Array(#"\""#.utf8) + after).get() == prefix + "\"" + suffix)
+                #expect(try string(before + Array(#"\n"#.utf8) + after).get() == prefix + "\n" + suffix)
+                #expect(try string(before + Array("é".utf8) + after).get() == prefix + "é" + suffix)
+                #expect(try string(before + after).get() == prefix + suffix)
+                guard case .failure = string(before + [0x09] + after) else { Issue.record("a tab at \(at) of \(length)"); continue }
+                guard case .failure(let broken) = string(before + [0xFF] + after), case .invalidUTF8 = broken.problem else {
+                    Issue.record("a broken byte at \(at) of \(length)"); continue
+                }
+                // An unterminated string ends the text wherever the end falls.
+                guard case .failure = Result(catching: { () throws(JSONSyntaxError) in try JSONParser.parse([0x22] + before + after) }) else {
+                    Issue.record("unterminated at \(length)"); continue
+                }
+            }
+        }
+    }
+
+    /// The parser's own UTF-8 check says exactly what the standard library's says, on every short
+    /// sequence around the edges (overlong forms, surrogates, U+10FFFF) and on random bytes.
+    @Test func checksUTF8AsTheStandardLibraryDoes() {
+        func agree(_ bytes: [UInt8]) -> Bool {
+            bytes.withUnsafeBufferPointer { UTF8Check.isValid($0) } == (String(validating: bytes, as: UTF8.self) != nil)
+        }
+        let edges: [UInt8] = [0x00, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF, 0xE0, 0xE1, 0xEC, 0xED, 0xEE, 0xEF, 0xF0, 0xF1, 0xF3, 0xF4, 0xF5, 0xFF]
+        for a in edges { for b in edges { for c in [UInt8(0x80), 0xBF, 0x41] {
+            for bytes in [[a], [a, b], [a, b, c], [a, b, c, 0x80], [a, b, c, 0xBF], [0x41, a, b, c, 0x80, 0x80]] where !agree(bytes) {
+                Issue.record("disagree on \(bytes)")
+            }
+        } } }
+        var rng = SystemRandomNumberGenerator()
+        for _ in 0..<20_000 {
+            let bytes = (0..<Int.random(in: 0...12, using: &rng)).map { _ in UInt8.random(in: 0x70...0xFF, using: &rng) }
+            if !agree(bytes) { Issue.record("disagree on \(bytes)") }
+        }
+    }
+
     @Test func roundTripsThroughTheWriter() throws {
         let text = """
         {

@@ -215,6 +215,9 @@ import ImpulsCore
         let screen = Render.screen(s).text
         let body = screen.split(separator: "\n").dropLast().map { $0.trimmingSpaces }.joined(separator: " ")
         #expect(body.contains(failure.split(separator: " ").suffix(6).joined(separator: " ")), "under the form, whole, at 40×12:\n\(screen)")
+        _ = press(.end, to: &s)
+        #expect(form(s)?.failure == nil, "said once: the next key brings the fields back")
+        #expect(Render.screen(s).text.contains("Belangrijk"))
     }
 
     // MARK: keys

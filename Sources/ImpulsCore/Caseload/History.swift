@@ -30,12 +30,22 @@ public enum Subject: Hashable, Sendable {
     public var text: String { record.map { $0.kind.rawValue + ":" + $0.id } ?? "dossier" }
 
     public init?(text: String) {
-        if text == "dossier" { self = .dossier; return }
-        guard let colon = text.firstIndex(of: ":"), let kind = Dossier.RecordKind(rawValue: String(text[..<colon])) else { return nil }
-        let id = String(text[text.index(after: colon)...])
-        guard !id.isEmpty else { return nil }
+        var text = text
+        guard let subject = text.withUTF8(Subject.init(utf8:)) else { return nil }
+        self = subject
+    }
+
+    /// The same, from the text's UTF-8 bytes (subjects are read by the thousand when a folder loads).
+    public init?(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        if bytes.elementsEqual("dossier".utf8) { self = .dossier; return }
+        guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")), colon + 1 < bytes.count else { return nil }
+        let head = bytes[..<colon]
+        guard let kind = Subject.kinds.first(where: { head.elementsEqual($0.rawValue.utf8) }),
+              let id = String(validating: UnsafeBufferPointer(rebasing: bytes[(colon + 1)...]), as: UTF8.self) else { return nil }
         self.init(kind, id)
     }
+
+    private static let kinds: [Dossier.RecordKind] = [.session, .followUp, .contact, .application]
 }
 
 /// A moment, in milliseconds since 1970-01-01 UTC: what orders two changes made on one day on two
@@ -69,6 +79,12 @@ public struct Timestamp: Hashable, Comparable, Sendable, CustomStringConvertible
     public init?(text: String) {
         var text = text
         guard let value = text.withUTF8({ Timestamp.parse($0) }) else { return nil }
+        milliseconds = value
+    }
+
+    /// The same, from the text's UTF-8 bytes.
+    public init?(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        guard let value = Timestamp.parse(bytes) else { return nil }
         milliseconds = value
     }
 

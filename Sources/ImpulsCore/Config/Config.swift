@@ -13,6 +13,8 @@ public struct Config: Sendable {
     /// The names of the regions this user works in; empty means all of the Netherlands.
     public var regions: [String]
     public var rules: Rules
+    /// The interface's colours: for a light or a dark background, or `auto` (asks the terminal).
+    public var theme: Theme = .auto
 
     public init(adviser: String = "", team: Team = .zorgVeiligheid, language: Language = .nl,
                 role: Role = .adviser, dataDir: String? = nil, regionDefinitions: [Region] = Region.provinces(),

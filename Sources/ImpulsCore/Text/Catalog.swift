@@ -9,7 +9,6 @@ public enum Message: Sendable, Equatable {
     case reason(Reason)
     case conflict(file: String)
     case dossierUnreadable(FileIssue)
-    case saved(file: String)
     case dossierTooLarge(file: String, bytes: Int, limit: Int)
     case wouldNotReadBack(file: String)
     case savedUnconfirmed(FileIssue)
@@ -68,7 +67,7 @@ public enum Message: Sendable, Equatable {
     case noMatches
     // terminal
     case windowTooSmall(columns: Int, rows: Int, minimumColumns: Int, minimumRows: Int)
-    case terminalFailed(String)
+    case terminal(TerminalText)
     case allRegions
     case municipalitiesCount(Int)
     case reportNotices, hintRedo
@@ -81,8 +80,9 @@ public enum Message: Sendable, Equatable {
         switch self {
         case .screen(let text): return Message.screenText(text, language)
         case .ui(let text): return Message.interfaceText(text, language)
+        case .terminal(let text): return Message.terminalText(text, language)
         case .regionTotals(let m, let a, let granted):
-            return nl ? "\(m) gemeenten · \(a) aanvragen · \(granted) toegekend" : "\(m) municipalities · \(a) applications · \(granted) granted"
+            return Message.count(m, .municipality, language) + " · " + Message.count(a, .application, language) + " · " + granted + (nl ? " toegekend" : " granted")
         case .savedShort(let name): return nl ? "Opgeslagen: \(name)" : "Saved: \(name)"
         case .dashboardFunnel(let name): return nl ? "Aanvragen per status · \(name)" : "Applications by status · \(name)"
         case .reportSessions(let days): return nl ? "Gesprekken \(days) d" : "Sessions \(days) d"
@@ -114,12 +114,9 @@ public enum Message: Sendable, Equatable {
             if let keyPath = issue.keyPath, !keyPath.isEmpty { text += (nl ? "sleutel '" : "key '") + keyPath + "': " }
             return text + Message.dataProblem(issue.problem).text(language)
         case .reason(let reason): return Message.reasonText(reason, language)
-        case .conflict(let file):
-            return nl ? "\(file) is intussen op schijf gewijzigd (door een ander proces, met de hand of door git); niets overschreven — laad opnieuw en probeer het nog eens"
-                : "\(file) changed on disk in the meantime (another process, a hand edit or git); nothing overwritten — reload and try again"
+        case .conflict(let file): return Message.conflictText(file: file, advice: .interface, language)
         case .dossierUnreadable(let issue):
             return (nl ? "dit dossier is niet te lezen en wordt niet overschreven: " : "this dossier cannot be read and is not overwritten: ") + Message.fileIssue(issue).text(language)
-        case .saved(let file): return (nl ? "opgeslagen: " : "saved: ") + file
         case .dossierTooLarge(let file, let bytes, let limit):
             return nl ? "\(file.escapingControlCharacters) zou \(bytes / 1024) KiB worden, meer dan de grens van \(limit / 1024) KiB; niets opgeslagen"
                 : "\(file.escapingControlCharacters) would become \(bytes / 1024) KiB, over the limit of \(limit / 1024) KiB; nothing saved"
@@ -159,9 +156,7 @@ public enum Message: Sendable, Equatable {
                 + words + (nl ? " — voeg --yes toe om het te doen" : " — add --yes to do it")
         case .outputFailed(let detail):
             return nl ? "kon de uitvoer niet schrijven (\(detail)); de uitvoer is onvolledig" : "could not write the output (\(detail)); the output is incomplete"
-        case .conflictAfterRetries(let file):
-            return nl ? "\(file.escapingControlCharacters) werd steeds tegelijk door een ander proces gewijzigd; niets opgeslagen, probeer het nog eens"
-                : "\(file.escapingControlCharacters) kept being changed by another process at the same time; nothing saved, try again"
+        case .conflictAfterRetries(let file): return Message.conflictAfterRetriesText(file: file, language)
         case .syncStep(let step): return nl ? "Synchroniseren: \(step)…" : "Syncing: \(step)…"
         case .syncCommitted(let names):
             return (nl ? "eigen wijzigingen vastgelegd: " : "own changes committed: ") + names.joined(separator: ", ")
@@ -216,7 +211,7 @@ public enum Message: Sendable, Equatable {
         case .columnMunicipalities: return nl ? "Gemeenten" : "Municipalities"
         case .columnCode: return "Code"
         case .columnName: return nl ? "Naam" : "Name"
-        case .columnProvince: return "Provincie"
+        case .columnProvince: return nl ? "Provincie" : "Province"
         case .columnSafetyRegion: return nl ? "Veiligheidsregio" : "Safety region"
         case .columnSuccessor: return nl ? "Opgegaan in" : "Merged into"
         case .formerMunicipality(let successor, let on):
@@ -225,10 +220,8 @@ public enum Message: Sendable, Equatable {
         case .windowTooSmall(let columns, let rows, let minColumns, let minRows):
             return nl ? "Venster te klein (\(columns)×\(rows)); minstens \(minColumns)×\(minRows) nodig."
                 : "Window too small (\(columns)×\(rows)); needs at least \(minColumns)×\(minRows)."
-        case .terminalFailed(let detail):
-            return nl ? "kan de terminal niet openen: \(detail)" : "cannot open the terminal: \(detail)"
         case .allRegions: return nl ? "Heel Nederland" : "All of the Netherlands"
-        case .municipalitiesCount(let n): return nl ? "\(n) gemeenten" : "\(n) municipalities"
+        case .municipalitiesCount(let n): return Message.count(n, .municipality, language)
         case .hintQuit: return nl ? "stoppen" : "quit"
         case .hintClearFilter: return nl ? "zoekfilter wissen" : "clear the filter"
         case .hintDown: return nl ? "omlaag" : "down"

@@ -46,8 +46,8 @@ extension Message {
             return nl ? "de geplande einddatum (\(end)) ligt niet na de startdatum (\(start))"
                 : "the planned end (\(end)) is not after the start (\(start))"
         case .projectTooLong(let start, let end, let months, let latest):
-            return nl ? "het project duurt te lang: \(start) tot \(end) is meer dan \(months) maanden (uiterlijk \(latest))"
-                : "the project is too long: \(start) to \(end) is more than \(months) months (at the latest \(latest))"
+            return nl ? "het project duurt te lang: \(start) tot \(end) is meer dan \(Message.count(months, .month, language)) (uiterlijk \(latest))"
+                : "the project is too long: \(start) to \(end) is more than \(Message.count(months, .month, language)) (at the latest \(latest))"
         case .beforeOpening(let date, let opening):
             return nl ? "indienen kan pas vanaf \(opening) (datum: \(date))" : "applications open on \(opening) (date: \(date))"
         case .afterClosing(let date, let closing):
@@ -60,8 +60,16 @@ extension Message {
             return nl ? "deze gemeente heeft al een aanvraag die \(Message.status(status, language)) is: \(title) (één per gemeente)"
                 : "this municipality already has an application that is \(Message.status(status, language)): \(title) (one per municipality)"
         case .openApplicationExists(let title, let status):
-            return nl ? "er is al een aanvraag (\(Message.status(status, language))): \(title); trek die eerst in of rond hem af"
-                : "there is already an application (\(Message.status(status, language))): \(title); withdraw or finish it first"
+            // What would make room for a new one: withdrawing (or rejecting) it while that is still
+            // possible; a project that runs or ran keeps the municipality's one application.
+            let way: String
+            switch status {
+            case .draft, .submitted, .approved: way = nl ? "trek die eerst in" : "withdraw it first"
+            case .running: way = nl ? "die loopt al, dus een nieuwe kan niet (één per gemeente)" : "it is running, so a new one is not possible (one per municipality)"
+            default: way = nl ? "de gemeente heeft haar budget gekregen (één per gemeente)" : "the municipality has had its budget (one per municipality)"
+            }
+            return nl ? "er is al een aanvraag (\(Message.status(status, language))): \(title); \(way)"
+                : "there is already an application (\(Message.status(status, language))): \(title); \(way)"
         case .noteRequired(let status):
             return nl ? "\(Message.status(status, language)) vraagt een toelichting (--note)" : "\(Message.status(status, language)) needs a note (--note)"
         case .endDateRequired:

@@ -135,11 +135,11 @@ extension Message {
         case .dataFolderUnusable(let detail):
             return (nl ? "gegevensmap: " : "data folder: ") + detail
         case .dataFolderFound(let path, let dossiers, let version, let older):
-            return (nl ? "gegevensmap: \(path), schrijfbaar, \(dossiers) dossiers, mapformaat \(version)"
-                       : "data folder: \(path), writable, \(dossiers) dossiers, folder format \(version)")
+            return (nl ? "gegevensmap: \(path), schrijfbaar, \(Message.count(dossiers, .dossier, language)), mapformaat \(version)"
+                       : "data folder: \(path), writable, \(Message.count(dossiers, .dossier, language)), folder format \(version)")
                 + (older == 0 ? "" : nl ? "; \(older) in een ouder formaat (bij hun volgende wijziging omgezet)" : "; \(older) in an older format (converted at their next change)")
         case .dataFolderReadOnlyUse(let path, let dossiers):
-            return nl ? "gegevensmap: \(path), \(dossiers) dossiers (alleen gelezen)" : "data folder: \(path), \(dossiers) dossiers (read only)"
+            return nl ? "gegevensmap: \(path), \(Message.count(dossiers, .dossier, language)) (alleen gelezen)" : "data folder: \(path), \(Message.count(dossiers, .dossier, language)) (read only)"
         case .dataFolderNotWritable(let path):
             return nl ? "gegevensmap: \(path) is voor jou alleen-lezen, niets kan worden opgeslagen — geef jezelf schrijfrecht (chmod -R u+w) of kijk met impuls --read-only"
                 : "data folder: \(path) is read-only for you, nothing can be saved — give yourself write permission (chmod -R u+w) or look with impuls --read-only"
@@ -147,7 +147,9 @@ extension Message {
         case .lockHeld(let file):
             return nl ? "slot: \(file) wordt vastgehouden door een ander proces (een opslag of sync die nog loopt?) — wacht even, of zoek het met: fuser -v \(file)"
                 : "lock: \(file) is held by another process (a save or a sync still running?) — wait a moment, or find it with: fuser -v \(file)"
-        case .filesReadable(let n): return nl ? "bestanden: alle \(n) dossierbestanden zijn te lezen" : "files: all \(n) dossier files read"
+        case .filesReadable(let n):
+            return n == 1 ? (nl ? "bestanden: het dossierbestand is te lezen" : "files: the dossier file reads")
+                : (nl ? "bestanden: alle \(n) dossierbestanden zijn te lezen" : "files: all \(n) dossier files read")
         case .filesUnreadable(let count, let first):
             return (nl ? "bestanden: \(count) niet te lezen — " : "files: \(count) cannot be read — ") + first.joined(separator: "; ")
                 + (count > first.count ? " …" : "") + (nl ? " — impuls check noemt elk probleem; verbeter of verplaats het bestand" : " — impuls check names every problem; fix or move the file")

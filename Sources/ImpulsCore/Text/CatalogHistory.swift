@@ -264,7 +264,7 @@ struct HistoryWords {
         switch field {
         case "requested", "granted": return Cents(parsing: raw)?.formattedExact(language) ?? raw
         case "kind": return SessionKind(rawValue: raw).map { Message.kind($0, language) } ?? raw
-        case "team": return Team(rawValue: raw).map { Message.team($0, language) } ?? raw
+        case "team": return Team(rawValue: raw).map { Message.teamLabel($0) } ?? raw
         case "plannedStart", "plannedEnd", "date", "due", "minutes", "actionLines": return raw
         default: return "‘" + Dossier.firstLine(raw) + (raw.contains("\n") ? " …" : "") + "’"
         }

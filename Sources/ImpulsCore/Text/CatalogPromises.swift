@@ -32,14 +32,8 @@ public enum InterfaceText: Sendable, Equatable {
     case dashboardNoAdvisers
     // Forms.
     case missingDate, missingAmount
-    /// A save that met a change made elsewhere: nothing was overwritten, the dossier shows as it is
-    /// now; in a form what was typed is still there and Ctrl-S applies it to that.
-    case conflictInInterface(String, inForm: Bool)
     /// After Ctrl-S: "Niet opgeslagen; kijk naar: Titel, Actielijnen".
     case notSavedYet([String])
-    /// The region view's header: "18 gemeenten · 14 aanvragen · € 49.250 toegekend", singular for one.
-    case regionTotals(municipalities: Int, applications: Int, granted: String)
-    case municipalitiesCount(Int)
     /// "1 gesprek", "27 gesprekken".
     case sessionsCount(Int)
 }
@@ -51,14 +45,6 @@ public enum SearchField: Sendable, Equatable, CaseIterable {
 }
 
 extension Message {
-    /// A team by its name: "Zorg & Veiligheid", "Opdrachtgeverschap & Opdrachtnemerschap".
-    public static func team(_ team: Team, _ language: Language) -> String {
-        switch team {
-        case .zorgVeiligheid: return "Zorg & Veiligheid"
-        case .opdrachtgeverschap: return "Opdrachtgeverschap & Opdrachtnemerschap"
-        }
-    }
-
     /// Why a form cannot be saved, in words of the interface: what to type or choose, never a
     /// command-line flag (the command line keeps `--note` and `--date` in its own messages).
     public static func formReason(_ reason: Reason, _ language: Language) -> String {
@@ -163,21 +149,11 @@ extension Message {
         case .figureShare: return nl ? "Toegekend van plafond" : "Granted of ceiling"
         case .missingDate: return nl ? "typ een datum (JJJJ-MM-DD, of t voor vandaag)" : "type a date (YYYY-MM-DD, or t for today)"
         case .missingAmount: return nl ? "typ een bedrag, bijvoorbeeld 9.500" : "type an amount, for example 9500"
-        case .conflictInInterface(let name, let inForm):
-            let head = nl ? "Niet opgeslagen: \(name) is intussen elders gewijzigd (niets overschreven). "
-                : "Not saved: \(name) was changed elsewhere meanwhile (nothing overwritten). "
-            if inForm { return head + (nl ? "Je tekst staat er nog: Ctrl-S slaat hem op in de nieuwe versie." : "Your text is still here: Ctrl-S saves it into the new version.") }
-            return head + (nl ? "Het dossier is opnieuw gelezen; doe de wijziging zo nodig nog eens." : "The dossier was read again; make the change again if needed.")
         case .notSavedYet(let names):
             return (nl ? "Niet opgeslagen; kijk naar: " : "Not saved; look at: ") + names.joined(separator: ", ")
         case .dashboardNoAdvisers: return nl ? "(nog geen dossiers)" : "(no dossiers yet)"
-        case .regionTotals(let m, let a, let granted):
-            return interfaceText(.municipalitiesCount(m), language) + " · "
-                + (nl ? "\(a) \(a == 1 ? "aanvraag" : "aanvragen") · \(granted) toegekend" : "\(a) \(a == 1 ? "application" : "applications") · \(granted) granted")
         case .sessionsCount(let n):
             return nl ? "\(n) \(n == 1 ? "gesprek" : "gesprekken")" : "\(n) \(n == 1 ? "session" : "sessions")"
-        case .municipalitiesCount(let n):
-            return nl ? "\(n) \(n == 1 ? "gemeente" : "gemeenten")" : "\(n) \(n == 1 ? "municipality" : "municipalities")"
         }
     }
 

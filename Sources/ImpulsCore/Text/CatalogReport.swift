@@ -60,7 +60,7 @@ extension Message {
         case .tableReach: return nl ? "Bereik en aanvragen" : "Reach and applications"
         case .tableBudget: return "Budget"
         case .tableOverdue: return nl ? "Werk dat te laat is" : "Overdue work"
-        case .ofMunicipalities(let count): return nl ? "van \(count) gemeenten" : "of \(count) municipalities"
+        case .ofMunicipalities(let n): return (nl ? "van " : "of ") + Message.count(n, .municipality, language)
         case .grantedShare(let permille):
             return Message.report(.percent(permille: permille), language) + (nl ? " van het plafond toegekend" : " of the ceiling granted")
         case .percent(let permille):

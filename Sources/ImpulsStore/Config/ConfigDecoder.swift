@@ -2,7 +2,7 @@ import ImpulsCore
 
 /// Turns a config file's JSON into a validated `Config`; every key is optional and checked.
 enum ConfigDecoder {
-    static let keys: [String] = ["adviser", "team", "language", "role", "dataDir", "dataDirs", "regions", "regionDefinitions", "rules"]
+    static let keys: [String] = ["adviser", "team", "language", "role", "dataDir", "dataDirs", "regions", "regionDefinitions", "rules", "theme"]
 
     static func decode(_ root: JSONNode) throws(JSONShapeError) -> Config {
         let reader = try JSONObjectReader(root, path: "")
@@ -11,6 +11,7 @@ enum ConfigDecoder {
         if let adviser = try reader.optionalString("adviser") { config.adviser = adviser.trimmingSpaces }
         if let node = reader.optional("team") { config.team = try JSONObjectReader.choice(node, path: "team", Team.self) }
         if let node = reader.optional("language") { config.language = try JSONObjectReader.choice(node, path: "language", Language.self) }
+        if let node = reader.optional("theme") { config.theme = try JSONObjectReader.choice(node, path: "theme", Theme.self) }
         if let node = reader.optional("role") { config.role = try JSONObjectReader.choice(node, path: "role", Role.self) }
         if let dataDir = try reader.optionalString("dataDir") {
             guard !dataDir.trimmingSpaces.isEmpty else {

@@ -9,7 +9,10 @@ enum DossierPull {
     struct Miss: Error {}
 
     static func decode(_ bytes: [UInt8]) throws -> Dossier {
-        var p = JSONParser(pulling: bytes)
+        try JSONParser.pulling(bytes, decode)
+    }
+
+    private static func decode(_ p: inout JSONParser) throws -> Dossier {
         var dossier: Dossier?
         var seenFormat = false
         try p.pullObject { p, key in
@@ -57,22 +60,24 @@ enum DossierPull {
 
     private static func id(_ p: inout JSONParser) throws -> String {
         let text = try p.pullString()
-        guard !text.isEmpty, text.count <= 64 else { throw Miss() }
+        // Bytes, not characters (counting characters is slow): an id of up to 64 characters in more
+        // than 64 bytes is left to the careful reader.
+        guard !text.isEmpty, text.utf8.count <= 64 else { throw Miss() }
         return text
     }
 
     private static func day(_ p: inout JSONParser) throws -> CalendarDay {
-        guard let day = CalendarDay(parsing: try p.pullString()) else { throw Miss() }
+        guard let day = try p.pullStringBytes(CalendarDay.init(isoUTF8:)) else { throw Miss() }
         return day
     }
 
     private static func moment(_ p: inout JSONParser) throws -> Timestamp {
-        guard let at = Timestamp(text: try p.pullString()) else { throw Miss() }
+        guard let at = try p.pullStringBytes(Timestamp.init(utf8:)) else { throw Miss() }
         return at
     }
 
     private static func subject(_ p: inout JSONParser) throws -> Subject {
-        guard let subject = Subject(text: try p.pullString()) else { throw Miss() }
+        guard let subject = try p.pullStringBytes(Subject.init(utf8:)) else { throw Miss() }
         return subject
     }
 

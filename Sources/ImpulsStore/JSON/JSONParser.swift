@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import ImpulsCore
 
 /// Why a text is not JSON, and where.
@@ -6,10 +9,14 @@ public struct JSONSyntaxError: Error, Sendable {
     public let offset: Int
 }
 
-/// A strict JSON parser (RFC 8259) over UTF-8 bytes, with byte offsets on every value.
+/// A strict JSON parser (RFC 8259) over UTF-8 bytes, with byte offsets on every value. It reads
+/// through a pointer to the caller's bytes, valid only inside `parse` or `pulling`.
 public struct JSONParser {
-    private let bytes: [UInt8]
+    private let bytes: UnsafeBufferPointer<UInt8>
     private var index = 0
+    /// The keys of the objects being read, innermost last (for duplicates), kept across objects
+    /// so that reading one allocates nothing.
+    private var keyStack: [JSONKey] = []
     private var depth = 0
     private var values = 0
     private var valueLimit = JSONParser.maximumValues
@@ -23,20 +30,26 @@ public struct JSONParser {
 
     /// The tree of `bytes`; more than `maximumValues` values is refused as too many.
     public static func parse(_ bytes: [UInt8], maximumValues: Int = JSONParser.maximumValues) throws(JSONSyntaxError) -> JSONNode {
-        var parser = JSONParser(bytes: bytes)
-        parser.valueLimit = maximumValues
-        var start = 0
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }  // tolerate a byte order mark
-        parser.index = start
-        parser.skipSpace()
-        if parser.index >= bytes.count { throw JSONSyntaxError(problem: .empty, offset: parser.index) }
-        let node = try parser.parseValue()
-        parser.skipSpace()
-        if parser.index < bytes.count { throw JSONSyntaxError(problem: .trailingText, offset: parser.index) }
-        return node
+        let result = bytes.withUnsafeBufferPointer { buffer -> Result<JSONNode, JSONSyntaxError> in
+            var parser = JSONParser(buffer)
+            parser.valueLimit = maximumValues
+            return Result { () throws(JSONSyntaxError) in
+                parser.skipSpace()
+                if parser.index >= buffer.count { throw JSONSyntaxError(problem: .empty, offset: parser.index) }
+                let node = try parser.parseValue()
+                parser.skipSpace()
+                if parser.index < buffer.count { throw JSONSyntaxError(problem: .trailingText, offset: parser.index) }
+                return node
+            }
+        }
+        return try result.get()
     }
 
-    private init(bytes: [UInt8]) { self.bytes = bytes }
+    /// A parser at the start of `buffer`, after a byte order mark if there is one.
+    private init(_ buffer: UnsafeBufferPointer<UInt8>) {
+        bytes = buffer
+        if buffer.count >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF { index = 3 }
+    }
 
     private mutating func skipSpace() {
         while index < bytes.count {
@@ -205,18 +218,22 @@ public struct JSONParser {
     private mutating func parseString() throws(JSONSyntaxError) -> String {
         index += 1
         let start = index
-        // Fast path: no escapes.
-        while index < bytes.count {
+        // Fast path: no escapes. Eight bytes a step while none of them ends the string, starts an
+        // escape or is a control character (most of a dossier's bytes are summaries and notes).
+        var ascii = true
+        while true {
+            while index + 8 <= bytes.count {
+                let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
+                if JSONParser.needsAttention(word) { break }
+                if word & JSONParser.highBits != 0 { ascii = false }
+                index += 8
+            }
+            guard index < bytes.count else { break }
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
-                let end = index
-                let decoded = bytes.withUnsafeBufferPointer { buffer -> String? in
-                    let slice = UnsafeBufferPointer(rebasing: buffer[start..<end])
-                    // Plain ASCII needs no validation (and String(validating:) is generic, so slow per call).
-                    if slice.allSatisfy({ $0 < 0x80 }) { return String(decoding: slice, as: UTF8.self) }
-                    return String(validating: slice, as: UTF8.self)
-                }
-                guard let text = decoded else {
+                let slice = UnsafeBufferPointer(rebasing: bytes[start..<index])
+                // Plain ASCII needs no validation.
+                guard let text = ascii ? String(decoding: slice, as: UTF8.self) : UTF8Check.string(slice) else {
                     throw JSONSyntaxError(problem: .invalidUTF8, offset: start)
                 }
                 index += 1
@@ -224,14 +241,15 @@ public struct JSONParser {
             }
             if byte == UInt8(ascii: "\\") { break }
             if byte < 0x20 { throw unexpected() }
+            if byte >= 0x80 { ascii = false }
             index += 1
         }
-        var scratch = Array(bytes[start..<index])
+        var scratch = Array(UnsafeBufferPointer(rebasing: bytes[start..<index]))
         while index < bytes.count {
             let byte = bytes[index]
             switch byte {
             case UInt8(ascii: "\""):
-                guard let text = String(validating: scratch, as: UTF8.self) else {
+                guard let text = scratch.withUnsafeBufferPointer(UTF8Check.string) else {
                     throw JSONSyntaxError(problem: .invalidUTF8, offset: start)
                 }
                 index += 1
@@ -276,6 +294,17 @@ public struct JSONParser {
         throw fail(.unexpectedEnd)
     }
 
+    private static let lowBits: UInt64 = 0x0101_0101_0101_0101
+    private static let highBits: UInt64 = 0x8080_8080_8080_8080
+
+    /// Whether any of the eight bytes is a `"`, a `\\` or below 0x20 (the usual bit tricks: a byte
+    /// is zero, or less than n, exactly when the subtraction borrows into its high bit).
+    private static func needsAttention(_ word: UInt64) -> Bool {
+        func hasZero(_ x: UInt64) -> Bool { (x &- lowBits) & ~x & highBits != 0 }
+        let below20 = (word &- lowBits &* 0x20) & ~word & highBits != 0
+        return below20 || hasZero(word ^ (lowBits &* 0x22)) || hasZero(word ^ (lowBits &* 0x5C))
+    }
+
     private mutating func parseHex4() throws(JSONSyntaxError) -> UInt32 {
         guard index + 4 <= bytes.count else { throw fail(.unexpectedEnd) }
         var value: UInt32 = 0
@@ -300,10 +329,13 @@ public struct JSONParser {
 /// The same parser, read value by value into the caller's own types: no tree of nodes is built. It
 /// checks exactly what `parse` checks (syntax, UTF-8, duplicate keys, depth, the value count).
 extension JSONParser {
-    /// A parser at the start of `bytes` (after a byte order mark), for pulling.
-    public init(pulling bytes: [UInt8]) {
-        self.init(bytes: bytes)
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3 }
+    /// Calls `body` with a parser at the start of `bytes` (after a byte order mark), for pulling.
+    /// The parser and the keys it hands out are valid only inside `body`.
+    public static func pulling<T>(_ bytes: [UInt8], _ body: (inout JSONParser) throws -> T) throws -> T {
+        try bytes.withUnsafeBufferPointer { buffer in
+            var parser = JSONParser(buffer)
+            return try body(&parser)
+        }
     }
 
     private mutating func startValue() throws(JSONSyntaxError) {
@@ -318,7 +350,8 @@ extension JSONParser {
     public mutating func pullObject(_ body: (inout JSONParser, JSONKey) throws -> Void) throws {
         try startValue()
         guard bytes[index] == UInt8(ascii: "{") else { throw unexpected() }
-        var keys: [JSONKey] = []
+        let base = keyStack.count
+        defer { keyStack.removeLast(keyStack.count - base) }
         var failure: (any Error)?
         do {
             try members { p throws(JSONSyntaxError) in
@@ -330,10 +363,12 @@ extension JSONParser {
                     p.index += 1
                 }
                 guard p.index < p.bytes.count, p.bytes[p.index] == UInt8(ascii: "\"") else { throw JSONSyntaxError(problem: .invalidEscape, offset: keyOffset) }
-                let key = JSONKey(bytes: p.bytes[start..<p.index])
+                let key = JSONKey(bytes: UnsafeBufferPointer(rebasing: p.bytes[start..<p.index]))
                 p.index += 1
-                if keys.contains(key) { throw JSONSyntaxError(problem: .duplicateKey(key.text), offset: keyOffset) }
-                keys.append(key)
+                for i in base..<p.keyStack.count where p.keyStack[i] == key {
+                    throw JSONSyntaxError(problem: .duplicateKey(key.text), offset: keyOffset)
+                }
+                p.keyStack.append(key)
                 try p.colon()
                 do { try body(&p, key) } catch {
                     // The caller's own reason to stop: carried out of the loop and thrown as it is.
@@ -367,6 +402,26 @@ extension JSONParser {
         try startValue()
         guard bytes[index] == UInt8(ascii: "\"") else { throw unexpected() }
         return try parseString()
+    }
+
+    /// Hands a string's UTF-8 to `body` without making a `String` when it is plain ASCII without
+    /// escapes (dates, moments, subjects, ids); otherwise it is decoded and checked as `pullString` does.
+    public mutating func pullStringBytes<T>(_ body: (UnsafeBufferPointer<UInt8>) -> T) throws(JSONSyntaxError) -> T {
+        try startValue()
+        guard bytes[index] == UInt8(ascii: "\"") else { throw unexpected() }
+        let start = index + 1
+        var end = start
+        while end < bytes.count {
+            let byte = bytes[end]
+            if byte == UInt8(ascii: "\"") {
+                index = end + 1
+                return body(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+            }
+            if byte == UInt8(ascii: "\\") || byte < 0x20 || byte >= 0x80 { break }
+            end += 1
+        }
+        var text = try parseString()
+        return text.withUTF8(body)
     }
 
     /// A whole number (an integer literal within Int's range).
@@ -410,21 +465,17 @@ extension JSONParser {
 }
 
 /// An object's key as the bytes in the file (plain ASCII), matched against literals without making
-/// a string: `switch key { case "id": … }`.
+/// a string: `switch key { case "id": … }`. Valid only while its parser is.
 public struct JSONKey: Equatable {
-    let bytes: ArraySlice<UInt8>
+    let bytes: UnsafeBufferPointer<UInt8>
 
     public var text: String { String(decoding: bytes, as: UTF8.self) }
 
     public static func ~= (pattern: StaticString, key: JSONKey) -> Bool {
-        guard pattern.utf8CodeUnitCount == key.bytes.count else { return false }
-        var i = key.bytes.startIndex
-        for byte in UnsafeBufferPointer(start: pattern.utf8Start, count: pattern.utf8CodeUnitCount) {
-            if key.bytes[i] != byte { return false }
-            i += 1
-        }
-        return true
+        pattern.utf8CodeUnitCount == key.bytes.count && memcmp(pattern.utf8Start, key.bytes.baseAddress!, key.bytes.count) == 0
     }
 
-    public static func == (a: JSONKey, b: JSONKey) -> Bool { a.bytes.elementsEqual(b.bytes) }
+    public static func == (a: JSONKey, b: JSONKey) -> Bool {
+        a.bytes.count == b.bytes.count && (a.bytes.isEmpty || memcmp(a.bytes.baseAddress!, b.bytes.baseAddress!, a.bytes.count) == 0)
+    }
 }

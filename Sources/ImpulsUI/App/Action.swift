@@ -10,6 +10,7 @@ public enum Action: Hashable, Sendable {
     case save, nextField, previousField
     case dashboard, nextFigure, previousFigure
     case sync
+    case suspend
 }
 
 /// What the update function asks the run loop to do: effects are values, never performed here.
@@ -21,6 +22,9 @@ public enum Effect: Equatable, Sendable {
     case keepDraft(FormDraft?)
     /// Share the data folder with the team; the run loop answers with `.synced`.
     case sync
+    /// Ctrl-Z: give the terminal back to the shell and stop until `fg` (the run loop keeps the draft
+    /// first, and redraws at the size the terminal then has).
+    case suspend
 }
 
 /// Something that happened: a key, or a result the run loop feeds back.

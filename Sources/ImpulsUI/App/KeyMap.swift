@@ -88,6 +88,8 @@ public enum KeyMap {
         Binding([.character("?"), .function(1)], "?", .help, .hintHelp, bar: 0, in: browsing),
         Binding([.character("q")], "q", .quit, .hintQuit, bar: 7, barHint: bar(.barQuit), in: [.region]),
         Binding([.control("c")], "Ctrl-C", .quit, .hintQuit, in: browsing),
+        // Handled in every view (a form included) before the key map; listed once, with the start view.
+        Binding([.control("z")], "Ctrl-Z", .suspend, .terminal(.hintSuspend), in: [.region]),
         // A form: keys that act on the form as a whole (the editing keys are `edits`).
         Binding([.tab], "Tab", .nextField, .hintNextField, bar: 1, barHint: bar(.barNextField), in: [.form]),
         Binding([.backTab], "S-Tab", .previousField, .hintPreviousField, in: [.form]),

@@ -176,14 +176,6 @@ extension Update {
         return []
     }
 
-    /// A conflict as the interface puts it: what to do here (Ctrl-S again in a form), not the
-    /// command line's "reload"; nil for other failures.
-    static func conflictText(_ error: StoreError, code: MunicipalityCode, inForm: Bool, _ l: Language) -> String? {
-        guard case .conflict = error else { return nil }
-        let name = ReferenceData.shared.municipality(code)?.name ?? code.rawValue
-        return Message.ui(.conflictInInterface(name, inForm: inForm)).text(l)
-    }
-
     /// The run loop's answer to a save.
     static func saveResult(_ event: Event, _ state: inout AppState) -> [Effect] {
         let l = state.language
@@ -206,12 +198,12 @@ extension Update {
             if case .form(var form)? = state.stack.last {
                 inForm = true
                 form.saving = false
-                form.failure = conflictText(error, code: code, inForm: true, l) ?? error.message(l)
+                form.failure = error.message(l, conflict: .saveAgain)   // what was typed is kept: Ctrl-S again
                 state.stack[state.stack.count - 1] = .form(form)
             } else {
                 inForm = false
             }
-            state.message = inForm ? nil : conflictText(error, code: code, inForm: false, l) ?? error.message(l)
+            state.message = inForm ? nil : error.message(l, conflict: .doAgain)
         case .synced(let message, let dossiers, let unreadable):
             // Bring in what the team changed; an open form keeps what was typed.
             state.caseload.dossiers = dossiers

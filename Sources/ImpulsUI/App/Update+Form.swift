@@ -28,6 +28,7 @@ extension Update {
             return []
         }
         if key == .control("c") { return [.quit] }
+        form.failure = nil   // said once; the fields come back with the next key
         if KeyMap.action(for: key, in: .form) == .help, key != .enter {
             state.stack.append(.help(scroll: 0))
             return []
@@ -46,7 +47,7 @@ extension Update {
                 if form.isDirty { form.confirmingCancel = true } else { state.stack.removeLast() }
                 return []
             default:
-                if form.fields[form.focus].apply(key, today: state.caseload.today) { form.failure = nil }
+                _ = form.fields[form.focus].apply(key, today: state.caseload.today)
             }
         }
         checkForm(&form, &state)

@@ -27,7 +27,7 @@ extension Update {
         case .escape:
             if form.isDirty { form.confirmingCancel = true } else { state.stack.removeLast() }
             return []
-        default: if form.fields[form.focus].apply(key, today: state.caseload.today) { form.failure = nil }
+        default: _ = form.fields[form.focus].apply(key, today: state.caseload.today)
         }
         checkStep(&form, &state)
         return []

@@ -12,6 +12,7 @@ public enum Update {
             return []
         }
         if key == .control("c") { return [.quit] }
+        if key == .control("z") { return [.suspend] }  // in every view, a form included
         // The terminal cannot tell Alt-x from Esc and x typed quickly: outside a form's word jumps,
         // take it as the two keys.
         if case .alt(let c) = key, !(state.view == .form && (c == "b" || c == "f")) {

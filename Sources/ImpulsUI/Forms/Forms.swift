@@ -29,7 +29,7 @@ enum Forms {
             FormField("actionLines", .fieldActionLines, .multiChoice(config.rules.actionLines.map(\.id)),
                       labels: config.rules.actionLines.map(\.label)),
             FormField("team", .fieldTeam, .choice(teams.map(\.rawValue)), option: teams.firstIndex(of: state.team) ?? 0,
-                      labels: teams.map { Message.team($0, state.language) }),
+                      labels: teams.map { Message.teamLabel($0) }),
             FormField("activities", .fieldActivities, .multiline),
         ], focus: 0)
     }

@@ -10,6 +10,7 @@ enum AgendaView {
         let header = Style(bold: true, underline: true)
         let narrow = state.agendaLinesPerItem == 2
         let whenWidth = 11
+        grid.fill(y: 1, from: 1, width: state.columns - 2, style: header)  // one continuous rule
         let municipalityWidth = state.columns >= 80 ? 22 : narrow ? max(8, state.columns - 2 - whenWidth - 12) : 14
         var title = DisplayWidth.pad(Message.columnWhen.text(l), to: whenWidth) + " " + DisplayWidth.pad(Message.columnDate.text(l), to: 10) + " "
         title += narrow ? Message.columnName.text(l) : DisplayWidth.pad(Message.columnName.text(l), to: municipalityWidth) + " " + Message.columnWhat.text(l)
@@ -33,7 +34,7 @@ enum AgendaView {
             case .notice: kind = "⚠ "
             }
             var x = 1
-            x = grid.put(DisplayWidth.pad(group.text(l), to: whenWidth), x: x, y: y, style: Style(bold: selected, reverse: selected, color: color)) + 1
+            x = grid.put(DisplayWidth.pad(group.text(l), to: whenWidth), x: x, y: y, style: Style(bold: selected, reverse: selected, color: selected ? nil : color)) + 1
             x = grid.put(item.day.description, x: x, y: y, style: style) + 1
             x = grid.put(DisplayWidth.pad(item.municipality.name, to: municipalityWidth), x: x, y: y, style: style, limit: municipalityWidth) + 1
             if narrow {

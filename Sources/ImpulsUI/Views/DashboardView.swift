@@ -32,9 +32,10 @@ enum DashboardView {
         }
         let nameWidth = state.columns - 2 - used
         let header = Style(bold: true, underline: true)
+        grid.fill(y: y, from: 1, width: state.columns - 2, style: header)  // one continuous rule
         var x = grid.put(" " + DisplayWidth.pad(Message.columnRegion.text(l), to: nameWidth), x: 0, y: y, style: header)
         for (f, width) in figures {
-            x = grid.put("  ", x: x, y: y)
+            x = grid.put("  ", x: x, y: y, style: header)
             x = grid.put(DisplayWidth.pad(f.title(l), to: width, alignRight: true), x: x, y: y, style: header)
         }
         let first = max(0, min(selected - height + 1, rows.count - height))

@@ -91,7 +91,7 @@ enum DossierLayout {
                 items.append(Item(text: Message.noDossierYet.text(l), style: Style(dim: true)))
                 return items
             }
-            if !d.adviser.isEmpty { items.append(Item(text: Message.labelAdviser.text(l) + d.adviser + (d.team.map { " · team " + Message.team($0, l) } ?? ""))) }
+            if !d.adviser.isEmpty { items.append(Item(text: Message.labelAdviser.text(l) + d.adviser + (d.team.map { " · team " + Message.teamLabel($0) } ?? ""))) }
             // What merging two people's work left for someone to look at, first.
             for notice in d.openNotices {
                 items.append(Item(text: "⚠ " + Message.notice(notice, dossier: m.name).text(l), style: Style(bold: notice.blocking, color: notice.blocking ? .red : .yellow)))
@@ -130,7 +130,7 @@ enum DossierLayout {
                 items.append(Item(text: "  " + Message.labelPeriod.text(l) + "\(a.plannedStart) → \(a.plannedEnd)"))
                 if let ended = endedLine(a, l) { items.append(Item(text: "  " + ended)) }
                 items.append(Item(text: "  " + Message.labelActionLines.text(l) + actionLineLabels(a.actionLines, state)))
-                items.append(Item(text: "  " + Message.ui(.labelTeam).text(l) + Message.team(a.team, l)))
+                items.append(Item(text: "  " + Message.ui(.labelTeam).text(l) + Message.teamLabel(a.team)))
                 if !a.activities.isEmpty { items.append(Item(text: "  " + a.activities)) }
                 if let outcome = a.outcome { items.append(Item(text: "  " + Message.labelOutcome.text(l) + outcome)) }
                 // Its history in sentences, with when and who (the title is the heading above).

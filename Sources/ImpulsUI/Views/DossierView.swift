@@ -30,8 +30,8 @@ enum DossierView {
             let selected = index == position.selection && section != .overview
             var style = item.style
             if selected {
-                style.reverse = true
-                grid.fill(y: y, style: Style(reverse: true))
+                style = Style(reverse: true)  // the whole row in one style
+                grid.fill(y: y, style: style)
             }
             grid.put(item.text, x: 1, y: y, style: style, limit: width)
             y += 1

@@ -49,8 +49,10 @@ enum FormView {
         for reason in said {
             footer += Text.wrap("✗ " + reason, width: max(1, state.columns - 2))
         }
-        footer = Array(footer.prefix(max(0, bottom - top - 3)))   // whole, leaving the focused field a line
-        let viewport = max(1, bottom - top - (footer.isEmpty ? 0 : footer.count + 1))
+        // Whole: in a small window a long one takes the fields' place (and the blank line above them)
+        // until the next key.
+        footer = Array(footer.prefix(max(0, bottom - top + 1)))
+        let viewport = max(0, bottom - top - (footer.isEmpty ? 0 : footer.count + 1))
         let layout = FormLayout(state, form: form, valueWidth: valueWidth, stacked: stacked)
         let scroll = layout.scroll(height: viewport, focus: form.focusInFields ? form.focus : nil)
         for (offset, line) in layout.lines.dropFirst(scroll).prefix(viewport).enumerated() {
@@ -62,9 +64,12 @@ enum FormView {
             var x = valueX
             for (text, style) in line.runs { x = grid.put(text, x: x, y: y, style: style, limit: max(0, state.columns - x - 1)) }
         }
-        if scroll > 0 { grid.put("↑", x: state.columns - 1, y: top, style: Style(bold: true)) }
-        if scroll + viewport < layout.lines.count { grid.put("↓", x: state.columns - 1, y: top + viewport - 1, style: Style(bold: true)) }
+        if scroll > 0, viewport > 0 { grid.put("↑", x: state.columns - 1, y: top, style: Style(bold: true)) }
+        if viewport > 0, scroll + viewport < layout.lines.count {
+            grid.put("↓", x: state.columns - 1, y: top + viewport - 1, style: Style(bold: true))
+        }
         for (offset, line) in footer.enumerated() {
+            grid.fill(y: bottom - footer.count + offset, style: .plain)
             grid.put(line, x: 1, y: bottom - footer.count + offset, style: Style(bold: true, color: .red))
         }
     }
@@ -113,10 +118,8 @@ enum StepChooserView {
         for (i, status) in options.enumerated() {
             let y = 3 + i
             let selected = i == selection
-            if selected { grid.fill(y: y, style: Style(reverse: true)) }
-            var style = Badge.style(status)
-            style.reverse = selected
-            style.bold = selected
+            if selected { grid.fill(y: y, style: Style(bold: true, reverse: true)) }
+            let style = selected ? Style(bold: true, reverse: true) : Badge.style(status)
             let x = grid.put(" " + Message.stepVerb(status, l).capitalizedFirst, x: 1, y: y, style: style)
             grid.put(" → " + Message.status(status, l) + " ", x: x, y: y, style: selected ? style : Style(dim: true))
         }

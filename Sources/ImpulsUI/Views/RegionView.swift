@@ -80,14 +80,15 @@ enum RegionView {
         func put(_ cells: [(String, Style)], y: Int, base: Style) {
             var x = 1
             for (column, (text, style)) in zip(columns, cells) {
-                var merged = style
-                merged.reverse = base.reverse
+                // The selected row is one style, whatever its cells would otherwise be.
+                var merged = base.reverse ? base : style
                 merged.bold = merged.bold || base.bold
                 grid.put(DisplayWidth.pad(text, to: column.width, alignRight: column.alignRight), x: x, y: y, style: merged, limit: column.width)
                 x += column.width + 1
             }
         }
         let header = Style(bold: true, underline: true)
+        grid.fill(y: top, from: 1, width: state.columns - 2, style: header)  // one continuous rule
         put(sortMarked(columns, state).map { ($0, header) }, y: top, base: .plain)
 
         if rows.isEmpty {

@@ -8,11 +8,11 @@ public enum Render {
             drawTooSmall(state, into: &grid)
             return grid
         }
-        drawHeader(state, into: &grid)
         var shown = state
         if case .confirmDelete? = state.stack.last { shown.stack.removeLast() }  // the dossier, under the question
         if case .confirmUndo? = state.stack.last { shown.stack.removeLast() }
         if case .offerDraft? = state.stack.last { shown.stack.removeLast() }
+        drawHeader(shown, into: &grid)  // names the view on screen, not the question over it
         switch shown.stack.last {
         case nil: RegionView.draw(state, into: &grid)
         case .dossier(let code, let section, let position, let expanded)?:
@@ -49,8 +49,8 @@ public enum Render {
             let rows = state.visibleRows
             let applications = rows.filter { $0.status != nil }.count
             let granted = rows.compactMap { row -> Cents? in row.status?.isGranted == true ? row.amount : nil }.reduce(Cents.zero, +)
-            right = Message.ui(.regionTotals(municipalities: rows.count, applications: applications, granted: granted.formattedExact(state.language))).text(state.language)
-            if state.columns < 70 { right = Message.ui(.municipalitiesCount(rows.count)).text(state.language) }
+            right = Message.regionTotals(municipalities: rows.count, applications: applications, granted: granted.formattedExact(state.language)).text(state.language)
+            if state.columns < 70 { right = Message.municipalitiesCount(rows.count).text(state.language) }
         }
         if state.readOnly { right = Message.readOnlyMarker.text(state.language) + (right.isEmpty ? "" : " · " + right) }
         right = right.isEmpty ? "" : " " + right + " "

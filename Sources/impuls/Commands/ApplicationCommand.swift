@@ -28,7 +28,8 @@ struct ApplicationCommand: ParsableCommand {
             for warning in Warnings.period(start: start, end: end, rules: workspace.config.rules) {
                 Output.warning(Message.reason(warning).text(workspace.language))
             }
-            try Output.write(Message.saved(file: workspace.folder.file(for: m.code)).text(workspace.language) + "\n")
+            try Output.write(Message.command(.applicationCreated(title: application.title, municipality: m.name, requested: application.requested),
+                                             workspace.language) + "\n")
         }
     }
 
@@ -49,10 +50,18 @@ struct ApplicationCommand: ParsableCommand {
             let workspace = try Workspace(global)
             let m = try workspace.municipality(municipality)
             let input = StepInput(note: note, granted: granted?.cents, date: date, outcome: outcome)
-            try workspace.change(m.code) { dossier throws(Refusal) in
-                try dossier.advancingApplication(to: to, input: input, context: workspace.context)
+            var moved: Application?
+            let dossier = try workspace.change(m.code) { dossier throws(Refusal) in
+                let next = try dossier.advancingApplication(to: to, input: input, context: workspace.context)
+                moved = dossier.openApplication.flatMap { open in next.applications.first { $0.id == open.id } }
+                return next
             }
-            try Output.write(Message.saved(file: workspace.folder.file(for: m.code)).text(workspace.language) + "\n")
+            // What was done, in words: the application by its title, the step, its day and (approve) the amount.
+            let application = moved ?? dossier.applications.last
+            try Output.write(Message.command(.applicationAdvanced(title: application?.title ?? "", municipality: m.name, to: to,
+                                                                  on: application?.stepDates[to] ?? date ?? workspace.today,
+                                                                  granted: to == .approved ? application?.granted : nil),
+                                             workspace.language) + "\n")
         }
     }
 }

@@ -31,12 +31,11 @@ struct CheckCommand: ParsableCommand {
             }
         }
         let sessions = contents.dossiers.values.reduce(0) { $0 + $1.dossier.sessions.count }
-        let nl = workspace.language == .nl
+        let l = workspace.language
         if problems.isEmpty {
-            try Output.write(nl ? "in orde: \(contents.dossiers.count) dossiers, \(sessions) adviesgesprekken in \(workspace.folder.path)\n"
-                                : "all well: \(contents.dossiers.count) dossiers, \(sessions) advice sessions in \(workspace.folder.path)\n")
+            try Output.write(Message.command(.checkAllWell(dossiers: contents.dossiers.count, sessions: sessions, folder: workspace.folder.path), l) + "\n")
         } else {
-            throw CommandFailure.usage(problems.joined(separator: "\n") + "\n" + (nl ? "\(problems.count) problemen" : "\(problems.count) problems"))
+            throw CommandFailure.usage(problems.joined(separator: "\n") + "\n" + Message.command(.checkProblems(problems.count), l))
         }
     }
 }

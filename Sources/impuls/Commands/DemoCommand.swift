@@ -29,8 +29,7 @@ struct DemoCommand: ParsableCommand {
             Progress.update(index + 1, of: dossiers.count)
         }
         let sessions = dossiers.reduce(0) { $0 + $1.sessions.count }
-        try Output.write(config.language == .nl ? "\(dossiers.count) dossiers met \(sessions) adviesgesprekken geschreven in \(folder.path)\n"
-                                            : "wrote \(dossiers.count) dossiers with \(sessions) advice sessions to \(folder.path)\n")
+        try Output.write(Message.command(.demoWritten(dossiers: dossiers.count, sessions: sessions, folder: folder.path), config.language) + "\n")
     }
 
     /// Without a configured region: the north (Fryslân, Groningen, Drenthe), as demo/config.json has it.

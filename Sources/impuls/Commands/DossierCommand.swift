@@ -19,10 +19,11 @@ struct DossierCommand: ParsableCommand {
         func run() throws {
             let workspace = try Workspace(global, readOnly: true)
             let m = try workspace.municipality(municipality)
-            let dossier = try workspace.stored(m.code).dossier
+            let stored = try workspace.stored(m.code)
+            let dossier = stored.dossier
             switch format {
             case .json: try Output.write(String(decoding: DossierFormat.encode(dossier), as: UTF8.self))
-            case .text: try Output.write(DossierText.render(dossier, municipality: m, workspace: workspace))
+            case .text: try Output.write(DossierText.render(dossier, exists: stored.revision != nil, municipality: m, workspace: workspace))
             }
         }
     }
@@ -43,47 +44,54 @@ struct DossierCommand: ParsableCommand {
             let workspace = try Workspace(global)
             let m = try workspace.municipality(municipality)
             try workspace.change(m.code) { dossier throws(Refusal) in try dossier.resolvingNotice(id, context: workspace.context) }
-            try Output.write(Message.saved(file: workspace.folder.file(for: m.code)).text(workspace.language) + "\n")
+            try Output.write(Message.command(.noticeResolved(id: id.escapingControlCharacters, municipality: m.name), workspace.language) + "\n")
         }
     }
 }
 
-/// A dossier as readable text for the terminal.
+/// A dossier as readable text for the terminal: names and labels, never ids (those are in
+/// `--format json`), every heading from the catalog.
 enum DossierText {
-    static func render(_ d: Dossier, municipality m: Municipality, workspace: Workspace) -> String {
+    static func render(_ d: Dossier, exists: Bool, municipality m: Municipality, workspace: Workspace) -> String {
         let l = workspace.language
-        let nl = l == .nl
-        var out = "\(m.name) (\(m.code.rawValue)) — \(m.province), \(m.safetyRegion)\n"
+        func say(_ text: CommandText) -> String { Message.command(text, l) }
+        var out = "\(m.name) (\(m.code.rawValue)) — \(say(.dossierProvince)) \(m.province), \(say(.dossierSafetyRegion)) \(m.safetyRegion)\n"
         if let successor = m.mergedInto, let on = m.mergedOn {
             out += Message.formerMunicipality(successor: ReferenceData.shared.municipality(successor)?.name ?? successor.rawValue, on: on.description).text(l) + "\n"
         }
-        if !d.adviser.isEmpty { out += (nl ? "Adviseur: " : "Adviser: ") + d.adviser + (d.team.map { " (\($0.rawValue))" } ?? "") + "\n" }
-        if !d.notes.isEmpty { out += (nl ? "Notities: " : "Notes: ") + d.notes + "\n" }
+        if !exists { return out + say(.dossierNoDossier) + "\n" }
+        if !d.adviser.isEmpty { out += say(.dossierAdviser) + ": " + d.adviser + (d.team.map { " (\(say(.dossierTeam)) \(Message.teamLabel($0)))" } ?? "") + "\n" }
+        if !d.notes.isEmpty { out += say(.dossierNotes) + ": " + d.notes + "\n" }
         if !d.openNotices.isEmpty {
-            out += "\n" + (nl ? "Meldingen van het samenvoegen (impuls dossier resolve CODE ID)" : "Notices from merging (impuls dossier resolve CODE ID)") + "\n"
+            out += "\n" + say(.dossierNoticesHeading) + "\n"
             for n in d.openNotices { out += "  [\(n.id)] " + Message.notice(n, dossier: m.name).text(l) + "\n" }
         }
         if !d.contacts.isEmpty {
-            out += "\n" + (nl ? "Contactpersonen" : "Contacts") + "\n"
+            out += "\n" + say(.dossierContacts) + "\n"
             for c in d.contacts { out += "  " + [c.name, c.role, c.email, c.phone].filter { !$0.isEmpty }.joined(separator: " · ") + "\n" }
         }
-        out += "\n" + (nl ? "Aanvragen" : "Applications") + "\n"
-        if d.applications.isEmpty { out += nl ? "  (geen)\n" : "  (none)\n" }
+        let rules = workspace.config.rules
+        func lines(_ ids: [String]) -> String { ids.map { rules.actionLine($0)?.label ?? $0 }.joined(separator: ", ") }
+        out += "\n" + say(.dossierApplications) + "\n"
+        if d.applications.isEmpty { out += "  " + say(.dossierNone) + "\n" }
         for a in d.applications {
-            out += "  [\(Message.status(a.status, l))] \(a.title) — \(a.requested.formatted(l))"
-            if let granted = a.granted { out += (nl ? ", toegekend " : ", granted ") + granted.formatted(l) }
-            out += "; \(a.plannedStart) → \(a.plannedEnd); \(a.actionLines.joined(separator: ", "))\n"
+            out += "  [\(Message.status(a.status, l))] \(a.title) — \(a.requested.formattedExact(l))"
+            if let granted = a.granted { out += ", " + say(.dossierGranted) + " " + granted.formattedExact(l) }
+            out += "; \(a.plannedStart) → \(a.plannedEnd)\n"
+            if !a.actionLines.isEmpty { out += "      " + say(.dossierActionLines) + ": " + lines(a.actionLines) + "\n" }
+            out += "      " + say(.dossierTeam).lowercased() + ": " + Message.teamLabel(a.team) + "\n"
+            if !a.activities.isEmpty { out += "      " + say(.dossierActivities) + ": " + a.activities.replacingNewlines(with: "\n        ") + "\n" }
             for status in ApplicationStatus.allCases { if let day = a.stepDates[status] { out += "      \(day)  \(Message.status(status, l))\n" } }
-            if let outcome = a.outcome { out += (nl ? "      resultaat: " : "      outcome: ") + outcome + "\n" }
+            if let outcome = a.outcome { out += "      " + say(.dossierOutcome) + ": " + outcome + "\n" }
         }
-        out += "\n" + (nl ? "Adviesgesprekken" : "Advice sessions") + " (\(d.sessions.count))\n"
+        out += "\n" + say(.dossierSessions) + " (\(d.sessions.count))\n"
         for s in d.sessions.sorted(by: { ($0.date, $0.id) > ($1.date, $1.id) }) {
             out += "  \(s.date)  \(Message.kind(s.kind, l))" + (s.minutes.map { " (\($0) min)" } ?? "") + "  " + s.summary.replacingNewlines(with: "\n      ") + "\n"
             for f in s.followUps { out += "      [\(f.done ? "x" : " ")] \(f.due)  \(f.text)\n" }
         }
         let overdue = d.overdueFollowUps(today: workspace.today)
-        if !overdue.isEmpty { out += "\n" + (nl ? "Te laat" : "Overdue") + ": \(overdue.count)\n" }
-        out += "\n" + (nl ? "Geschiedenis" : "History") + "\n"
+        if !overdue.isEmpty { out += "\n" + say(.dossierOverdue) + ": " + Message.count(overdue.count, .followUp, l) + "\n" }
+        out += "\n" + say(.dossierHistory) + "\n"
         // Each change as a sentence, with when and who; ids only in --format json.
         for (h, words) in Message.historyInWords(d, l) { out += "  \(h.on)  \(Message.author(h.by, l))  \(words)\n" }
         if workspace.config.adviser.trimmingSpaces.isEmpty, d.history.contains(where: { Message.isUnknownAuthor($0.by) }) {

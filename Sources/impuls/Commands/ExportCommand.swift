@@ -28,15 +28,17 @@ struct ExportCommand: ParsableCommand {
         case .json:
             bytes = ExportFile.encode(dossiers, exported: workspace.today)
         case .csv:
-            var table = Tabular(columns: ["code", "municipality", "adviser", "sessions", "lastContact", "openFollowUps", "application",
-                                          "status", "requested", "granted", "plannedStart", "plannedEnd"].map { ($0, $0, false) })
+            // Headers and statuses in the config's language (README: CSV columns).
+            let columns: [CSVColumn] = [.code, .municipality, .adviser, .sessions, .lastContact, .openFollowUps, .application,
+                                        .status, .requested, .granted, .plannedStart, .plannedEnd]
+            var table = Tabular(columns: columns.map { ($0.rawValue, Message.csvHeader($0, workspace.language), false) })
             for d in dossiers {
                 let name = ReferenceData.shared.municipality(d.code)?.name ?? ""
                 let common: [Tabular.Value] = [.text(d.code.rawValue), .text(name), .text(d.adviser), .number(d.sessions.count),
                                                d.lastContact.map { .text($0.description) } ?? .none, .number(d.openFollowUps.count)]
                 if d.applications.isEmpty { table.rows.append(common + Array(repeating: .none, count: 6)) }
                 for a in d.applications {
-                    table.rows.append(common + [.text(a.title), .text(a.status.rawValue), .amount(a.requested), a.granted.map { .amount($0) } ?? .none,
+                    table.rows.append(common + [.text(a.title), .text(Message.status(a.status, workspace.language)), .amount(a.requested), a.granted.map { .amount($0) } ?? .none,
                                                 .text(a.plannedStart.description), .text(a.plannedEnd.description)])
                 }
             }
@@ -52,6 +54,8 @@ struct ExportCommand: ParsableCommand {
             } catch {
                 throw CommandFailure.usage(Message.fileIssue(error).text(workspace.language))
             }
+            let applications = dossiers.reduce(0) { $0 + $1.applications.count }
+            try Output.write(Message.command(.exportWritten(dossiers: dossiers.count, applications: applications, file: output.escapingControlCharacters), workspace.language) + "\n")
         } else {
             try Output.write(String(decoding: bytes, as: UTF8.self))
         }

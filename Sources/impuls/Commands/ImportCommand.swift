@@ -63,8 +63,7 @@ struct ImportCommand: ParsableCommand {
             if existing == nil { added.append(name) } else { changed.append(name) }
         }
         guard problems.isEmpty else {
-            let nl = language == .nl
-            throw CommandFailure.usage(problems.joined(separator: "\n") + "\n" + (nl ? "niets geïmporteerd" : "nothing imported"))
+            throw CommandFailure.usage(problems.joined(separator: "\n") + "\n" + Message.command(.nothingImported, language))
         }
         if dryRun {
             try Output.write(Message.importDryRun(changes: plan.count, unchanged: incoming.count - plan.count).text(language) + "\n")
@@ -77,12 +76,10 @@ struct ImportCommand: ParsableCommand {
             }
         } catch {
             let failure = CommandFailure.store(error, language: language)
-            throw CommandFailure(message: failure.message + " — " + (language == .nl ? "niets geïmporteerd" : "nothing imported"), status: failure.status)
+            throw CommandFailure(message: failure.message + " — " + Message.command(.nothingImported, language), status: failure.status)
         }
-        let nl = language == .nl
-        try Output.write((nl ? "toegevoegd" : "added") + " (\(added.count)): " + added.joined(separator: ", ") + "\n"
-                         + (nl ? "gewijzigd" : "changed") + " (\(changed.count)): " + changed.joined(separator: ", ") + "\n"
-                         + (nl ? "ongewijzigd" : "unchanged") + ": \(incoming.count - plan.count)\n")
+        try Output.write([Message.command(.importAdded(added), language), Message.command(.importChanged(changed), language),
+                          Message.command(.importUnchanged(incoming.count - plan.count), language)].joined(separator: "\n") + "\n")
     }
 }
 

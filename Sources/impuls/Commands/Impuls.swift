@@ -14,8 +14,10 @@ struct Impuls: ParsableCommand {
         abstract: "Case tracker for the regional advisers of the ondersteuningsbudget (VNG, Samenwerkingsplatform sociaal domein).",
         discussion: """
         Without a subcommand, impuls opens the terminal interface on the data folder.
-        Exit status: 0 done, 1 refused by a rule of the scheme, 2 bad usage, config or data
-        (or output that could not be written), 3 a conflict: the dossier changed on disk meanwhile.
+
+        Exit status: 0 done, 1 refused by a rule of the scheme, 2 bad usage, config or data (or output that could not be written), \
+        3 a conflict: the dossier changed on disk meanwhile and nothing was written, 4 (sync only) offline or no team repository.
+
         IMPULS_TODAY=YYYY-MM-DD sets the date impuls takes as today.
         """,
         version: version,
@@ -30,6 +32,8 @@ struct Impuls: ParsableCommand {
 
     func run() throws {
         let config = try global.loadConfig()
+        // Before any data is read: a terminal the interface cannot use gets words, not a broken screen.
+        do { try Terminal.check() } catch let error as TerminalError { throw CommandFailure.usage(Message.terminal(error.text).text(config.language)) }
         let folders = try global.dataFolders(config)
         // Several folders are looked at together, read-only; one folder is worked in.
         let combined = folders.count > 1
@@ -74,9 +78,9 @@ struct Impuls: ParsableCommand {
         Progress.finish()
         let terminal: Terminal
         do {
-            terminal = try Terminal()
-        } catch {
-            throw CommandFailure.usage(Message.terminalFailed("\(error)").text(config.language))
+            terminal = try Terminal(theme: config.theme)
+        } catch let error as TerminalError {
+            throw CommandFailure.usage(Message.terminal(error.text).text(config.language))
         }
         if !readOnly, let bytes = store.readDraft(), let draft = DraftFile.decode(bytes) {
             state.stack.append(.offerDraft(draft))

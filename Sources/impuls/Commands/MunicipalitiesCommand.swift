@@ -16,7 +16,7 @@ struct MunicipalitiesCommand: ParsableCommand {
     @Option(help: "Only names or codes containing this text.")
     var search: String?
 
-    @Flag(help: "Also list the former municipalities (Weesp, Brielle, Hellevoetsluis, Westvoorne).")
+    @Flag(help: "Only the former municipalities (Weesp, Brielle, Hellevoetsluis, Westvoorne), with the municipality each went into and when.")
     var former = false
 
     @Option(help: "Output format: table, csv, json or markdown.")
@@ -29,7 +29,7 @@ struct MunicipalitiesCommand: ParsableCommand {
         let config = try global.loadConfig()
         let language = config.language
         let data = ReferenceData.shared
-        var list = former ? data.all : data.current
+        var list = former ? data.former : data.current
         if let region { list = list.filter(try config.requireRegion(region).contains) }
         if let search {
             let query = Folding.fold(search.trimmingSpaces)
@@ -39,12 +39,16 @@ struct MunicipalitiesCommand: ParsableCommand {
             ("code", Message.columnCode.text(language), false), ("name", Message.columnName.text(language), false),
             ("province", Message.columnProvince.text(language), false), ("safetyRegion", Message.columnSafetyRegion.text(language), false),
         ]
-        if former { columns.append(("mergedInto", Message.columnSuccessor.text(language), false)) }
+        if former { columns += [("mergedInto", Message.columnSuccessor.text(language), false), ("mergedOn", Message.csvHeader(.mergedOn, language), false)] }
         var table = Tabular(columns: columns)
         table.keyColumns = 2   // code and name
         for m in list {
             var row: [Tabular.Value] = [.text(m.code.rawValue), .text(m.name), .text(m.province), .text(m.safetyRegion)]
-            if former { row.append(m.mergedInto.map { .text($0.rawValue) } ?? .none) }
+            if former {
+                // The successor by name (its code in JSON, as before), and the day of the merger.
+                row.append(m.mergedInto.map { .municipality(name: data.municipality($0)?.name ?? $0.rawValue, code: $0.rawValue) } ?? .none)
+                row.append(m.mergedOn.map { .text($0.description) } ?? .none)
+            }
             table.rows.append(row)
         }
         if list.isEmpty, format == .table {

@@ -26,7 +26,8 @@ struct SessionCommand: ParsableCommand {
                 actionLines: actionLines, summary: summary, minutes: minutes,
                 followUps: followUps.map { FollowUp(id: RecordID.make(), text: $0.text, due: $0.due) })
             try workspace.change(m.code, retryOnConflict: true) { dossier throws(Refusal) in try dossier.addingSession(session, context: workspace.context) }
-            try Output.write(Message.saved(file: workspace.folder.file(for: m.code)).text(workspace.language) + "\n")
+            try Output.write(Message.command(.sessionLogged(date: session.date, municipality: m.name, followUps: session.followUps.count),
+                                             workspace.language) + "\n")
         }
     }
 }

@@ -7,9 +7,10 @@ struct StatusCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "status", abstract: "Where the regions stand: municipalities reached, applications per status, budget, overdue work, advisers.",
         discussion: """
-        Requested counts applications submitted and not rejected or withdrawn; granted counts approved, running and completed ones.
-        The ceiling is the region's municipalities times the maximum amount. CSV uses ';' and a decimal comma (Dutch spreadsheets);
-        JSON gives amounts in cents and the municipalities behind every figure. Several --data-dir are read together.
+        Requested counts applications submitted and not rejected or withdrawn; granted counts approved, running and completed ones. \
+        The ceiling is the region's municipalities times the maximum amount. CSV uses ';' and a decimal comma (Dutch spreadsheets), \
+        with its headers in the config's language; JSON gives amounts in cents and the municipalities behind every figure, with stable English keys. \
+        Several --data-dir are read together.
         """)
 
     @OptionGroup var global: GlobalOptions

@@ -43,7 +43,7 @@ struct SyncCommand: ParsableCommand {
             try Output.write(Message.syncInitialized(folder: path, remote: remote).text(language) + "\n")
             guard remote != nil else { return }
         } else if remote != nil {
-            throw CommandFailure.usage(language == .nl ? "--remote hoort bij --init" : "--remote goes with --init")
+            throw CommandFailure.usage(Message.command(.remoteNeedsInit, language))
         }
         var report: TeamSync.Report
         do { report = try sync.sync() } catch { throw SyncCommand.failure(error, language) }

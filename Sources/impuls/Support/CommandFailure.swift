@@ -19,7 +19,7 @@ struct CommandFailure: Error {
 
     /// A failed write, with the exit status that says what kind of failure it was.
     static func store(_ error: StoreError, language: Language) -> CommandFailure {
-        if case .conflict = error { return .conflict(error.message(language)) }
+        if case .conflict = error { return .conflict(error.message(language, conflict: .runAgain)) }
         return .usage(error.message(language))
     }
 }

@@ -24,7 +24,7 @@ struct EffectRunner {
             }
         case .sync:
             return [sync()]
-        case .quit:
+        case .quit, .suspend:
             return []
         }
     }

@@ -20,6 +20,7 @@ struct StatusRun {
         let l = config.language
         folders = try global.dataFolders(config)
         caseload = try CombinedCaseload(folders: folders, language: l)
+        KeptUntilExit.keep(caseload)
         for issue in caseload.issues { Output.warning(Message.fileIssue(issue).text(l)) }
         for (code, folders) in caseload.duplicates.sorted(by: { $0.key < $1.key }) {
             Output.warning(Message.duplicateDossier(ReferenceData.shared.municipality(code)?.name ?? code.rawValue, folders: folders).text(l))

@@ -10,12 +10,15 @@ enum TableFormat: String, ExpressibleByArgument, CaseIterable {
 /// Rows with named columns, printed as an aligned table, CSV or JSON.
 ///
 /// CSV uses `;` as separator and a decimal comma in amounts, which is what a spreadsheet with
-/// Dutch settings expects; fields with `;`, quotes or newlines are quoted (RFC 4180).
+/// Dutch settings expects; fields with `;`, quotes or newlines are quoted (RFC 4180). Its header
+/// and its words are in the config's language; JSON keeps the column keys.
 struct Tabular {
     enum Value {
         case text(String)
         /// A row's name with a shorter form, which a table fitted to a narrow terminal shows.
         case label(String, short: String)
+        /// A municipality: its name in tables and CSV, its code in JSON (the stable key).
+        case municipality(name: String, code: String)
         case number(Int)
         case amount(Cents)
         /// Tenths of a percent, shown as `12,5` (nl) or `12.5` (en).
@@ -25,6 +28,7 @@ struct Tabular {
         var jsonNode: JSONNode {
             switch self {
             case .text(let s), .label(let s, _): return .string(s)
+            case .municipality(_, let code): return .string(code)
             case .number(let n): return .int(n)
             case .amount(let c): return JSONNode(.number(c.plainDecimal))
             case .permille(let p): return JSONNode(.number("\(p / 10).\(p % 10)"))
@@ -53,11 +57,11 @@ struct Tabular {
             })
             return String(decoding: JSONWriter.write(array), as: UTF8.self)
         case .csv:
-            var lines = [columns.map { Tabular.csvField($0.key) }.joined(separator: ";")]
+            var lines = [columns.map { Tabular.csvField(Tabular.csvHeader($0.key, language)) }.joined(separator: ";")]
             for row in rows {
                 lines.append(row.map { value in
                     switch value {
-                    case .text(let s), .label(let s, _): return Tabular.csvField(s)
+                    case .text(let s), .label(let s, _), .municipality(let s, _): return Tabular.csvField(s)
                     case .number(let n): return String(n)
                     case .amount(let c): return c.plainDecimal.replacingDot(with: ",")
                     case .permille(let p): return "\(p / 10),\(p % 10)"
@@ -83,12 +87,18 @@ struct Tabular {
     static func display(_ value: Value, _ language: Language, short: Bool = false) -> String {
         switch value {
         case .label(_, let s) where short: return s
-        case .text(let s), .label(let s, _): return s
+        case .text(let s), .label(let s, _), .municipality(let s, _): return s
         case .number(let n): return String(n)
         case .amount(let c): return c.formattedExact(language)
         case .permille(let p): return "\(p / 10)" + (language == .nl ? "," : ".") + "\(p % 10)"
         case .none: return "–"
         }
+    }
+
+    /// A column's CSV header in `language`, from the catalog (the key itself only for a column
+    /// the catalog does not know, which a test rules out).
+    static func csvHeader(_ key: String, _ language: Language) -> String {
+        CSVColumn(rawValue: key).map { Message.csvHeader($0, language) } ?? key
     }
 
     static func csvField(_ text: String) -> String {

@@ -143,11 +143,17 @@ final class TmuxSession {
     let socket = "impuls-e2e-" + UUID().uuidString.prefix(8)
     let statusFile: String
 
-    init(command: [String], environment: [String: String], columns: Int = 80, rows: Int = 24, folder: String) throws {
+    /// `configuration`: tmux commands in force before the program starts (e.g. `set -g window-style bg=white`).
+    init(command: [String], environment: [String: String], columns: Int = 80, rows: Int = 24, folder: String, configuration: String? = nil) throws {
         statusFile = folder + "/exit-status"
+        var file = "/dev/null"
+        if let configuration {
+            file = folder + "/tmux.conf"
+            try configuration.write(toFile: file, atomically: true, encoding: .utf8)
+        }
         let exports = environment.map { "\($0.key)=\(TmuxSession.quote($0.value))" }.sorted().joined(separator: " ")
         let line = "env -i \(exports) \(command.map(TmuxSession.quote).joined(separator: " ")); echo $? > \(TmuxSession.quote(statusFile)); sleep 30"
-        try tmux(["-f", "/dev/null", "new-session", "-d", "-x", String(columns), "-y", String(rows), line], readOutput: false)
+        try tmux(["-f", file, "new-session", "-d", "-x", String(columns), "-y", String(rows), line], readOutput: false)
     }
 
     deinit { close() }
