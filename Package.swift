@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "impuls",
-    platforms: [.macOS(.v13)],
+    // Built and tested on Linux (Debian 12, x86_64) only: no other platform is claimed.
     products: [
         .executable(name: "impuls", targets: ["impuls"]),
         .executable(name: "impuls-bench", targets: ["impuls-bench"]),

@@ -3,7 +3,7 @@ import ImpulsCore
 /// The one door to a data folder's dossiers for the interface and the commands: it loads them,
 /// remembers the revision each was read at, saves against that revision, retries what may be
 /// retried, keeps drafts, and reports every outcome as a value.
-public final class DossierStore: @unchecked Sendable {
+public final class DossierStore {
     public let folder: DataFolder
     /// The revision each dossier was last read or written at (absent: not on disk yet).
     private var revisions: [MunicipalityCode: Revision] = [:]
