@@ -87,6 +87,11 @@ extension Update {
         }
         let code = form.purpose.code
         let dossier = state.caseload.dossiers[code] ?? Dossier(code: code, adviser: state.caseload.actor)
+        return applyAndSave(&form, to: dossier, &state)
+    }
+
+    /// The form's change applied to `dossier` and saved; a refusal stays with the form, in words.
+    static func applyAndSave(_ form: inout Form, to dossier: Dossier, _ state: inout AppState) -> [Effect] {
         switch Forms.apply(form, to: dossier, context: state.caseload.context, ids: &state.ids) {
         case .failure(let refusal):
             form.refusal = refusal.reasons.map { Message.formReason($0, state.language) }

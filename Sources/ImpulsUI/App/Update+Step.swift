@@ -47,14 +47,7 @@ extension Update {
             }
             return []
         }
-        switch Forms.apply(form, to: dossier, context: state.caseload.context, ids: &state.ids) {
-        case .failure(let refusal):
-            form.refusal = refusal.reasons.map { Message.formReason($0, state.language) }
-            return []
-        case .success(let next):
-            form.saving = true
-            return save(next, &state)
-        }
+        return applyAndSave(&form, to: dossier, &state)
     }
 
     static func checkStep(_ form: inout Form, _ state: inout AppState) {
