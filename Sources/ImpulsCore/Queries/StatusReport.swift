@@ -31,7 +31,7 @@ public struct RegionStatus: Sendable, Equatable {
     public let advisers: [AdviserLoad]
 
     /// The share of the ceiling granted, in tenths of a percent (exact integer arithmetic).
-    public var grantedPermille: Int { ceiling.value == 0 ? 0 : Int(granted.value * 1000 / ceiling.value) }
+    public var grantedPermille: Int { granted.parts(of: ceiling, per: 1000) }
 
     public func count(_ status: ApplicationStatus) -> Int { applications[status]?.count ?? 0 }
 }

@@ -8,8 +8,25 @@ public struct Cents: Hashable, Comparable, Sendable {
     public static let zero = Cents(0)
 
     public static func < (lhs: Cents, rhs: Cents) -> Bool { lhs.value < rhs.value }
-    public static func + (lhs: Cents, rhs: Cents) -> Cents { Cents(lhs.value + rhs.value) }
-    public static func * (lhs: Cents, rhs: Int) -> Cents { Cents(lhs.value * Int64(rhs)) }
+    /// Sums and multiples stop at the ends of Int64 instead of trapping: totals add up amounts read
+    /// from files, and no number of hand-made dossiers may take a report down.
+    public static func + (lhs: Cents, rhs: Cents) -> Cents {
+        let (sum, overflow) = lhs.value.addingReportingOverflow(rhs.value)
+        return Cents(overflow ? (rhs.value > 0 ? .max : .min) : sum)
+    }
+    public static func * (lhs: Cents, rhs: Int) -> Cents {
+        let (product, overflow) = lhs.value.multipliedReportingOverflow(by: Int64(rhs))
+        return Cents(overflow ? ((lhs.value > 0) == (rhs > 0) ? .max : .min) : product)
+    }
+
+    /// This amount as a part of `whole` counted in `units` (1000: per mille), rounded down; 0 when
+    /// either is not positive. Exact for any totals (the product is taken at double width).
+    public func parts(of whole: Cents, per units: Int) -> Int {
+        guard value > 0, whole.value > 0, units > 0 else { return 0 }
+        if value / whole.value >= Int64.max / Int64(units) { return Int(Int64.max) }
+        let product = value.multipliedFullWidth(by: Int64(units))
+        return Int(whole.value.dividingFullWidth(product).quotient)
+    }
 
     /// Parses what people type: `9500`, `9.500`, `9500,00`, `9.500,50`, `€ 9.500`, `9500.50`.
     /// A comma is the decimal separator and dots group thousands; without a comma, a single dot

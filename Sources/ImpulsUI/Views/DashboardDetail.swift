@@ -70,7 +70,7 @@ struct DashboardDetail {
     /// The share of the ceiling granted, as a bar.
     func bar(_ r: RegionStatus, x: Int, width: Int) -> Line {
         let barWidth = max(4, min(40, width - 2))
-        let filled = r.ceiling.value == 0 ? 0 : Int(min(Int64(barWidth), r.granted.value * Int64(barWidth) / max(1, r.ceiling.value)))
+        let filled = min(barWidth, r.granted.parts(of: r.ceiling, per: barWidth))
         let block = state.asciiOnly ? "#" : "█", empty = state.asciiOnly ? "." : "░"
         return Line(x: x, runs: [(String(repeating: block, count: filled), Style(color: .green)),
                                  (String(repeating: empty, count: barWidth - filled), Style(dim: true))])
