@@ -56,9 +56,10 @@ screenshots: build
 clean:
 	rm -rf .build .build-fuzz "$(DEMO_DIR)" dist
 
-# The benchmark: release build, demo folders at every scale, a table (and bench.json). Not a test.
+# The benchmark: the binary `make install` installs (release, Swift's libraries linked in), demo
+# folders at every scale, a table (and bench.json). Not a test.
 bench: deps
-	$(SWIFT) build -c release --product impuls
+	$(SWIFT) build -c release --static-swift-stdlib --product impuls
 	$(SWIFT) build -c release --product impuls-bench
 	.build/release/impuls-bench --impuls .build/release/impuls --json bench.json
 

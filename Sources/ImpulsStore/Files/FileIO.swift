@@ -32,18 +32,23 @@ enum FileIO {
         guard (info.st_mode & S_IFMT) == S_IFREG else { throw NotRegularFile(path: path) }
         let size = Int(info.st_size)
         if size > limit { throw FileTooLarge(bytes: size, limit: limit) }
-        var bytes = [UInt8](repeating: 0, count: size)
-        var done = 0
-        while done < size {
-            let n = bytes.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + done, size - done) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw Failure(operation: "read", path: path, code: errno)
+        var failure: Failure?
+        // Read into the array's own memory, uninitialized: no zeroing of what is overwritten at once.
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
+            var done = 0
+            while done < size {
+                let n = Glibc.read(fd, buffer.baseAddress! + done, size - done)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    failure = Failure(operation: "read", path: path, code: errno)
+                    break
+                }
+                if n == 0 { break }
+                done += n
             }
-            if n == 0 { break }
-            done += n
+            initialized = done
         }
-        if done < size { bytes.removeLast(size - done) }
+        if let failure { throw failure }
         return bytes
     }
 
