@@ -39,6 +39,13 @@ import Testing
         #expect(reasons { _ = try added.undoingLastChange(context: context) } == [.recordNotFound])
     }
 
+    @Test func steppingAnApplicationThatIsNotThereIsRecordNotFound() throws {
+        let d = try dossier()
+        #expect(reasons { _ = try d.advancingApplication(id: "gone", to: .submitted, input: StepInput(), context: context) } == [.recordNotFound])
+        #expect(reasons { _ = try Dossier(code: fryslan).advancingApplication(to: .submitted, input: StepInput(), context: context) }
+                == [.noOpenApplication], "without an id: the open application, and there is none")
+    }
+
     @Test func resolvingANoticeThatIsNotThereIsRecordNotFound() throws {
         #expect(reasons { _ = try Dossier(code: fryslan).resolvingNotice("n1", context: context) } == [.recordNotFound])
     }

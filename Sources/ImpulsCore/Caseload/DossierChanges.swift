@@ -47,9 +47,13 @@ extension Dossier {
     /// Moves the open application (or the one with `id`) to `target`.
     public func advancingApplication(id: String? = nil, to target: ApplicationStatus, input: StepInput,
                                      context: ChangeContext) throws(Refusal) -> Dossier {
-        guard let index = id.map({ id in applications.firstIndex { $0.id == id } })
-                ?? applications.lastIndex(where: { $0.status.isOpen }) else {
-            throw Refusal([.noOpenApplication])
+        let index: Int
+        if let id {
+            guard let i = applications.firstIndex(where: { $0.id == id }) else { throw Refusal([.recordNotFound]) }
+            index = i
+        } else {
+            guard let i = applications.lastIndex(where: { $0.status.isOpen }) else { throw Refusal([.noOpenApplication]) }
+            index = i
         }
         let application = applications[index]
         // Two grants from a merge hold the workflow: only a withdrawal may go on until one is withdrawn.
