@@ -4,12 +4,8 @@ import Testing
 /// Edits, removals and undo by typed field: a record that is not there is `recordNotFound`, a
 /// value a field cannot take says why, and every field an edit changes is undone.
 @Suite struct RecordFieldTests {
-    func dossier() throws -> Dossier {
-        var d = try Dossier(code: fryslan).addingSession(AdviceSession(id: "s1", date: today, kind: .call, participants: ["A"], summary: "eerst",
-                                                                       minutes: 30, followUps: [FollowUp(id: "f1", text: "bellen", due: today)]), context: context)
-        d = try d.addingContact(Contact(id: "c1", name: "Pieter", role: "wethouder"), context: context)
-        return try d.addingApplication(draft(), context: context)
-    }
+    /// A session with a follow-up, a contact and a draft application.
+    func dossier() throws -> Dossier { try RecordChangeTests().dossier() }
 
     @Test(arguments: [
         RecordEdit.session(id: "gone", [.summary: "x"]), .followUp(id: "gone", [.text: "x"]),

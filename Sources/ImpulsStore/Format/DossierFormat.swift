@@ -215,10 +215,10 @@ public enum DossierFormat {
 
     static func notice(_ n: JSONObjectReader) throws(JSONShapeError) -> Notice {
         try n.rejectUnknownKeys(["id", "at", "kind", "subject", "field", "kept", "lost", "by", "blocking", "resolved"])
+        let (noticeID, at) = (try id(n), try timestamp(n, "at"))
+        let kind = try JSONObjectReader.choice(try n.required("kind"), path: n.childPath("kind"), Notice.Kind.self)
         let about = try subject(n, "subject")
-        return Notice(id: try id(n), at: try timestamp(n, "at"),
-                      kind: try JSONObjectReader.choice(try n.required("kind"), path: n.childPath("kind"), Notice.Kind.self),
-                      subject: about, field: try field(n, "field", of: about),
+        return Notice(id: noticeID, at: at, kind: kind, subject: about, field: try field(n, "field", of: about),
                       kept: try n.optionalString("kept"), lost: try n.optionalString("lost"), by: try n.optionalString("by"),
                       blocking: n.optional("blocking") == nil ? false : try n.bool("blocking"),
                       resolved: n.optional("resolved") == nil ? false : try n.bool("resolved"))
@@ -235,9 +235,11 @@ public enum DossierFormat {
             else if r.optional("application") != nil { removed = .application(try application(try r.object("application"))) }
             else { removed = .contact(try contact(try r.object("contact"))) }
         }
+        // In the order the keys are written, so the first of several problems is the one named.
+        let (entryID, at, on, by) = (try id(h), try timestamp(h, "at"), try h.day("on"), try h.string("by"))
         let about = try subject(h, "subject")
         return HistoryEntry(
-            id: try id(h), at: try timestamp(h, "at"), on: try h.day("on"), by: try h.string("by"), subject: about,
+            id: entryID, at: at, on: on, by: by, subject: about,
             action: try JSONObjectReader.choice(try h.required("action"), path: h.childPath("action"), HistoryEntry.Action.self),
             field: try field(h, "field", of: about), old: try h.optionalString("old"), new: try h.optionalString("new"),
             note: try h.optionalString("note"), before: removed, undoes: try h.optionalString("undoes"))
