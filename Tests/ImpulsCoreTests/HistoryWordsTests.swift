@@ -20,9 +20,9 @@ import Testing
         d = try d.addingSession(AdviceSession(id: "s1", date: day("2023-10-12"), kind: .call, summary: "Gebeld\nmet de wethouder",
                                               followUps: [FollowUp(id: "f1", text: "Begroting opvragen", due: day("2023-10-30"))]), context: context)
         d = d.settingFollowUp("f1", done: true, context: context)
-        d = try d.editing(.session, id: "s1", values: ["kind": "intake", "minutes": "45"], context: context)
+        d = try d.editing(.session(id: "s1", [.kind: "intake", .minutes: "45"]), context: context)
         d = try d.addingContact(Contact(id: "c1", name: "Pieter", role: "wethouder"), context: context)
-        d = try d.editing(.contact, id: "c1", values: ["email": "pieter@leeuwarden.nl"], context: context)
+        d = try d.editing(.contact(id: "c1", [.email: "pieter@leeuwarden.nl"]), context: context)
         d = try d.removing(.contact, id: "c1", context: context)
         d = try d.undoingLastChange(context: context)
         d = try d.redoingLastUndo(context: context)

@@ -18,10 +18,10 @@ import Testing
             return (try? d.addingContact(Contact(id: RecordID.make(using: &rng), name: ["Anne", "Bo", "Cas"].randomElement(using: &rng)!), context: ctx)) ?? d
         case 2:
             guard let c = d.contacts.randomElement(using: &rng) else { return d }
-            return (try? d.editing(.contact, id: c.id, values: ["role": ["wethouder", "ambtenaar", "griffier"].randomElement(using: &rng)!], context: ctx)) ?? d
+            return (try? d.editing(.contact(id: c.id, [.role: ["wethouder", "ambtenaar", "griffier"].randomElement(using: &rng)!]), context: ctx)) ?? d
         case 3:
             guard let s = d.sessions.randomElement(using: &rng) else { return d }
-            return (try? d.editing(.session, id: s.id, values: ["summary": "edited \(Int.random(in: 0..<3, using: &rng))"], context: ctx)) ?? d
+            return (try? d.editing(.session(id: s.id, [.summary: "edited \(Int.random(in: 0..<3, using: &rng))"]), context: ctx)) ?? d
         case 4:
             guard let s = d.sessions.randomElement(using: &rng) else { return d }
             return (try? d.removing(.session, id: s.id, context: ctx)) ?? d
@@ -121,13 +121,13 @@ import Testing
         var early = MergeTests.anne, late = MergeTests.bob
         early.now = Timestamp(day: day("2023-03-01"))
         late.now = Timestamp(day: day("2023-03-02"))
-        let ours = try base.editing(.contact, id: "c1", values: ["role": "burgemeester"], context: late)
-        let theirs = try base.editing(.contact, id: "c1", values: ["role": "griffier"], context: early)
+        let ours = try base.editing(.contact(id: "c1", [.role: "burgemeester"]), context: late)
+        let theirs = try base.editing(.contact(id: "c1", [.role: "griffier"]), context: early)
         let merged = DossierMerge.merge(base: base, ours: ours, theirs: theirs)
         #expect(merged.contacts[0].role == "burgemeester")
         let notice = try #require(merged.notices.first)
         #expect(notice.kind == .fieldClash && notice.kept == "burgemeester" && notice.lost == "griffier" && notice.by == "Anne")
-        #expect(merged.history.filter { $0.field == "role" }.count == 2, "both changes stay in the history")
+        #expect(merged.history.filter { $0.field == .contact(.role) }.count == 2, "both changes stay in the history")
     }
 
     @Test func approveAgainstRejectAppliesTheFirstStepAndSaysSo() throws {
@@ -160,7 +160,7 @@ import Testing
         var base = try Dossier(code: fryslan).addingContact(Contact(id: "c1", name: "Pieter"), context: MergeTests.anne)
         base.keepCanonicalOrder()
         let removed = try base.removing(.contact, id: "c1", context: MergeTests.anne)
-        let edited = try base.editing(.contact, id: "c1", values: ["role": "wethouder"], context: MergeTests.bob)
+        let edited = try base.editing(.contact(id: "c1", [.role: "wethouder"]), context: MergeTests.bob)
         let merged = DossierMerge.merge(base: base, ours: removed, theirs: edited)
         #expect(merged.contacts.map(\.role) == ["wethouder"])
         #expect(merged.notices.contains { $0.kind == .removedEdited && $0.subject == .contact("c1") })

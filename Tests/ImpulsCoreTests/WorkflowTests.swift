@@ -291,17 +291,17 @@ let soakFactor: Int = {
 
     @Test func editsAreCheckedRecordedPerFieldAndUndone() throws {
         let before = try dossier()
-        let edited = try before.editing(.session, id: "s1", values: ["summary": "anders", "minutes": "45", "kind": "intake"], context: context)
+        let edited = try before.editing(.session(id: "s1", [.summary: "anders", .minutes: "45", .kind: "intake"]), context: context)
         #expect(edited.sessions[0].summary == "anders" && edited.sessions[0].minutes == 45 && edited.sessions[0].kind == .intake)
         #expect(edited.history.filter { $0.change == edited.history.last!.change }.count == 3)
         #expect(try edited.undoingLastChange(context: context).sessions == before.sessions)
-        #expect(reasons { _ = try before.editing(.session, id: "s1", values: ["summary": " "], context: context) } == [.emptySummary])
-        #expect(reasons { _ = try before.editing(.application, id: "a1", values: ["requested": "12000"], context: context) }
+        #expect(reasons { _ = try before.editing(.session(id: "s1", [.summary: " "]), context: context) } == [.emptySummary])
+        #expect(reasons { _ = try before.editing(.application(id: "a1", [.requested: "12000"]), context: context) }
                 == [.amountAboveMaximum(field: .requested, amount: Cents(euros: 12_000), maximum: Cents(euros: 10_000))])
-        let app = try before.editing(.application, id: "a1", values: ["title": "Nieuw", "plannedEnd": "2023-12-31"], context: context)
+        let app = try before.editing(.application(id: "a1", [.title: "Nieuw", .plannedEnd: "2023-12-31"]), context: context)
         #expect(try app.undoingLastChange(context: context).applications == before.applications)
         let submitted = try before.advancingApplication(to: .submitted, input: StepInput(), context: context)
-        #expect(reasons { _ = try submitted.editing(.application, id: "a1", values: ["title": "x"], context: context) } == [.editOnlyDraft(.submitted)])
+        #expect(reasons { _ = try submitted.editing(.application(id: "a1", [.title: "x"]), context: context) } == [.editOnlyDraft(.submitted)])
     }
 
     @Test func removalsAreRecordedAndUndone() throws {

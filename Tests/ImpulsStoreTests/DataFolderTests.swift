@@ -74,7 +74,7 @@ func sampleDossier() throws -> Dossier {
         #expect(removal.before == .session(AdviceSession(id: "s2", date: day("2023-10-02"), kind: .call, summary: "Kort",
                                                           followUps: [FollowUp(id: "f2", text: "Mailen", due: day("2023-10-20"))])))
         let undo = try #require(d.history.last)
-        #expect(undo.undoes == d.history.first { $0.field == "role" }?.change)
+        #expect(undo.undoes == d.history.first { $0.field == .contact(.role) }?.change)
         // The migrated history still undoes: change 7 was undone, so the next undo takes back the submission.
         let undone = try d.undoingLastChange(context: context)
         #expect(undone.applications[0].status == .draft)

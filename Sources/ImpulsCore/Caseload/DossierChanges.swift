@@ -47,9 +47,13 @@ extension Dossier {
     /// Moves the open application (or the one with `id`) to `target`.
     public func advancingApplication(id: String? = nil, to target: ApplicationStatus, input: StepInput,
                                      context: ChangeContext) throws(Refusal) -> Dossier {
-        guard let index = id.map({ id in applications.firstIndex { $0.id == id } })
-                ?? applications.lastIndex(where: { $0.status.isOpen }) else {
-            throw Refusal([.noOpenApplication])
+        let index: Int
+        if let id {
+            guard let i = applications.firstIndex(where: { $0.id == id }) else { throw Refusal([.recordNotFound]) }
+            index = i
+        } else {
+            guard let i = applications.lastIndex(where: { $0.status.isOpen }) else { throw Refusal([.noOpenApplication]) }
+            index = i
         }
         let application = applications[index]
         // Two grants from a merge hold the workflow: only a withdrawal may go on until one is withdrawn.
@@ -59,13 +63,13 @@ extension Dossier {
         next.applications[index] = moved
         let change = newChange(context)
         next.record(change, context, subject: .application(application.id), action: .transition,
-                    field: "status", old: application.status.rawValue, new: target.rawValue, note: input.note?.trimmingSpaces)
+                    field: .application(.status), old: application.status.rawValue, new: target.rawValue, note: input.note?.trimmingSpaces)
         if moved.granted != application.granted {
-            next.record(change, context, subject: .application(application.id), action: .changed, field: "granted",
+            next.record(change, context, subject: .application(application.id), action: .changed, field: .application(.granted),
                         old: application.granted?.plainDecimal, new: moved.granted?.plainDecimal)
         }
         if moved.outcome != application.outcome {
-            next.record(change, context, subject: .application(application.id), action: .changed, field: "outcome",
+            next.record(change, context, subject: .application(application.id), action: .changed, field: .application(.outcome),
                         old: application.outcome, new: moved.outcome)
         }
         next.resolveNoticesNoLongerTrue(change: change, context: context)
@@ -79,7 +83,7 @@ extension Dossier {
             for f in next.sessions[s].followUps.indices where next.sessions[s].followUps[f].id == followUpID {
                 guard next.sessions[s].followUps[f].done != done else { return self }
                 next.sessions[s].followUps[f].done = done
-                next.record(newChange(context), context, subject: .followUp(followUpID), action: .changed, field: "done",
+                next.record(newChange(context), context, subject: .followUp(followUpID), action: .changed, field: .followUp(.done),
                             old: String(!done), new: String(done))
             }
         }
@@ -113,7 +117,7 @@ extension Dossier {
     /// Appends an entry to `change`. A new change is timed after every entry already recorded,
     /// so the history stays in order even when a colleague's clock ran ahead.
     mutating func record(_ change: String, _ context: ChangeContext, subject: Subject, action: HistoryEntry.Action,
-                         field: String? = nil, old: String? = nil, new: String? = nil, note: String? = nil,
+                         field: RecordField? = nil, old: String? = nil, new: String? = nil, note: String? = nil,
                          before: RecordSnapshot? = nil, undoes: String? = nil) {
         let sameChange = history.reversed().prefix { $0.change == change }.count
         let number = String(sameChange)

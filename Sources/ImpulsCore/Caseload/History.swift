@@ -139,7 +139,9 @@ public struct HistoryEntry: Hashable, Sendable {
     public var by: String
     public var subject: Subject
     public var action: Action
-    public var field: String?
+    /// The field changed (a record's, or the dossier's `notice` for a notice's resolution); of the
+    /// same kind as `subject`.
+    public var field: RecordField?
     public var old: String?
     public var new: String?
     public var note: String?
@@ -149,7 +151,7 @@ public struct HistoryEntry: Hashable, Sendable {
     public var undoes: String?
 
     public init(id: String, at: Timestamp, on: CalendarDay, by: String, subject: Subject, action: Action,
-                field: String? = nil, old: String? = nil, new: String? = nil, note: String? = nil,
+                field: RecordField? = nil, old: String? = nil, new: String? = nil, note: String? = nil,
                 before: RecordSnapshot? = nil, undoes: String? = nil) {
         self.id = id
         self.at = at

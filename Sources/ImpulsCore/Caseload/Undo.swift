@@ -90,13 +90,33 @@ extension Dossier {
     /// Applies the inverse of one entry and records it (with the record as it was) in `change`.
     private mutating func invert(_ entry: HistoryEntry, into change: String, context: ChangeContext,
                                  sessionsCreatedWith: Set<String>) throws(Refusal) {
+        switch entry.action {
+        case .created:
+            try uncreate(entry, into: change, context: context, sessionsCreatedWith: sessionsCreatedWith)
+        case .removed:
+            guard let snapshot = entry.before else { throw Refusal([.cannotUndo]) }
+            try restore(snapshot, insertIfMissing: true)
+            record(change, context, subject: entry.subject, action: .created, new: entry.new, undoes: entry.change)
+        case .changed, .transition:
+            try unchange(entry, into: change, context: context)
+        case .resolved:
+            guard entry.subject == .dossier else { throw Refusal([.cannotUndo]) }
+            try toggleNotice(entry, into: change, context: context)
+        case .undo, .imported:
+            throw Refusal([.cannotUndo])
+        }
+    }
+
+    /// Takes away the record an entry created (a follow-up made with its session goes with the session).
+    private mutating func uncreate(_ entry: HistoryEntry, into change: String, context: ChangeContext,
+                                   sessionsCreatedWith: Set<String>) throws(Refusal) {
         let undoes = entry.change
-        switch (entry.subject, entry.action) {
-        case (.session(let id), .created):
+        switch entry.subject {
+        case .session(let id):
             guard let i = sessions.firstIndex(where: { $0.id == id }) else { throw Refusal([.recordNotFound]) }
             let session = sessions.remove(at: i)
             record(change, context, subject: entry.subject, action: .removed, new: entry.new, before: .session(session), undoes: undoes)
-        case (.followUp(let id), .created):
+        case .followUp(let id):
             guard let (s, f) = followUpIndex(id) else {
                 if sessionsCreatedWith.isEmpty { throw Refusal([.recordNotFound]) }
                 return  // went with its session
@@ -104,11 +124,11 @@ extension Dossier {
             if sessionsCreatedWith.contains(sessions[s].id) { return }
             let followUp = sessions[s].followUps.remove(at: f)
             record(change, context, subject: entry.subject, action: .removed, new: entry.new, before: .followUp(followUp, session: sessions[s].id), undoes: undoes)
-        case (.contact(let id), .created):
+        case .contact(let id):
             guard let i = contacts.firstIndex(where: { $0.id == id }) else { throw Refusal([.recordNotFound]) }
             let contact = contacts.remove(at: i)
             record(change, context, subject: entry.subject, action: .removed, new: entry.new, before: .contact(contact), undoes: undoes)
-        case (.application(let id), .created):
+        case .application(let id):
             guard let i = applications.firstIndex(where: { $0.id == id }) else { throw Refusal([.recordNotFound]) }
             let application = applications[i]
             // Applications are withdrawn, never deleted: only a draft that never moved may go.
@@ -118,42 +138,47 @@ extension Dossier {
             }
             applications.remove(at: i)
             record(change, context, subject: entry.subject, action: .removed, new: entry.new, before: .application(application), undoes: undoes)
-        case (_, .removed):
-            guard let snapshot = entry.before else { throw Refusal([.cannotUndo]) }
-            try restore(snapshot, insertIfMissing: true)
-            record(change, context, subject: entry.subject, action: .created, new: entry.new, undoes: undoes)
-        case (.dossier, .resolved):
+        case .dossier:
+            throw Refusal([.cannotUndo])
+        }
+    }
+
+    /// Puts back the value (or the step) an entry changed. Only an application takes steps.
+    private mutating func unchange(_ entry: HistoryEntry, into change: String, context: ChangeContext) throws(Refusal) {
+        let undoes = entry.change
+        switch entry.subject {
+        case .dossier:
+            guard entry.action == .changed, entry.field == .dossier(.notice) else { throw Refusal([.cannotUndo]) }
             try toggleNotice(entry, into: change, context: context)
-        case (.dossier, .changed) where entry.field == "notice":
-            try toggleNotice(entry, into: change, context: context)
-        case (.application(let id), .transition), (.application(let id), .changed):
+        case .application(let id):
             guard let i = applications.firstIndex(where: { $0.id == id }) else { throw Refusal([.recordNotFound]) }
             let before = applications[i]
             if let snapshot = entry.before { try restore(snapshot, insertIfMissing: false) }
             else { applications[i] = try Dossier.inverse(of: entry, on: before) }
             record(change, context, subject: entry.subject, action: entry.action, field: entry.field, old: entry.new, new: entry.old,
                    before: .application(before), undoes: undoes)
-        case (.session(let id), .changed):
+        case .session(let id):
+            guard entry.action == .changed else { throw Refusal([.cannotUndo]) }
             guard let i = sessions.firstIndex(where: { $0.id == id }) else { throw Refusal([.recordNotFound]) }
             let before = sessions[i]
             if let snapshot = entry.before { try restore(snapshot, insertIfMissing: false) } else { sessions[i] = try Dossier.restored(before, entry) }
             record(change, context, subject: entry.subject, action: .changed, field: entry.field, old: entry.new, new: entry.old,
                    before: .session(before), undoes: undoes)
-        case (.contact(let id), .changed):
+        case .contact(let id):
+            guard entry.action == .changed else { throw Refusal([.cannotUndo]) }
             guard let i = contacts.firstIndex(where: { $0.id == id }) else { throw Refusal([.recordNotFound]) }
             let before = contacts[i]
             if let snapshot = entry.before { try restore(snapshot, insertIfMissing: false) } else { contacts[i] = try Dossier.restored(before, entry) }
             record(change, context, subject: entry.subject, action: .changed, field: entry.field, old: entry.new, new: entry.old,
                    before: .contact(before), undoes: undoes)
-        case (.followUp(let id), .changed):
+        case .followUp(let id):
+            guard entry.action == .changed else { throw Refusal([.cannotUndo]) }
             guard let (s, f) = followUpIndex(id) else { throw Refusal([.recordNotFound]) }
             let before = sessions[s].followUps[f]
             if let snapshot = entry.before { try restore(snapshot, insertIfMissing: false) }
             else { sessions[s].followUps[f] = try Dossier.restored(before, entry) }
             record(change, context, subject: entry.subject, action: .changed, field: entry.field, old: entry.new, new: entry.old,
                    before: .followUp(before, session: sessions[s].id), undoes: undoes)
-        default:
-            throw Refusal([.cannotUndo])
         }
     }
 
@@ -162,7 +187,7 @@ extension Dossier {
         let id = entry.new ?? entry.old ?? ""
         guard let i = notices.firstIndex(where: { $0.id == id }) else { throw Refusal([.recordNotFound]) }
         notices[i].resolved.toggle()
-        record(change, context, subject: .dossier, action: .changed, field: "notice",
+        record(change, context, subject: .dossier, action: .changed, field: .dossier(.notice),
                old: notices[i].resolved ? nil : id, new: notices[i].resolved ? id : nil, undoes: entry.change)
     }
 
@@ -193,16 +218,22 @@ extension Dossier {
             a.stepDates[new] = nil
             return a
         }
-        switch entry.field {
-        case "granted": a.granted = entry.old.flatMap(Cents.init(parsing:))
-        case "outcome": a.outcome = entry.old
-        default: a = try restored(a, entry)
+        // A step is undone by its transition entry; the values it set, one by one.
+        guard case .application(let field)? = entry.field else { throw Refusal([.cannotUndo]) }
+        switch field {
+        case .granted: a.granted = entry.old.flatMap(Cents.init(parsing:))
+        case .outcome: a.outcome = entry.old
+        case .status: throw Refusal([.cannotUndo])
+        case .title, .activities, .actionLines, .team, .requested, .plannedStart, .plannedEnd: a = try restored(a, entry)
         }
         return a
     }
 
-    private static func restored<T: FieldRecord>(_ record: T, _ entry: HistoryEntry) throws(Refusal) -> T {
-        guard let field = entry.field, let result = record.setting(field, to: entry.old ?? "") else { throw Refusal([.cannotUndo]) }
+    /// The record with the entry's field set back to its old value.
+    private static func restored<R: FieldRecord>(_ record: R, _ entry: HistoryEntry) throws(Refusal) -> R {
+        guard let field = entry.field.flatMap(R.field), let result = try? record.setting(field, to: entry.old ?? "") else {
+            throw Refusal([.cannotUndo])
+        }
         return result
     }
 }

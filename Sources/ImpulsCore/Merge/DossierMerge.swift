@@ -44,10 +44,10 @@ private struct Merger {
 
     mutating func run() -> Dossier {
         var result = Dossier(code: ours.code)
-        result.adviser = scalar(base.adviser, ours.adviser, theirs.adviser, subject: .dossier, field: "adviser")
+        result.adviser = scalar(base.adviser, ours.adviser, theirs.adviser, subject: .dossier, field: .dossier(.adviser))
         result.team = Team(rawValue: scalar(base.team?.rawValue ?? "", ours.team?.rawValue ?? "", theirs.team?.rawValue ?? "",
-                                            subject: .dossier, field: "team"))
-        result.notes = scalar(base.notes, ours.notes, theirs.notes, subject: .dossier, field: "notes")
+                                            subject: .dossier, field: .dossier(.team)))
+        result.notes = scalar(base.notes, ours.notes, theirs.notes, subject: .dossier, field: .dossier(.notes))
         result.contacts = records(base.contacts, ours.contacts, theirs.contacts, subject: Subject.contact) { m, b, o, t in m.fields(b, o, t, .contact(o.id)) }
         result.sessions = records(base.sessions, ours.sessions, theirs.sessions, subject: Subject.session) { m, b, o, t in m.session(b, o, t) }
         result.applications = records(base.applications, ours.applications, theirs.applications, subject: Subject.application) { m, b, o, t in
@@ -63,7 +63,7 @@ private struct Merger {
     // MARK: Values
 
     /// A three-way choice of one value; a clash goes to the later change, the other into a notice.
-    mutating func scalar(_ b: String, _ o: String, _ t: String, subject: Subject, field: String) -> String {
+    mutating func scalar(_ b: String, _ o: String, _ t: String, subject: Subject, field: RecordField) -> String {
         if o == t || t == b { return o }
         if o == b { return t }
         let oursChange = latest(oursNew, subject: subject, field: field)
@@ -85,7 +85,7 @@ private struct Merger {
         }
     }
 
-    func latest(_ entries: [HistoryEntry], subject: Subject, field: String?) -> HistoryEntry? {
+    func latest(_ entries: [HistoryEntry], subject: Subject, field: RecordField?) -> HistoryEntry? {
         entries.last { $0.subject == subject && (field == nil || $0.field == field) }
     }
 
@@ -96,9 +96,9 @@ private struct Merger {
         if let b, b == o { return t }
         let bv = b?.fieldValues ?? [:], ov = o.fieldValues, tv = t.fieldValues
         var merged = o
-        for key in Set(ov.keys).union(tv.keys).sorted() {
-            let value = scalar(bv[key] ?? "", ov[key] ?? "", tv[key] ?? "", subject: subject, field: key)
-            merged = merged.setting(key, to: value) ?? merged
+        for key in Set(ov.keys).union(tv.keys).sorted(by: { $0.rawValue < $1.rawValue }) {
+            let value = scalar(bv[key] ?? "", ov[key] ?? "", tv[key] ?? "", subject: subject, field: R.recordField(key))
+            merged = (try? merged.setting(key, to: value)) ?? merged
         }
         return merged
     }
@@ -130,8 +130,8 @@ private struct Merger {
             merged.status = o.status
             let subject = Subject.application(o.id)
             merged.granted = Cents(parsing: scalar(b?.granted?.plainDecimal ?? "", o.granted?.plainDecimal ?? "", t.granted?.plainDecimal ?? "",
-                                                   subject: subject, field: "granted"))
-            let outcome = scalar(b?.outcome ?? "", o.outcome ?? "", t.outcome ?? "", subject: subject, field: "outcome")
+                                                   subject: subject, field: .application(.granted)))
+            let outcome = scalar(b?.outcome ?? "", o.outcome ?? "", t.outcome ?? "", subject: subject, field: .application(.outcome))
             merged.outcome = outcome.isEmpty ? nil : outcome
             return merged
         } else if o.status == bs {
@@ -143,7 +143,7 @@ private struct Merger {
             let oursFirst = !Merger.later(oursStep, theirsStep, o.status.rawValue, t.status.rawValue)
             workflow = oursFirst ? o : t
             let loser = oursFirst ? t : o
-            raise(.transitionClash, subject: .application(o.id), field: "status", kept: workflow.status.rawValue,
+            raise(.transitionClash, subject: .application(o.id), field: .application(.status), kept: workflow.status.rawValue,
                   lost: loser.status.rawValue, by: (oursFirst ? theirsStep : oursStep)?.by)
         }
         merged.status = workflow.status
@@ -206,8 +206,8 @@ private struct Merger {
 
     // MARK: Notices and rules
 
-    mutating func raise(_ kind: Notice.Kind, subject: Subject, field: String? = nil, kept: String?, lost: String?, by: String?, blocking: Bool = false) {
-        let id = StableHash.hex([kind.rawValue, subject.text, field ?? "", kept ?? "", lost ?? ""])
+    mutating func raise(_ kind: Notice.Kind, subject: Subject, field: RecordField? = nil, kept: String?, lost: String?, by: String?, blocking: Bool = false) {
+        let id = StableHash.hex([kind.rawValue, subject.text, field?.name ?? "", kept ?? "", lost ?? ""])
         let at = max(ours.history.last?.at ?? Timestamp(milliseconds: 0), theirs.history.last?.at ?? Timestamp(milliseconds: 0))
         notices.append(Notice(id: id, at: at, kind: kind, subject: subject, field: field, kept: kept, lost: lost, by: by, blocking: blocking))
     }

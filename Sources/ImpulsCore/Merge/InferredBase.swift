@@ -12,9 +12,9 @@ extension DossierMerge {
         base.history = a.history.filter { sharedIDs.contains($0.id) }
         base.notices = a.notices.filter { notice in b.notices.contains { $0.id == notice.id } }
         let inference = Inference(aOnly: aOnly, bOnly: bOnly)
-        base.adviser = inference.value(a.adviser, b.adviser, subject: .dossier, field: "adviser")
-        base.notes = inference.value(a.notes, b.notes, subject: .dossier, field: "notes")
-        base.team = Team(rawValue: inference.value(a.team?.rawValue ?? "", b.team?.rawValue ?? "", subject: .dossier, field: "team"))
+        base.adviser = inference.value(a.adviser, b.adviser, subject: .dossier, field: .dossier(.adviser))
+        base.notes = inference.value(a.notes, b.notes, subject: .dossier, field: .dossier(.notes))
+        base.team = Team(rawValue: inference.value(a.team?.rawValue ?? "", b.team?.rawValue ?? "", subject: .dossier, field: .dossier(.team)))
         base.contacts = inference.records(a.contacts, b.contacts, subject: Subject.contact) { x, y in inference.fields(x, y, .contact(x.id)) }
         base.sessions = inference.records(a.sessions, b.sessions, subject: Subject.session) { x, y in
             var s = inference.fields(x, y, .session(x.id))
@@ -47,13 +47,13 @@ extension DossierMerge {
         let aOnly: [HistoryEntry]
         let bOnly: [HistoryEntry]
 
-        func changed(_ entries: [HistoryEntry], _ subject: Subject, _ field: String?, transition: Bool = false) -> Bool {
+        func changed(_ entries: [HistoryEntry], _ subject: Subject, _ field: RecordField?, transition: Bool = false) -> Bool {
             entries.contains { $0.subject == subject && (transition ? $0.action == .transition : (field == nil || $0.field == field)) }
         }
 
         /// The common value of one field: the side that did not change it, or (when both or neither
         /// did) a value unlike both, so the merge treats it as changed on both sides.
-        func value(_ x: String, _ y: String, subject: Subject, field: String) -> String {
+        func value(_ x: String, _ y: String, subject: Subject, field: RecordField) -> String {
             if x == y { return x }
             let (ax, by) = (changed(aOnly, subject, field), changed(bOnly, subject, field))
             if ax && !by { return y }
@@ -64,8 +64,8 @@ extension DossierMerge {
         func fields<R: FieldRecord>(_ x: R, _ y: R, _ subject: Subject) -> R {
             let xv = x.fieldValues, yv = y.fieldValues
             var result = x
-            for key in Set(xv.keys).union(yv.keys).sorted() where xv[key] != yv[key] {
-                result = result.setting(key, to: value(xv[key] ?? "", yv[key] ?? "", subject: subject, field: key)) ?? result
+            for key in Set(xv.keys).union(yv.keys).sorted(by: { $0.rawValue < $1.rawValue }) where xv[key] != yv[key] {
+                result = (try? result.setting(key, to: value(xv[key] ?? "", yv[key] ?? "", subject: subject, field: R.recordField(key)))) ?? result
             }
             return result
         }

@@ -17,7 +17,8 @@ public struct Notice: Hashable, Sendable {
     public var at: Timestamp
     public var kind: Kind
     public var subject: Subject
-    public var field: String?
+    /// The field that clashed, of the same kind as `subject`.
+    public var field: RecordField?
     /// The value that was kept, and the one that was not (with who made it).
     public var kept: String?
     public var lost: String?
@@ -26,7 +27,7 @@ public struct Notice: Hashable, Sendable {
     public var blocking: Bool
     public var resolved: Bool
 
-    public init(id: String, at: Timestamp, kind: Kind, subject: Subject, field: String? = nil, kept: String? = nil,
+    public init(id: String, at: Timestamp, kind: Kind, subject: Subject, field: RecordField? = nil, kept: String? = nil,
                 lost: String? = nil, by: String? = nil, blocking: Bool = false, resolved: Bool = false) {
         self.id = id
         self.at = at

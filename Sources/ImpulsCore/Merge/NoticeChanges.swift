@@ -17,7 +17,7 @@ extension Dossier {
         }
         var next = self
         next.notices[i].resolved = true
-        next.record(next.newChange(context), context, subject: .dossier, action: .resolved, field: "notice", new: id)
+        next.record(next.newChange(context), context, subject: .dossier, action: .resolved, field: .dossier(.notice), new: id)
         return next
     }
 
@@ -26,7 +26,7 @@ extension Dossier {
         guard applications.filter({ $0.status.isGranted }).count <= 1 else { return }
         for i in notices.indices where notices[i].kind == .twoGranted && !notices[i].resolved {
             notices[i].resolved = true
-            record(change, context, subject: .dossier, action: .resolved, field: "notice", new: notices[i].id)
+            record(change, context, subject: .dossier, action: .resolved, field: .dossier(.notice), new: notices[i].id)
         }
     }
 }

@@ -338,8 +338,8 @@ public enum Message: Sendable, Equatable {
         let body: String
         switch n.kind {
         case .fieldClash:
-            body = nl ? "\(what) \(n.field ?? ""): tegelijk anders gewijzigd; '\(n.kept ?? "")' gehouden, '\(n.lost ?? "")'\(by) niet"
-                : "\(what) \(n.field ?? ""): changed differently at once; kept '\(n.kept ?? "")', not '\(n.lost ?? "")'\(by)"
+            body = nl ? "\(what) \(n.field?.name ?? ""): tegelijk anders gewijzigd; '\(n.kept ?? "")' gehouden, '\(n.lost ?? "")'\(by) niet"
+                : "\(what) \(n.field?.name ?? ""): changed differently at once; kept '\(n.kept ?? "")', not '\(n.lost ?? "")'\(by)"
         case .removedEdited:
             body = nl ? "\(what) was verwijderd en tegelijk gewijzigd; bewaard" : "\(what) was removed and edited at once; kept"
         case .transitionClash:

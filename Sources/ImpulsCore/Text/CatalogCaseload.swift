@@ -116,6 +116,7 @@ extension Message {
         case .invalidDate(let text): return nl ? "'\(text)' is geen bestaande datum (JJJJ-MM-DD, DD-MM-JJJJ of t voor vandaag)" : "'\(text)' is not a real date (YYYY-MM-DD, DD-MM-YYYY or t for today)"
         case .invalidAmount(let text): return nl ? "'\(text)' is geen bedrag (bijv. 9.500 of 9500,00)" : "'\(text)' is not an amount (e.g. 9.500 or 9500,00)"
         case .invalidNumber(let text): return nl ? "'\(text)' is geen geheel getal" : "'\(text)' is not a whole number"
+        case .invalidValue(let text): return nl ? "'\(text)' kan hier niet worden ingevuld" : "'\(text)' cannot be filled in here"
         case .invalidFollowUp(let text): return nl ? "actie '\(text)': schrijf JJJJ-MM-DD en dan de tekst" : "follow-up '\(text)': write YYYY-MM-DD, then the text"
         case .formerMunicipality(let successor):
             return nl ? "dit is een voormalige gemeente; werk in het dossier van \(successor)"

@@ -80,7 +80,7 @@ struct HistoryWords {
         case (.contact(let id), let action): return contact(id, action, entry)
         case (.dossier, .imported): return (nl ? "Geïmporteerd uit " : "Imported from ") + (entry.new ?? "")
         case (.dossier, .resolved): return notice(entry.new, resolved: true)
-        case (.dossier, .changed) where entry.field == "notice": return notice(entry.new ?? entry.old, resolved: entry.new != nil)
+        case (.dossier, .changed) where entry.field == .dossier(.notice): return notice(entry.new ?? entry.old, resolved: entry.new != nil)
         case (.dossier, _): return changed(nil, entry)
         }
     }
@@ -133,7 +133,7 @@ struct HistoryWords {
             }
             return (nl ? "Actie toegevoegd: " : "Follow-up added: ") + text
         case .removed: return nl ? "Actie\(quoted(followUpText(id, entry))) verwijderd" : "Follow-up\(quoted(followUpText(id, entry))) deleted"
-        case .changed where entry.field == "done":
+        case .changed where entry.field == .followUp(.done):
             let name = quoted(followUpText(id, entry))
             return entry.new == "true" ? (nl ? "Actie\(name) afgevinkt" : "Follow-up\(name) ticked off")
                 : (nl ? "Actie\(name) weer open" : "Follow-up\(name) open again")
@@ -161,7 +161,7 @@ struct HistoryWords {
 
     /// "Label: old → new" (or "Label: new" when there was nothing), after `record` when given.
     private func changed(_ record: String?, _ entry: HistoryEntry) -> String {
-        let field = entry.field ?? ""
+        let field = entry.field?.name ?? ""
         let label = fieldLabel(field)
         let old = value(field, entry.old)
         let new = value(field, entry.new)

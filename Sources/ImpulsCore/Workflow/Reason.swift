@@ -27,6 +27,7 @@ public enum Reason: Hashable, Sendable {
     case editOnlyDraft(ApplicationStatus)
     case applicationsAreWithdrawn
     case cannotUndo
+    /// The record (or notice) an id names is not (or no longer) in the dossier.
     case recordNotFound
     case unlikelyEmail(String)
     case unlikelyPhone(String)
@@ -39,6 +40,8 @@ public enum Reason: Hashable, Sendable {
     case invalidDate(String)
     case invalidAmount(String)
     case invalidNumber(String)
+    /// A value a field cannot take: no choice of it, or a field only a step changes.
+    case invalidValue(String)
     case invalidFollowUp(String)
 
     public enum AmountField: String, Sendable { case requested, granted }

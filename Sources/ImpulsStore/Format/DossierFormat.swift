@@ -121,7 +121,7 @@ public enum DossierFormat {
     static func encode(_ n: Notice) -> JSONNode {
         .object([
             ("id", .string(n.id)), ("at", .string(n.at.description)), ("kind", .string(n.kind.rawValue)),
-            ("subject", .string(n.subject.text)), ("field", n.field.map { .string($0) }),
+            ("subject", .string(n.subject.text)), ("field", n.field.map { .string($0.name) }),
             ("kept", n.kept.map { .string($0) }), ("lost", n.lost.map { .string($0) }), ("by", n.by.map { .string($0) }),
             ("blocking", n.blocking ? .bool(true) : nil), ("resolved", n.resolved ? .bool(true) : nil),
         ])
@@ -131,7 +131,7 @@ public enum DossierFormat {
         .object([
             ("id", .string(h.id)), ("at", .string(h.at.description)), ("on", .day(h.on)), ("by", .string(h.by)),
             ("subject", .string(h.subject.text)), ("action", .string(h.action.rawValue)),
-            ("field", h.field.map { .string($0) }), ("old", h.old.map { .string($0) }),
+            ("field", h.field.map { .string($0.name) }), ("old", h.old.map { .string($0) }),
             ("new", h.new.map { .string($0) }), ("note", h.note.map { .string($0) }),
             ("before", h.before.map(encode)), ("undoes", h.undoes.map { .string($0) }),
         ])
@@ -217,9 +217,10 @@ public enum DossierFormat {
 
     static func notice(_ n: JSONObjectReader) throws(JSONShapeError) -> Notice {
         try n.rejectUnknownKeys(["id", "at", "kind", "subject", "field", "kept", "lost", "by", "blocking", "resolved"])
-        return Notice(id: try id(n), at: try timestamp(n, "at"),
-                      kind: try JSONObjectReader.choice(try n.required("kind"), path: n.childPath("kind"), Notice.Kind.self),
-                      subject: try subject(n, "subject"), field: try n.optionalString("field"),
+        let (noticeID, at) = (try id(n), try timestamp(n, "at"))
+        let kind = try JSONObjectReader.choice(try n.required("kind"), path: n.childPath("kind"), Notice.Kind.self)
+        let about = try subject(n, "subject")
+        return Notice(id: noticeID, at: at, kind: kind, subject: about, field: try field(n, "field", of: about),
                       kept: try n.optionalString("kept"), lost: try n.optionalString("lost"), by: try n.optionalString("by"),
                       blocking: n.optional("blocking") == nil ? false : try n.bool("blocking"),
                       resolved: n.optional("resolved") == nil ? false : try n.bool("resolved"))
@@ -236,10 +237,13 @@ public enum DossierFormat {
             else if r.optional("application") != nil { removed = .application(try application(try r.object("application"))) }
             else { removed = .contact(try contact(try r.object("contact"))) }
         }
+        // In the order the keys are written, so the first of several problems is the one named.
+        let (entryID, at, on, by) = (try id(h), try timestamp(h, "at"), try h.day("on"), try h.string("by"))
+        let about = try subject(h, "subject")
         return HistoryEntry(
-            id: try id(h), at: try timestamp(h, "at"), on: try h.day("on"), by: try h.string("by"), subject: try subject(h, "subject"),
+            id: entryID, at: at, on: on, by: by, subject: about,
             action: try JSONObjectReader.choice(try h.required("action"), path: h.childPath("action"), HistoryEntry.Action.self),
-            field: try h.optionalString("field"), old: try h.optionalString("old"), new: try h.optionalString("new"),
+            field: try field(h, "field", of: about), old: try h.optionalString("old"), new: try h.optionalString("new"),
             note: try h.optionalString("note"), before: removed, undoes: try h.optionalString("undoes"))
     }
 
@@ -250,6 +254,16 @@ public enum DossierFormat {
                                  problem: .invalid(expected: .oneOf(["dossier", "session:ID", "follow-up:ID", "contact:ID", "application:ID"]), found: text))
         }
         return subject
+    }
+
+    /// A field of what `subject` names, by the name the file gives it; any other name is refused where it stands.
+    static func field(_ r: JSONObjectReader, _ key: String, of subject: Subject) throws(JSONShapeError) -> RecordField? {
+        guard let text = try r.optionalString(key) else { return nil }
+        guard let field = RecordField(name: text, of: subject) else {
+            throw JSONShapeError(path: r.childPath(key), offset: try r.required(key).offset,
+                                 problem: .invalid(expected: .oneOf(RecordField.names(of: subject)), found: text))
+        }
+        return field
     }
 
     static func timestamp(_ r: JSONObjectReader, _ key: String) throws(JSONShapeError) -> Timestamp {

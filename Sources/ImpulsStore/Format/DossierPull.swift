@@ -84,6 +84,13 @@ enum DossierPull {
         return subject
     }
 
+    /// The field a name gives, of what `subject` names (read once the subject is known).
+    private static func field(_ name: String?, of subject: Subject) throws -> RecordField? {
+        guard let name else { return nil }
+        guard let field = RecordField(name: name, of: subject) else { throw Miss() }
+        return field
+    }
+
     private static func strings(_ p: inout JSONParser) throws -> [String] {
         var list: [String] = []
         try p.pullArray { p in list.append(try p.pullText()) }
@@ -207,13 +214,14 @@ enum DossierPull {
     private static func notice(_ p: inout JSONParser) throws -> Notice {
         var (nid, at, kind, subj): (String?, Timestamp?, Notice.Kind?, Subject?) = (nil, nil, nil, nil)
         var n = Notice(id: "", at: Timestamp(milliseconds: 0), kind: .fieldClash, subject: .dossier)
+        var fieldName: String?
         try object(&p) { key, p in
             switch key {
             case "id": nid = try id(&p)
             case "at": at = try moment(&p)
             case "kind": kind = try choice(&p, Notice.Kind.self)
             case "subject": subj = try subject(&p)
-            case "field": n.field = try p.pullText()
+            case "field": fieldName = try p.pullString()
             case "kept": n.kept = try p.pullText()
             case "lost": n.lost = try p.pullText()
             case "by": n.by = try p.pullText()
@@ -224,6 +232,7 @@ enum DossierPull {
             return true
         }
         guard let nid, let at, let kind, let subj else { throw Miss() }
+        n.field = try field(fieldName, of: subj)
         n.id = nid
         n.at = at
         n.kind = kind
@@ -234,6 +243,7 @@ enum DossierPull {
     private static func entry(_ p: inout JSONParser) throws -> HistoryEntry {
         var (eid, at, on, by, subj, action): (String?, Timestamp?, CalendarDay?, String?, Subject?, HistoryEntry.Action?) = (nil, nil, nil, nil, nil, nil)
         var h = HistoryEntry(id: "", at: Timestamp(milliseconds: 0), on: .earliest, by: "", subject: .dossier, action: .created)
+        var fieldName: String?
         try object(&p) { key, p in
             switch key {
             case "id": eid = try id(&p)
@@ -242,7 +252,7 @@ enum DossierPull {
             case "by": by = try p.pullText()
             case "subject": subj = try subject(&p)
             case "action": action = try choice(&p, HistoryEntry.Action.self)
-            case "field": h.field = try p.pullString()
+            case "field": fieldName = try p.pullString()
             case "old": h.old = try p.pullText()
             case "new": h.new = try p.pullText()
             case "note": h.note = try p.pullText()
@@ -253,6 +263,7 @@ enum DossierPull {
             return true
         }
         guard let eid, let at, let on, let by, let subj, let action else { throw Miss() }
+        h.field = try field(fieldName, of: subj)
         h.id = eid
         h.at = at
         h.on = on

@@ -97,11 +97,11 @@ enum Migrations {
             counts[entry.change] = index + 1
             let on = try h.day("on")
             var removed: RecordSnapshot?
-            var field = parent
+            var field: RecordField?
             var undoes: String?
             var oldValue = try h.optionalString("old")
             if entry.action == .removed {
-                field = nil
+                // The field slot held the session a removed follow-up belonged to (`parent`), not a field.
                 oldValue = nil
                 removed = try removedRecord(entry.subject, packed: try h.optionalString("old") ?? "", parent: parent, reader: h)
                 if case .session(var session)? = removed {
@@ -113,6 +113,8 @@ enum Migrations {
                     }
                     removed = .session(session)
                 }
+            } else {
+                field = try DossierFormat.field(h, "field", of: entry.subject)
             }
             if entry.action == .undo {
                 guard let number = oldValue.flatMap(Int.init) else {
@@ -144,16 +146,18 @@ enum Migrations {
         switch subject {
         case .session(let id):
             // A packed duration is checked like one read from a session (version 1 packed any number).
-            guard var session = AdviceSession(id: id, date: .earliest, kind: .advice, summary: "").setting(values),
+            guard let fields = SessionField.values(named: values),
+                  var session = try? AdviceSession(id: id, date: .earliest, kind: .advice, summary: "").setting(fields),
                   session.minutes.map(DossierFormat.Limits.minutes.contains) ?? true else { throw invalid }
             session.followUps = []
             return .session(session)
         case .followUp(let id):
             guard let parent, case .session(let sessionID)? = Subject(text: parent),
-                  let followUp = FollowUp(id: id, text: "", due: .earliest).setting(values) else { throw invalid }
+                  let fields = FollowUpField.values(named: values),
+                  let followUp = try? FollowUp(id: id, text: "", due: .earliest).setting(fields) else { throw invalid }
             return .followUp(followUp, session: sessionID)
         case .contact(let id):
-            guard let contact = Contact(id: id, name: "").setting(values) else { throw invalid }
+            guard let fields = ContactField.values(named: values), let contact = try? Contact(id: id, name: "").setting(fields) else { throw invalid }
             return .contact(contact)
         case .application, .dossier:
             throw invalid

@@ -226,7 +226,10 @@ enum Forms {
                 default: values[field.id] = field.value.trimmingSpaces
                 }
             }
-            return Result { () throws(Refusal) in try dossier.editing(kind, id: id, values: values, context: context) }
+            guard let edit = RecordEdit(kind, id: id, names: values) else {
+                return .failure(Refusal([.invalidValue(values.keys.sorted().joined(separator: ", "))]))
+            }
+            return Result { () throws(Refusal) in try dossier.editing(edit, context: context) }
         case .step(_, let id, let target):
             let note = form["note"].trimmingSpaces
             let outcome = form["outcome"].trimmingSpaces
