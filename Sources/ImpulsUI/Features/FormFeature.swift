@@ -26,16 +26,14 @@ enum FormFeature {
             case .save?: return submit(&form, &context)
             case .nextField?: move(&form, by: 1)
             case .previousField?: move(&form, by: -1)
-            case .back?: return form.isDirty ? confirmCancel(&form) : [.close]
+            case .back?:
+                guard form.isDirty else { return [.close] }
+                form.confirmingCancel = true   // "discard what was typed?"
+                return []
             default: _ = form.fields[form.focus].apply(key, today: context.today)
             }
         }
         check(&form, context)
-        return []
-    }
-
-    private static func confirmCancel(_ form: inout Form) -> [Command] {
-        form.confirmingCancel = true
         return []
     }
 
