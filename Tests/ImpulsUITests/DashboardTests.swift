@@ -52,7 +52,7 @@ import ImpulsCore
                 var seen = Set<String>()
                 var advisersSeen = Set<String>()
                 for figure in DashboardFigure.allCases.indices {
-                    s.stack[s.stack.count - 1] = .dashboard(row: index, figure: figure)
+                    s.stack[s.stack.count - 1] = .dashboard(DashboardFeature.State(row: index, figure: figure))
                     let screen = Render.screen(s).text
                     for piece in expected where screen.contains(piece) { seen.insert(piece) }
                     for a in r.advisers where screen.split(separator: "\n").contains(where: {
@@ -80,10 +80,10 @@ import ImpulsCore
         var s = fixtureState()
         _ = press(.character("D"), .right, .right, to: &s)   // not reached
         _ = press(.enter, to: &s)
-        guard case .drill(_, let codes, _)? = s.stack.last else { Issue.record("no list"); return }
+        guard case .drill(let drill)? = s.stack.last, case let codes = drill.codes else { Issue.record("no list"); return }
         #expect(codes == s.report?.regions[0].notReached.sorted())
         _ = press(.escape, .tab, .enter, to: &s)             // the first status: draft
-        guard case .drill(_, let drafts, _)? = s.stack.last else { Issue.record("no list"); return }
+        guard case .drill(let drill)? = s.stack.last, case let drafts = drill.codes else { Issue.record("no list"); return }
         #expect(drafts == Array(Set(s.report?.regions[0].applications[.draft] ?? [])).sorted())
     }
 }

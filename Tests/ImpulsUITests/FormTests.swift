@@ -5,7 +5,7 @@ import ImpulsCore
 @Suite struct FormTests {
     func openAmeland(columns: Int = 80, rows: Int = 24, language: Language = .nl) -> AppState {
         var s = fixtureState(columns: columns, rows: rows, language: language)
-        while s.visibleRows[s.list.selection].municipality.name != "Ameland" { _ = press(.down, to: &s) }
+        while s.home.rows[s.home.list.selection].municipality.name != "Ameland" { _ = press(.down, to: &s) }
         _ = press(.enter, to: &s)
         return s
     }
@@ -19,9 +19,9 @@ import ImpulsCore
         let before = s.caseload.dossiers[MunicipalityCode("GM0060")!]!.sessions.count
         _ = press(.character("n"), to: &s)
         let form = try #require(currentForm(s))
-        #expect(form.fields[form.focus].id == "summary")
-        #expect(form["date"] == "2023-10-16")
-        #expect(form["kind"] == "advies")
+        #expect(form.focused == SessionField.summary.id)
+        #expect(form[SessionField.date] == "2023-10-16")
+        #expect(form[SessionField.kind] == "advies")
         type("Gebeld over de planning", into: &s)
         let effects = press(.control("s"), to: &s)
         guard case .save(let saved)? = effects.first else { Issue.record("no save effect"); return }
@@ -37,14 +37,14 @@ import ImpulsCore
     @Test func fieldErrorsShowAsYouTypeAndBlockSaving() throws {
         var s = openAmeland()
         _ = press(.character("n"), .backTab, .backTab, to: &s)
-        #expect(currentForm(s)?.fields[currentForm(s)!.focus].id == "date")
+        #expect(currentForm(s)?.focused == SessionField.date.id)
         _ = press(.control("u"), to: &s)
         type("2023-02-30", into: &s)
-        #expect(currentForm(s)?.errors["date"]?.contains("2023-02-30") == true)
+        #expect(currentForm(s)?.error(SessionField.date)?.contains("2023-02-30") == true)
         #expect(!press(.control("s"), to: &s).hasSave)
         _ = press(.control("u"), .character("t"), to: &s)
-        #expect(currentForm(s)?["date"] == "2023-10-16")
-        #expect(currentForm(s)?.errors["date"] == nil)
+        #expect(currentForm(s)?[SessionField.date] == "2023-10-16")
+        #expect(currentForm(s)?.error(SessionField.date) == nil)
         assertGolden("form-session-errors-80x24-nl", { () -> CellGrid in
             var t = s
             _ = press(.tab, .tab, .tab, .tab, .tab, to: &t)
@@ -62,19 +62,19 @@ import ImpulsCore
         _ = press(.escape, to: &s)
         #expect(currentForm(s)?.confirmingCancel == true)
         _ = press(.character("n"), to: &s)
-        #expect(currentForm(s)?["summary"] == "x")
+        #expect(currentForm(s)?[SessionField.summary] == "x")
         _ = press(.escape, .character("y"), to: &s)
         #expect(s.view == .dossier)
     }
 
     @Test func anApplicationAboveTheMaximumIsRefusedBesideTheField() throws {
         var s = fixtureState()
-        while s.visibleRows[s.list.selection].municipality.name != "Harlingen" { _ = press(.down, to: &s) }
+        while s.home.rows[s.home.list.selection].municipality.name != "Harlingen" { _ = press(.down, to: &s) }
         _ = press(.enter, .character("a"), to: &s)
         type("Training privacy", into: &s)
         _ = press(.tab, to: &s)
         type("12.000", into: &s)
-        #expect(currentForm(s)?.errors["amount"]?.contains("€ 12.000,00") == true)
+        #expect(currentForm(s)?.error(ApplicationField.amount)?.contains("€ 12.000,00") == true)
         assertGolden("form-application-errors-80x24-nl", Render.screen(s))
         _ = press(.control("u"), to: &s)
         type("9.500", into: &s)
@@ -82,11 +82,11 @@ import ImpulsCore
         let refused = press(.control("s"), to: &s)
         #expect(!refused.hasSave)
         // Beside its field, in words of the interface, and the cursor goes there.
-        #expect(currentForm(s)?.errors["actionLines"]?.contains("actielijn") == true)
-        #expect(currentForm(s).map { $0.fields[$0.focus].id } == "actionLines")
+        #expect(currentForm(s)?.error(ApplicationField.actionLines)?.contains("actielijn") == true)
+        #expect(currentForm(s)?.focused == ApplicationField.actionLines.id)
         #expect(currentForm(s)?.refusal.isEmpty == true)
         _ = press(.character(" "), to: &s)
-        #expect(currentForm(s)?.errors["actionLines"] == nil, "ticking one clears it as you type")
+        #expect(currentForm(s)?.error(ApplicationField.actionLines) == nil, "ticking one clears it as you type")
         guard case .save(let saved)? = press(.control("s"), to: &s).first else { Issue.record("not saved"); return }
         #expect(saved.applications.first?.requested == Cents(euros: 9_500))
         #expect(saved.applications.first?.status == .draft)
@@ -104,12 +104,12 @@ import ImpulsCore
         let code = MunicipalityCode("GM0060")!
         #expect(s.caseload.dossiers[code]?.openApplication?.status == .submitted)
         _ = press(.character("s"), to: &s)
-        guard case .stepChooser(_, let options, _)? = s.stack.last else { Issue.record("no chooser"); return }
+        guard case .stepChooser(let chooser)? = s.stack.last, case let options = chooser.options else { Issue.record("no chooser"); return }
         #expect(options == [.approved, .rejected, .withdrawn])
         _ = press(.down, .enter, to: &s)   // rejected: needs a note, the cursor is in it
-        #expect(currentForm(s)?.fields[currentForm(s)!.focus].id == "note")
+        #expect(currentForm(s)?.focused == StepField.note.id)
         #expect(!press(.enter, to: &s).hasSave)
-        #expect(currentForm(s)?.errors["note"]?.contains("toelichting") == true)
+        #expect(currentForm(s)?.error(StepField.note)?.contains("toelichting") == true)
         type("Past niet", into: &s)
         guard case .save(let saved)? = press(.enter, to: &s).first else { Issue.record("not saved"); return }
         #expect(saved.openApplication == nil)
@@ -132,7 +132,7 @@ import ImpulsCore
         onDisk.notes = "door een collega gewijzigd"
         _ = Update.apply(.saveFailed(code, error: .conflict(file: "dossiers/\(code.rawValue).json"), current: onDisk), to: &s)
         #expect(s.caseload.dossiers[code]?.notes == "door een collega gewijzigd")
-        #expect(currentForm(s)?["summary"] == "Belangrijk gesprek")
+        #expect(currentForm(s)?[SessionField.summary] == "Belangrijk gesprek")
         #expect(currentForm(s)?.saving == false)
         guard case .save(let again)? = press(.control("s"), to: &s).first else { Issue.record("no retry"); return }
         #expect(again.notes == "door een collega gewijzigd")
@@ -145,9 +145,9 @@ import ImpulsCore
         type("Half", into: &s)
         guard case .keepDraft(let kept?)? = press(.character("!"), to: &s).last else { Issue.record("no draft"); return }
         #expect(kept.texts["summary"] == "Half!")
-        let restored = try #require(Forms.restore(kept, state: s))
-        #expect(restored["summary"] == "Half!")
-        #expect(restored.fields[restored.focus].id == "summary")
+        let restored = try #require(Forms.restore(kept, s.context))
+        #expect(restored[SessionField.summary] == "Half!")
+        #expect(restored.focused == SessionField.summary.id)
         #expect(press(.escape, .character("y"), to: &s).last == .keepDraft(nil), "cancelling drops the draft")
     }
 
@@ -183,7 +183,7 @@ import ImpulsCore
 @Suite struct RecordEditTests {
     func openSessions(of name: String) -> AppState {
         var s = fixtureState()
-        while s.visibleRows[s.list.selection].municipality.name != name { _ = press(.down, to: &s) }
+        while s.home.rows[s.home.list.selection].municipality.name != name { _ = press(.down, to: &s) }
         _ = press(.enter, .tab, to: &s)
         return s
     }
@@ -191,10 +191,10 @@ import ImpulsCore
     @Test func editTheSelectedSession() {
         var s = openSessions(of: "Ameland")
         let code = MunicipalityCode("GM0060")!
-        let newest = DossierLayout.sessionsInOrder(s.caseload.dossiers[code]!)[0]
+        let newest = DossierFeature.sessionsInOrder(s.caseload.dossiers[code]!)[0]
         _ = press(.character("e"), to: &s)
         guard case .form(let form)? = s.stack.last else { Issue.record("no form"); return }
-        #expect(form["summary"] == newest.summary)
+        #expect(form[SessionField.summary] == newest.summary)
         _ = press(.control("u"), to: &s)
         type(" erbij", into: &s)
         guard case .save(let saved)? = press(.control("s"), to: &s).first else { Issue.record("not saved"); return }

@@ -16,7 +16,7 @@ import ImpulsCore
         d = try d.advancingApplication(to: .rejected, input: StepInput(note: "Past niet binnen de actielijnen van dit jaar, zie het verslag van het overleg"), context: context)
         var s = AppState(columns: columns, rows: 24, language: language,
                          caseload: Caseload(dossiers: [code: d], today: today, actor: actor), regions: [nil])
-        s.stack = [.dossier(code, section: .application, position: ListPosition(), expanded: false)]
+        s.stack = [.dossier(DossierFeature.State(code, section: .application))]
         return Render.screen(s).text
     }
 

@@ -6,7 +6,7 @@ import ImpulsCore
 @Suite struct PromiseTests {
     func open(_ name: String, columns: Int = 80, rows: Int = 24, language: Language = .nl) -> AppState {
         var s = fixtureState(columns: columns, rows: rows, language: language)
-        while s.visibleRows[s.list.selection].municipality.name != name { _ = press(.down, to: &s) }
+        while s.home.rows[s.home.list.selection].municipality.name != name { _ = press(.down, to: &s) }
         _ = press(.enter, to: &s)
         return s
     }
@@ -26,7 +26,7 @@ import ImpulsCore
         _ = Update.apply(.saved(saved.code), to: &s)
         _ = press(.escape, .character("/"), to: &s)
         type("xylofoon", into: &s)
-        #expect(s.visibleRows.map(\.municipality.name) == ["Harlingen"], "a session summary logged a moment ago")
+        #expect(s.home.rows.map(\.municipality.name) == ["Harlingen"], "a session summary logged a moment ago")
         let screen = Render.screen(s).text
         let session = language == .nl ? "gesprek 2023-10-16: " : "session 2023-10-16: "
         #expect(screen.contains(session), "the field and the record: \(screen)")
@@ -39,13 +39,13 @@ import ImpulsCore
         // Enter opens the dossier where it matched: the session, expanded.
         var opened = s
         _ = press(.enter, .enter, to: &opened)
-        guard case .dossier(_, .sessions, let position, true)? = opened.stack.last else { Issue.record("not on the session"); return }
-        let summary = DossierLayout.sessionsInOrder(try #require(opened.caseload.dossiers[saved.code]))[position.selection].summary
+        guard case .dossier(let shown)? = opened.stack.last, shown.section == .sessions, shown.expanded, case let position = shown.position else { Issue.record("not on the session"); return }
+        let summary = DossierFeature.sessionsInOrder(try #require(opened.caseload.dossiers[saved.code]))[position.selection].summary
         #expect(summary.contains("Xylofoon"))
 
         _ = press(.control("u"), to: &s)
         type("quist", into: &s)
-        #expect(s.visibleRows.map(\.municipality.name) == ["Harlingen"], "participants")
+        #expect(s.home.rows.map(\.municipality.name) == ["Harlingen"], "participants")
         #expect(Render.screen(s).text.contains(language == .nl ? "deelnemers 2023-10-16: " : "participants 2023-10-16: "))
 
         // Every other kind of text in a dossier is found too, and said where.
@@ -56,8 +56,8 @@ import ImpulsCore
         for (query, field) in [(followUp.text, SearchField.followUp), (application.title, .applicationTitle), (contact.role, .contactRole), ("tolk", .contactRole)] {
             _ = press(.control("u"), to: &s)
             type(query, into: &s)
-            #expect(s.visibleRows.contains { $0.municipality.name == "Ameland" }, "\(query)")
-            let match = s.searchTexts[d.code]?.match(query, width: 40)
+            #expect(s.home.rows.contains { $0.municipality.name == "Ameland" }, "\(query)")
+            let match = s.home.searchTexts[d.code]?.match(query, width: 40)
             #expect(match?.part.field == field, "\(query): \(String(describing: match?.part.field))")
         }
     }
@@ -81,10 +81,10 @@ import ImpulsCore
         _ = press(.character("/"), to: &s)
         type("zoe", into: &s)
         let code = MunicipalityCode("GM0060")!
-        let kept = s.searchTexts[code]
+        let kept = s.home.searchTexts[code]
         #expect(kept != nil)
         _ = press(.backspace, to: &s)
-        #expect(s.searchTexts[code] == kept, "a keystroke folds nothing again")
+        #expect(s.home.searchTexts[code] == kept, "a keystroke folds nothing again")
     }
 
     // MARK: forms
@@ -135,15 +135,15 @@ import ImpulsCore
         var s = open("Harlingen", language: language)
         _ = press(.character("a"), .tab, .tab, .tab, .tab, .tab, to: &s)   // title, amount, start, end, action lines passed
         var f = try #require(form(s))
-        #expect(f.errors["title"] != nil, "an empty title, once passed")
-        #expect(f.errors["amount"] != nil, "an empty amount, once passed")
-        #expect(f.errors["actionLines"] != nil, "no action line, once passed")
-        #expect(f.errors["team"] == nil)
+        #expect(f.error(ApplicationField.title) != nil, "an empty title, once passed")
+        #expect(f.error(ApplicationField.amount) != nil, "an empty amount, once passed")
+        #expect(f.error(ApplicationField.actionLines) != nil, "no action line, once passed")
+        #expect(f.error(ApplicationField.team) == nil)
         // The period's rule as the dates are typed.
         _ = press(.backTab, .backTab, .control("u"), to: &s)
         type("2025-01-01", into: &s)
         f = try #require(form(s))
-        #expect(f.errors["end"] != nil, "a project longer than four months")
+        #expect(f.error(ApplicationField.end) != nil, "a project longer than four months")
         for text in f.errors.values { #expect(!text.contains("--"), "\(text)") }
 
         // A session in the future, a duration out of range, an empty summary.
@@ -153,12 +153,12 @@ import ImpulsCore
         _ = press(.tab, .tab, .tab, .tab, .tab, to: &s)
         type("0", into: &s)
         f = try #require(form(s))
-        #expect(f.errors["date"] != nil)
-        #expect(f.errors["minutes"] != nil)
-        #expect(f.errors["summary"] != nil, "passed empty")
+        #expect(f.error(SessionField.date) != nil)
+        #expect(f.error(SessionField.minutes) != nil)
+        #expect(f.error(SessionField.summary) != nil, "passed empty")
         _ = press(.control("s"), to: &s)
         f = try #require(form(s))
-        #expect(f.fields[f.focus].id == "date", "Ctrl-S goes to the first field with a problem")
+        #expect(f.focused == SessionField.date.id, "Ctrl-S goes to the first field with a problem")
         let screen = Render.screen(s).text
         #expect(screen.contains(language == .nl ? "Niet opgeslagen; kijk naar:" : "Not saved; look at:"))
         #expect(!screen.contains("--"))
@@ -166,7 +166,7 @@ import ImpulsCore
         // A contact without a name.
         s = open("Ameland", language: language)
         _ = press(.character("c"), .control("s"), to: &s)
-        #expect(form(s)?.errors["name"] != nil)
+        #expect(form(s)?.error(ContactField.name) != nil)
     }
 
     @Test(arguments: Language.allCases)
@@ -176,7 +176,7 @@ import ImpulsCore
         _ = press(.character("s"), .enter, .control("u"), to: &s)
         type("9.900", into: &s)
         let f = try #require(form(s))
-        #expect(f.errors["granted"] != nil)
+        #expect(f.error(StepField.granted) != nil)
         // No reason anywhere in the interface names a command-line flag.
         for reason: Reason in [.noteRequired(.rejected), .noteRequired(.withdrawn), .endDateRequired, .grantedMissing] {
             #expect(!Message.formReason(reason, language).contains("--"))
@@ -290,7 +290,7 @@ import ImpulsCore
         _ = press(.function(1), to: &s)
         #expect(s.view == .help)
         _ = press(.escape, to: &s)
-        #expect(form(s)?["summary"] == "Half")
+        #expect(form(s)?[SessionField.summary] == "Half")
     }
 
     // MARK: labels
@@ -342,11 +342,11 @@ import ImpulsCore
         let item = s.agenda[2]
         #expect(item.kind == .followUp)
         _ = press(.enter, to: &s)
-        guard case .dossier(let code, let section, let position, _)? = s.stack.last else { Issue.record("no dossier"); return }
+        guard case .dossier(let opened)? = s.stack.last, case let (code, section, position) = (opened.code, opened.section, opened.position) else { Issue.record("no dossier"); return }
         #expect(code == item.municipality.code)
         #expect(section == .followUps)
         let d = try #require(s.caseload.dossiers[code])
-        #expect(DossierLayout.followUpsInOrder(d)[position.selection].1.id == item.record)
+        #expect(DossierFeature.followUpsInOrder(d)[position.selection].1.id == item.record)
         _ = press(.escape, to: &s)
 
         let before = s.agenda.count
@@ -365,7 +365,7 @@ import ImpulsCore
         #expect(press(.character("x"), to: &s).isEmpty)
         #expect(s.message != nil)
         _ = press(.enter, to: &s)
-        guard case .dossier(_, let appSection, _, _)? = s.stack.last else { Issue.record("no dossier"); return }
+        guard case .dossier(let opened)? = s.stack.last, case let appSection = opened.section else { Issue.record("no dossier"); return }
         #expect(appSection == .application)
     }
 }

@@ -17,9 +17,9 @@ import ImpulsCore
     @Test func theSelectedRowIsOneStyleInEveryList() {
         var s = fixtureState(columns: 120, rows: 40)
         // Down to a row with a coloured status and an overdue follow-up.
-        while s.visibleRows[s.list.selection].status == nil || s.visibleRows[s.list.selection].overdueFollowUps == 0 { _ = press(.down, to: &s) }
+        while s.home.rows[s.home.list.selection].status == nil || s.home.rows[s.home.list.selection].overdueFollowUps == 0 { _ = press(.down, to: &s) }
         var grid = Render.screen(s)
-        let name = s.visibleRows[s.list.selection].municipality.name
+        let name = s.home.rows[s.home.list.selection].municipality.name
         let y = row(grid, containing: name)!
         #expect(styles(grid, row: y) == [Style(bold: true, reverse: true)], "region view")
 
@@ -31,7 +31,7 @@ import ImpulsCore
         grid = Render.screen(s)
         let selected = (0..<grid.height).filter { styles(grid, row: $0, from: 1, to: grid.width - 1).contains { $0.reverse } }
         #expect(selected.count >= 2, "the header bar and the selected session")
-        for y in selected where y > DossierLayout.headerLines && y < grid.height - 1 {
+        for y in selected where y > Viewport.dossierHeaderLines && y < grid.height - 1 {
             #expect(styles(grid, row: y).count == 1, "dossier row \(y): \(grid.line(y))")
         }
     }

@@ -16,7 +16,7 @@ import ImpulsCore
                         plannedEnd: CalendarDay(parsing: "2023-12-31")!), context: context)
         var s = AppState(columns: 80, rows: 24, language: language,
                          caseload: Caseload(dossiers: [code: d], today: today, rules: rules, actor: "Anne de Vries"), regions: [nil])
-        s.stack = [.dossier(code, section: .overview, position: ListPosition(), expanded: false)]
+        s.stack = [.dossier(DossierFeature.State(code))]
         return s
     }
 
@@ -60,10 +60,10 @@ import ImpulsCore
         #expect(s.view == .dossier, "Esc cancels")
         _ = press(.character("s"), .enter, .tab, to: &s)
         #expect(form(s)?.focusInFields == true)
-        #expect(form(s)?.fields[form(s)!.focus].id == "date")
+        #expect(form(s)?.focused == StepField.date.id)
         _ = press(.tab, to: &s)
         type("yes, on time", into: &s)
-        #expect(form(s)?["note"] == "yes, on time", "in a field y is a letter")
+        #expect(form(s)?[StepField.note] == "yes, on time", "in a field y is a letter")
         guard case .save(let saved)? = press(.enter, to: &s).first else { Issue.record("not saved"); return }
         #expect(saved.history.last?.note == "yes, on time")
         _ = Update.apply(.saved(code), to: &s)
@@ -77,15 +77,15 @@ import ImpulsCore
         for language in Language.allCases {
             var s = try leeuwarden(language: language)
             _ = press(.character("s"), .down, .enter, to: &s)   // withdraw
-            #expect(form(s)?.fields[form(s)!.focus].id == "note")
+            #expect(form(s)?.focused == StepField.note.id)
             #expect(form(s)?.errors.isEmpty == true, "nothing said before anything is tried")
             #expect(!press(.enter, to: &s).hasSave)
-            let error = try #require(form(s)?.errors["note"])
+            let error = try #require(form(s)?.error(StepField.note))
             #expect(!error.contains("--"), "\(error)")
             #expect(error.contains(language == .nl ? "intrekken vraagt een toelichting" : "a note is needed to withdraw"))
             assertGolden("step-withdraw-note-80x24-\(language.rawValue)", Render.screen(s))
             type("Gemeente ziet ervan af", into: &s)
-            #expect(form(s)?.errors["note"] == nil)
+            #expect(form(s)?.error(StepField.note) == nil)
             guard case .save(let saved)? = press(.enter, to: &s).first else { Issue.record("not saved"); return }
             #expect(saved.applications.last?.status == .withdrawn)
         }
@@ -105,8 +105,8 @@ import ImpulsCore
             assertGolden("step-submit-80x24-\(language.rawValue)", Render.screen(s))
             _ = try sEnterEnter(&s)  // submitted
             _ = press(.character("s"), .enter, to: &s)
-            #expect(form(s)?.fields[form(s)!.focus].id == "granted")
-            #expect(form(s)?["granted"] == "9.500,00")
+            #expect(form(s)?.focused == StepField.granted.id)
+            #expect(form(s)?[StepField.granted] == "9.500,00")
             assertGolden("step-approve-80x24-\(language.rawValue)", Render.screen(s))
         }
     }
@@ -121,7 +121,7 @@ import ImpulsCore
         s = try leeuwarden()
         _ = press(.character("s"), .enter, .tab, .control("u"), to: &s)
         type("2023-10-20", into: &s)
-        #expect(form(s)?.errors["date"]?.contains("2023-10-20") == true, "a date after today, beside the date")
+        #expect(form(s)?.error(StepField.date)?.contains("2023-10-20") == true, "a date after today, beside the date")
         #expect(Render.screen(s).text.contains("Indienen op 2023-10-20"))
         #expect(!press(.enter, to: &s).hasSave)
         _ = press(.control("u"), .character("t"), to: &s)
@@ -130,10 +130,10 @@ import ImpulsCore
         _ = Update.apply(.saved(code), to: &s)
         _ = press(.character("s"), .enter, .control("u"), to: &s)
         type("12.000", into: &s)
-        #expect(form(s)?.errors["granted"]?.contains("€ 12.000,00") == true)
+        #expect(form(s)?.error(StepField.granted)?.contains("€ 12.000,00") == true)
         _ = press(.control("u"), to: &s)
         #expect(!press(.enter, to: &s).hasSave)
-        #expect(form(s)?.errors["granted"]?.contains("toegekende bedrag") == true)
+        #expect(form(s)?.error(StepField.granted)?.contains("toegekende bedrag") == true)
     }
 
     @Test func aConflictKeepsTheDialogAndEnterTriesAgain() throws {
@@ -143,7 +143,7 @@ import ImpulsCore
         _ = press(.enter, to: &s)
         let onDisk = try #require(try leeuwarden().caseload.dossiers[code])
         _ = Update.apply(.saveFailed(code, error: .conflict(file: "dossiers/\(code.rawValue).json"), current: onDisk), to: &s)
-        #expect(form(s)?["note"] == "Afgezien")
+        #expect(form(s)?[StepField.note] == "Afgezien")
         #expect(form(s)?.saving == false)
         guard case .save(let again)? = press(.enter, to: &s).first else { Issue.record("no retry"); return }
         #expect(again.applications.last?.status == .withdrawn)

@@ -6,71 +6,71 @@ import ImpulsCore
     @Test func movesScrollsAndStaysInBounds() {
         var s = fixtureState(rows: 12)
         for _ in 0..<30 { _ = press(.down, to: &s) }
-        #expect(s.list.selection == 17)
-        #expect(s.list.scroll == 18 - s.listHeight)
+        #expect(s.home.list.selection == 17)
+        #expect(s.home.list.scroll == 18 - s.listHeight)
         _ = press(.home, to: &s)
-        #expect(s.list == ListPosition())
+        #expect(s.home.list == ListPosition())
         _ = press(.character("k"), to: &s)
-        #expect(s.list.selection == 0)
+        #expect(s.home.list.selection == 0)
         _ = press(.end, to: &s)
-        #expect(s.list.selection == 17)
+        #expect(s.home.list.selection == 17)
         _ = press(.pageUp, to: &s)
-        #expect(s.list.selection == 17 - s.listHeight)
+        #expect(s.home.list.selection == 17 - s.listHeight)
     }
 
     @Test func filterAsYouTypeIgnoresAccentsAndKeepsMatchesAfterEnter() {
         var s = fixtureState()
         _ = press(.character("/"), to: &s)
-        #expect(s.isTypingFilter)
+        #expect(s.home.isTypingFilter)
         type("SUDWEST", into: &s)
-        #expect(s.visibleRows.map(\.municipality.name) == ["Súdwest-Fryslân"])
+        #expect(s.home.rows.map(\.municipality.name) == ["Súdwest-Fryslân"])
         _ = press(.enter, to: &s)
-        #expect(!s.isTypingFilter)
-        #expect(s.filter == "SUDWEST")
+        #expect(!s.home.isTypingFilter)
+        #expect(s.home.filter == "SUDWEST")
         _ = press(.enter, to: &s)
         #expect(s.view == .dossier)
         _ = press(.escape, to: &s)
         #expect(s.view == .region)
-        #expect(s.visibleRows.count == 1)
+        #expect(s.home.rows.count == 1)
         _ = press(.escape, to: &s)
-        #expect(s.filter.isEmpty)
-        #expect(s.visibleRows.count == 18)
+        #expect(s.home.filter.isEmpty)
+        #expect(s.home.rows.count == 18)
     }
 
     @Test func filterFindsContactsAndNotes() {
         var s = fixtureState()
         _ = press(.character("/"), to: &s)
         type("tokyo", into: &s)
-        #expect(s.visibleRows.isEmpty)
+        #expect(s.home.rows.isEmpty)
         _ = press(.control("u"), to: &s)
         type("zoe", into: &s)
-        #expect(s.visibleRows.map(\.municipality.code.rawValue).contains("GM0060"))
+        #expect(s.home.rows.map(\.municipality.code.rawValue).contains("GM0060"))
         _ = press(.escape, to: &s)
         _ = press(.character("/"), to: &s)
         type("q", into: &s)
-        #expect(s.filter == "q", "q types into the filter instead of quitting")
+        #expect(s.home.filter == "q", "q types into the filter instead of quitting")
     }
 
     @Test func sortCyclesAndSaysSo() {
         var s = fixtureState()
         _ = press(.character("o"), to: &s)
-        #expect(s.sort == .status)
+        #expect(s.home.sort == .status)
         #expect(s.message?.contains("status") == true)
-        let statuses = s.visibleRows.compactMap(\.status)
+        let statuses = s.home.rows.compactMap(\.status)
         #expect(statuses == statuses.sorted())
         _ = press(.character("o"), .character("o"), to: &s)
-        #expect(s.sort == .overdue)
-        let overdue = s.visibleRows.map(\.overdueFollowUps)
+        #expect(s.home.sort == .overdue)
+        let overdue = s.home.rows.map(\.overdueFollowUps)
         #expect(overdue == overdue.sorted(by: >))
         _ = press(.character("o"), to: &s)
-        #expect(s.sort == .name)
+        #expect(s.home.sort == .name)
     }
 
     @Test func regionSwitchesAndAgendaOpensDossiers() {
         var s = fixtureState()
         _ = press(.character("r"), to: &s)
         #expect(s.regionTitle == "Groningen")
-        #expect(s.visibleRows.count == 10)
+        #expect(s.home.rows.count == 10)
         _ = press(.character("r"), to: &s)
         #expect(s.regionTitle == "Fryslân")
         _ = press(.character("g"), to: &s)
@@ -79,7 +79,7 @@ import ImpulsCore
         #expect(!agenda.isEmpty)
         #expect(agenda.map(\.day) == agenda.map(\.day).sorted())
         _ = press(.enter, to: &s)
-        guard case .dossier(let code, _, _, _)? = s.stack.last else { Issue.record("no dossier"); return }
+        guard case .dossier(let opened)? = s.stack.last, case let code = opened.code else { Issue.record("no dossier"); return }
         #expect(code == agenda[0].municipality.code)
         _ = press(.escape, .escape, to: &s)
         #expect(s.view == .region)
@@ -87,14 +87,14 @@ import ImpulsCore
 
     @Test func dossierSectionsCycleWithTabAndSessionsExpand() {
         var s = fixtureState()
-        while s.visibleRows[s.list.selection].municipality.name != "Ameland" { _ = press(.down, to: &s) }
+        while s.home.rows[s.home.list.selection].municipality.name != "Ameland" { _ = press(.down, to: &s) }
         _ = press(.enter, to: &s)
         _ = press(.tab, to: &s)
-        guard case .dossier(_, .sessions, _, false)? = s.stack.last else { Issue.record("sessions"); return }
+        guard case .dossier(let d)? = s.stack.last, d.section == .sessions, !d.expanded else { Issue.record("sessions"); return }
         _ = press(.enter, to: &s)
-        guard case .dossier(_, .sessions, _, true)? = s.stack.last else { Issue.record("expanded"); return }
+        guard case .dossier(let d)? = s.stack.last, d.section == .sessions, d.expanded else { Issue.record("expanded"); return }
         _ = press(.backTab, .backTab, to: &s)
-        guard case .dossier(_, .followUps, _, false)? = s.stack.last else { Issue.record("back tab wraps"); return }
+        guard case .dossier(let d)? = s.stack.last, d.section == .followUps, !d.expanded else { Issue.record("back tab wraps"); return }
     }
 
     @Test func quitOnlyFromHomeOrCtrlC() {
@@ -110,11 +110,11 @@ import ImpulsCore
     @Test func mouseClickSelectsThenOpens() {
         var s = fixtureState()
         _ = press(.mouseClick(x: 5, y: 4), to: &s)
-        #expect(s.list.selection == 2)
+        #expect(s.home.list.selection == 2)
         _ = press(.mouseClick(x: 5, y: 4), to: &s)
         #expect(s.view == .dossier)
         _ = press(.escape, .wheelDown, .wheelDown, to: &s)
-        #expect(s.list.selection == 4)
+        #expect(s.home.list.selection == 4)
     }
 
     @Test func everyBoundKeyIsInHelp() {
@@ -135,7 +135,7 @@ import ImpulsCore
         var s = fixtureState()
         _ = press(.end, to: &s)
         _ = press(.resize(columns: 40, rows: 12), to: &s)
-        #expect(s.list.selection >= s.list.scroll && s.list.selection < s.list.scroll + s.listHeight)
+        #expect(s.home.list.selection >= s.home.list.scroll && s.home.list.selection < s.home.list.scroll + s.listHeight)
         _ = press(.resize(columns: 30, rows: 8), to: &s)
         #expect(Render.screen(s).text.contains("te klein"))
     }

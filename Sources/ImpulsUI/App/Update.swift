@@ -1,14 +1,17 @@
 import ImpulsCore
 
-/// The whole behaviour of the interface: an event in, the new state and the effects out.
+/// The whole behaviour of the interface: an event in, the new state and the effects out. The app
+/// handles what holds in every view (Ctrl-C, Ctrl-Z, a resize, Alt, `S`) and the run loop's
+/// answers; a key else goes to the feature of the view on top, which changes its own state and
+/// asks for the rest with commands (`perform`).
 public enum Update {
     public static func apply(_ event: Event, to state: inout AppState) -> [Effect] {
-        guard case .key(let key) = event else { return saveResult(event, &state) }
+        guard case .key(let key) = event else { return answer(event, &state) }
         state.message = nil
         if case .resize(let columns, let rows) = key {
             state.columns = columns
             state.rows = rows
-            state.list.clamp(count: state.visibleRows.count, height: state.listHeight)
+            state.home.fit(state.viewport)
             return []
         }
         if key == .control("c") { return [.quit] }
@@ -20,52 +23,61 @@ public enum Update {
             if first.contains(.quit) { return first }
             return first + apply(.key(.character(c)), to: &state)
         }
-        if state.isTypingFilter { return typeFilter(key, &state) }
+        state.measure()
+        if state.home.isTypingFilter { return home(&state) { RegionFeature.typeFilter(&$0, key, &$1) } }
         if state.view == .form { return form(key, &state) }
-        if state.view == .confirm { return confirm(key, &state) }
+        if state.view == .confirm { return top(&state) { screen, context in ConfirmFeature.reduce(screen, key, &context) } }
         if case .mouseClick(_, let y) = key { return click(row: y, &state) }
         guard let action = KeyMap.action(for: key, in: state.view) else { return [] }
         if action == .sync { return sync(&state) }
-        switch state.view {
-        case .region: return region(action, &state)
-        case .dossier: return dossier(action, &state)
-        case .agenda: return agenda(action, &state)
-        case .help: return help(action, &state)
-        case .stepChooser: return stepChooser(action, &state)
-        case .form, .confirm: return []
-        case .dashboard: return dashboard(action, &state)
-        case .drill: return drill(action, &state)
-        }
+        if state.stack.isEmpty { return home(&state) { RegionFeature.reduce(&$0, action, &$1) } }
+        return top(&state) { $0.reduce(action, &$1) }
     }
 
-    // MARK: region view
+    /// A key for the region view.
+    static func home(_ state: inout AppState, _ reduce: (inout RegionFeature.State, inout Context) -> [Command]) -> [Effect] {
+        var context = state.context
+        let commands = reduce(&state.home, &context)
+        state.ids = context.ids
+        return perform(commands, &state)
+    }
 
-    static func region(_ action: Action, _ state: inout AppState) -> [Effect] {
-        let count = state.visibleRows.count
-        switch action {
-        case .quit: return [.quit]
-        case .moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom:
-            state.list.move(delta(action, height: state.listHeight, count: count, at: state.list.selection), count: count, height: state.listHeight)
-        case .open:
-            guard state.list.selection < count else { return [] }
-            openMatch(state.visibleRows[state.list.selection].municipality, &state)
-        case .filter:
-            state.isTypingFilter = true
-            state.applyFilterAndSort()
-        case .cycleSort:
-            let all = SortOrder.allCases
-            state.sort = all[(all.firstIndex(of: state.sort)! + 1) % all.count]
-            state.applyFilterAndSort()
-            state.list = ListPosition()
-            state.message = Message.sortedBy(state.sort.key).text(state.language)
-        case .switchRegion: switchRegion(&state)
-        case .agenda: state.stack.append(.agenda(ListPosition()))
-        case .dashboard: state.computeReport(); state.stack.append(.dashboard(row: 0, figure: 0))
-        case .help: state.stack.append(.help(scroll: 0))
-        case .back: if !state.filter.isEmpty { clearFilter(&state) }
-        default: break
+    /// A key for the view on top: its feature's state is written back before its commands run.
+    static func top(_ state: inout AppState, _ reduce: (inout AppState.Screen, inout Context) -> [Command]) -> [Effect] {
+        guard var screen = state.stack.last else { return [] }
+        var context = state.context
+        let commands = reduce(&screen, &context)
+        state.stack[state.stack.count - 1] = screen
+        state.ids = context.ids
+        return perform(commands, &state)
+    }
+
+    /// A key in a form; what is typed is kept as a draft with every key, so it survives a crash.
+    static func form(_ key: Key, _ state: inout AppState) -> [Effect] {
+        let effects = top(&state) { screen, context in
+            guard case .form(var form) = screen else { return [] }
+            defer { screen = .form(form) }
+            return FormFeature.reduce(&form, key, &context)
         }
-        return []
+        if effects.contains(where: { if case .save = $0 { return true } else { return false } }) { return effects }
+        if case .form(let form)? = state.stack.last {
+            return effects + (form.isDirty ? [.keepDraft(form.draft)] : [])
+        }
+        if case .help? = state.stack.last { return effects }
+        return effects + [.keepDraft(nil)]
+    }
+
+    static func click(row y: Int, _ state: inout AppState) -> [Effect] {
+        switch state.view {
+        case .region: return home(&state) { RegionFeature.click(&$0, row: y, &$1) }
+        case .agenda:
+            return top(&state) { screen, context in
+                guard case .agenda(var position) = screen else { return [] }
+                defer { screen = .agenda(position) }
+                return AgendaFeature.click(&position, row: y, &context)
+            }
+        default: return []
+        }
     }
 
     /// Asks the run loop to share the folder; says so first (the screen is drawn before git runs).
@@ -77,163 +89,19 @@ public enum Update {
         state.message = Message.syncStep(state.language == .nl ? "vastleggen, ophalen, samenvoegen, delen" : "committing, fetching, merging, sharing").text(state.language)
         return [.sync]
     }
+}
 
-    static func switchRegion(_ state: inout AppState) {
-        guard state.regions.count > 1 else {
-            state.message = Message.onlyOneRegion.text(state.language)
-            return
+extension AppState.Screen {
+    /// The action for the view's own feature (a form and a question read keys, not actions).
+    mutating func reduce(_ action: Action, _ context: inout Context) -> [Command] {
+        switch self {
+        case .dossier(var s): defer { self = .dossier(s) }; return DossierFeature.reduce(&s, action, &context)
+        case .agenda(var s): defer { self = .agenda(s) }; return AgendaFeature.reduce(&s, action, &context)
+        case .help(var s): defer { self = .help(s) }; return HelpFeature.reduce(&s, action, &context)
+        case .stepChooser(var s): defer { self = .stepChooser(s) }; return StepFeature.choose(&s, action, &context)
+        case .dashboard(var s): defer { self = .dashboard(s) }; return DashboardFeature.reduce(&s, action, &context)
+        case .drill(var s): defer { self = .drill(s) }; return DrillFeature.reduce(&s, action, &context)
+        case .form, .confirmDelete, .confirmUndo, .offerDraft: return []
         }
-        state.regionIndex = (state.regionIndex + 1) % state.regions.count
-        state.list = ListPosition()
-        state.rebuildRows()
-        state.message = state.regionTitle
-    }
-
-    static func typeFilter(_ key: Key, _ state: inout AppState) -> [Effect] {
-        switch key {
-        case .enter:
-            state.isTypingFilter = false
-            state.applyFilterAndSort()
-        case .escape: clearFilter(&state)
-        case .backspace:
-            if state.filter.isEmpty { state.isTypingFilter = false } else { state.filter.removeLast() }
-            state.list = ListPosition()
-            state.applyFilterAndSort()
-        case .control("u"):
-            state.filter = ""
-            state.applyFilterAndSort()
-        case .control("c"): return [.quit]
-        case .character(let c):
-            state.filter.append(c)
-            state.list = ListPosition()
-            state.applyFilterAndSort()
-        case .down, .up, .pageDown, .pageUp:
-            let action: Action = key == .down ? .moveDown : key == .up ? .moveUp : key == .pageDown ? .pageDown : .pageUp
-            state.list.move(delta(action, height: state.listHeight, count: state.visibleRows.count, at: state.list.selection),
-                            count: state.visibleRows.count, height: state.listHeight)
-        default: break
-        }
-        return []
-    }
-
-    static func clearFilter(_ state: inout AppState) {
-        state.filter = ""
-        state.isTypingFilter = false
-        state.applyFilterAndSort()
-    }
-
-    static func openDossier(_ code: MunicipalityCode, _ state: inout AppState) {
-        state.stack.append(.dossier(code, section: .overview, position: ListPosition(), expanded: false))
-    }
-
-    // MARK: dossier view
-
-    static func dossier(_ action: Action, _ state: inout AppState) -> [Effect] {
-        guard case .dossier(let code, var section, var position, var expanded)? = state.stack.last else { return [] }
-        let count = DossierLayout.itemCount(section, state: state)
-        let height = DossierLayout.listHeight(state)
-        switch action {
-        case .quit: return [.quit]
-        case .back:
-            state.stack.removeLast()
-            return []
-        case .help: state.stack.append(.help(scroll: 0)); return []
-        case .agenda: state.stack.append(.agenda(ListPosition())); return []
-        case .dashboard: state.computeReport(); state.stack.append(.dashboard(row: 0, figure: 0)); return []
-        case .nextSection, .previousSection:
-            let all = DossierSection.allCases
-            let step = action == .nextSection ? 1 : all.count - 1
-            section = all[(all.firstIndex(of: section)! + step) % all.count]
-            position = ListPosition()
-            expanded = false
-        case .open:
-            if section == .sessions { expanded.toggle() }
-        case .newSession, .newApplication, .newContact, .edit, .delete, .step, .toggleFollowUp, .undo, .redo:
-            return startEdit(action, code: code, section: section, position: position, &state)
-        case .moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom:
-            position.move(delta(action, height: height, count: count, at: position.selection), count: count, height: height)
-            if section == .sessions { expanded = false }
-        default: return []
-        }
-        state.stack[state.stack.count - 1] = .dossier(code, section: section, position: position, expanded: expanded)
-        return []
-    }
-
-    // MARK: agenda
-
-    static func agenda(_ action: Action, _ state: inout AppState) -> [Effect] {
-        guard case .agenda(var position)? = state.stack.last else { return [] }
-        let items = state.agenda
-        let height = state.agendaHeight
-        switch action {
-        case .quit: return [.quit]
-        case .back: state.stack.removeLast(); return []
-        case .help: state.stack.append(.help(scroll: 0)); return []
-        case .switchRegion:
-            switchRegion(&state)
-            position = ListPosition()
-        case .dashboard: state.computeReport(); state.stack.append(.dashboard(row: 0, figure: 0)); return []
-        case .open:
-            guard position.selection < items.count else { return [] }
-            openAgendaItem(items[position.selection], &state)
-            return []
-        case .toggleFollowUp: return tickOff(position, &state)
-        case .moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom:
-            position.move(delta(action, height: height, count: items.count, at: position.selection), count: items.count, height: height)
-        default: return []
-        }
-        state.stack[state.stack.count - 1] = .agenda(position)
-        return []
-    }
-
-    // MARK: help
-
-    static func help(_ action: Action, _ state: inout AppState) -> [Effect] {
-        guard case .help(let stored)? = state.stack.last else { return [] }
-        let scroll = HelpView.clampedScroll(stored, state: state)
-        let count = HelpView.lines(state.language, width: state.columns).count
-        switch action {
-        case .quit: return [.quit]
-        case .back, .help: state.stack.removeLast()
-        case .moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom:
-            let next = scroll + delta(action, height: state.bodyHeight, count: count, at: scroll)
-            state.stack[state.stack.count - 1] = .help(scroll: HelpView.clampedScroll(max(0, min(next, count - 1)), state: state))
-        default: break
-        }
-        return []
-    }
-
-    // MARK: shared
-
-    static func delta(_ action: Action, height: Int, count: Int, at selection: Int) -> Int {
-        switch action {
-        case .moveUp: return -1
-        case .moveDown: return 1
-        case .pageUp: return -height
-        case .pageDown: return height
-        case .top: return -selection
-        case .bottom: return count - 1 - selection
-        default: return 0
-        }
-    }
-
-    static func click(row y: Int, _ state: inout AppState) -> [Effect] {
-        switch state.view {
-        case .region:
-            let firstRow = 2 + (state.filterLineShown ? 1 : 0) + (state.matchLineShown ? 1 : 0)
-            let index = state.list.scroll + y - firstRow
-            guard y >= firstRow, index < state.visibleRows.count else { return [] }
-            if index == state.list.selection { return region(.open, &state) }
-            state.list.selection = index
-        case .agenda:
-            guard case .agenda(var position)? = state.stack.last else { return [] }
-            let index = position.scroll + (y - 2) / state.agendaLinesPerItem
-            guard y >= 2, index < state.agenda.count else { return [] }
-            if index == position.selection { return agenda(.open, &state) }
-            position.selection = index
-            state.stack[state.stack.count - 1] = .agenda(position)
-        default: break
-        }
-        return []
     }
 }

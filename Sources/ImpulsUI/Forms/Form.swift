@@ -10,7 +10,7 @@ public struct FormField: Sendable, Equatable {
         case multiChoice([String])
     }
 
-    public let id: String
+    public let id: FieldID
     public let label: Message
     public let kind: Kind
     public var editor: TextField
@@ -21,9 +21,9 @@ public struct FormField: Sendable, Equatable {
     /// value keeps the options themselves (the ids). Empty: the options are shown.
     public var optionLabels: [String] = []
 
-    public init(_ id: String, _ label: Message, _ kind: Kind, value: String = "", option: Int = 0, chosen: Set<Int> = [],
+    public init(_ name: some FieldName, _ label: Message, _ kind: Kind, value: String = "", option: Int = 0, chosen: Set<Int> = [],
                 labels: [String] = []) {
-        self.id = id
+        self.id = name.id
         self.label = label
         self.kind = kind
         self.editor = TextField(value, multiline: kind == .multiline)
@@ -102,10 +102,10 @@ public struct Form: Sendable, Equatable {
     public var purpose: FormPurpose
     public var fields: [FormField]
     public var focus: Int
-    /// Problems per field id, checked after every key.
-    public var errors: [String: String] = [:]
+    /// Problems per field, checked after every key.
+    public var errors: [FieldID: String] = [:]
     /// What the user should see beside a field but may save anyway.
-    public var warnings: [String: String] = [:]
+    public var warnings: [FieldID: String] = [:]
     /// Reasons the rules refuse the whole thing, shown under the form.
     public var refusal: [String] = []
     /// Why the last save did not happen (a conflict, a full disk), shown under the form until a
@@ -121,7 +121,7 @@ public struct Form: Sendable, Equatable {
     /// Sent to be saved; waiting for the answer.
     public var saving = false
     /// Fields the cursor has left: a field that is still empty says so once it has been passed.
-    public var touched: Set<String> = []
+    public var touched: Set<FieldID> = []
     public let initialValues: [String]
 
     public init(purpose: FormPurpose, fields: [FormField], focus: Int = 0) {
@@ -133,6 +133,16 @@ public struct Form: Sendable, Equatable {
 
     public var isDirty: Bool { fields.map(\.value) != initialValues }
 
-    /// The field's text without surrounding spaces (what a user means by it).
-    public subscript(id: String) -> String { fields.first { $0.id == id }?.value.trimmingSpaces ?? "" }
+    /// The field's text without surrounding spaces (what a user means by it); empty when the form has no such field.
+    public subscript(name: some FieldName) -> String { self[name.id] }
+    public subscript(id: FieldID) -> String { field(id)?.value.trimmingSpaces ?? "" }
+
+    public func field(_ id: FieldID) -> FormField? { fields.first { $0.id == id } }
+    public func has(_ name: some FieldName) -> Bool { field(name.id) != nil }
+
+    /// The field the cursor is in.
+    public var focused: FieldID { fields[focus].id }
+
+    /// The error beside a field, if any.
+    public func error(_ name: some FieldName) -> String? { errors[name.id] }
 }

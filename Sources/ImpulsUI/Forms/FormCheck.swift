@@ -6,21 +6,37 @@ import ImpulsCore
 /// under it.
 extension Forms {
     /// The field of `form` a reason is about; nil for the form as a whole.
-    static func field(for reason: Reason, in form: Form) -> String? {
-        if case .step = form.purpose { return stepField(reason) }
-        let ids = Set(form.fields.map(\.id))
-        let candidate: String? = switch reason {
-        case .emptyTitle: "title"
-        case .emptySummary: "summary"
-        case .emptyText: ids.contains("name") ? "name" : ids.contains("text") ? "text" : "followUps"
-        case .amountNotPositive(field: .requested), .amountAboveMaximum(field: .requested, _, _): "amount"
-        case .endNotAfterStart, .projectTooLong: "end"
-        case .noActionLine, .unknownActionLine: "actionLines"
-        case .sessionInFuture: "date"
-        case .minutesNotPositive: "minutes"
+    static func field(for reason: Reason, in form: Form) -> FieldID? {
+        let candidate: FieldID? = switch form.purpose {
+        case .step: stepField(reason)?.id
+        case .newSession, .edit(_, kind: .session, _): sessionField(reason)?.id
+        case .newApplication, .edit(_, kind: .application, _): applicationField(reason)?.id
+        case .newContact, .edit(_, kind: .contact, _): reason == .emptyText ? ContactField.name.id : nil
+        case .edit(_, kind: .followUp, _): reason == .emptyText ? FollowUpField.text.id : nil
+        }
+        // An edited session has no follow-ups field: what is about them is about the session.
+        return candidate.flatMap { form.field($0) == nil ? nil : $0 }
+    }
+
+    static func sessionField(_ reason: Reason) -> SessionField? {
+        switch reason {
+        case .emptySummary: .summary
+        case .emptyText: .followUps
+        case .noActionLine, .unknownActionLine: .actionLines
+        case .sessionInFuture: .date
+        case .minutesNotPositive: .minutes
         default: nil
         }
-        return candidate.flatMap { ids.contains($0) ? $0 : nil }
+    }
+
+    static func applicationField(_ reason: Reason) -> ApplicationField? {
+        switch reason {
+        case .emptyTitle: .title
+        case .amountNotPositive(field: .requested), .amountAboveMaximum(field: .requested, _, _): .amount
+        case .endNotAfterStart, .projectTooLong: .end
+        case .noActionLine, .unknownActionLine: .actionLines
+        default: nil
+        }
     }
 
     /// A reason that only says a field is empty: said once the cursor has left the field or the
@@ -47,7 +63,7 @@ extension Forms {
     static func check(_ form: inout Form, dossier: Dossier, context: ChangeContext, language l: Language) {
         var errors = fieldErrors(form, language: l, rules: context.rules)
         var probe = form
-        var standIns = Set<String>()
+        var standIns = Set<FieldID>()
         if !form.isStep {
             for (i, field) in form.fields.enumerated() where field.kind == .date || field.kind == .amount {
                 let empty = field.value.trimmingSpaces.isEmpty
@@ -64,7 +80,7 @@ extension Forms {
         if case .failure(let refused) = apply(probe, to: dossier, context: context, ids: &ids) {
             for reason in refused.reasons where !isParseFailure(reason) {
                 if let field = field(for: reason, in: form) {
-                    if standIns.contains(field) || (field == "end" && standIns.contains("start")) { continue }
+                    if standIns.contains(field) || (field == ApplicationField.end.id && standIns.contains(ApplicationField.start.id)) { continue }
                     let shown = form.attempted || form.touched.contains(field) || !isMissingInput(reason)
                     if errors[field] == nil, shown { errors[field] = Message.formReason(reason, l) }
                 } else {

@@ -2,89 +2,89 @@ import ImpulsCore
 
 /// The forms of the interface: how each is built, checked as the user types, and turned into a change.
 enum Forms {
-    static func newSession(_ code: MunicipalityCode, state: AppState) -> Form {
-        let l = state.language
-        let lines = state.caseload.rules.actionLines
+    static func newSession(_ code: MunicipalityCode, _ context: Context) -> Form {
+        let l = context.language
+        let lines = context.caseload.rules.actionLines
         let kinds = SessionKind.allCases
         return Form(purpose: .newSession(code), fields: [
-            FormField("date", .fieldDate, .date, value: state.caseload.today.description),
-            FormField("kind", .fieldKind, .choice(kinds.map { Message.kind($0, l) }), option: kinds.firstIndex(of: .advice)!),
-            FormField("summary", .fieldSummary, .multiline),
-            FormField("participants", .fieldParticipants, .text),
-            FormField("actionLines", .fieldActionLines, .multiChoice(lines.map(\.id)), labels: lines.map(\.label)),
-            FormField("minutes", .fieldMinutes, .number),
-            FormField("followUps", .fieldFollowUps, .multiline),
+            FormField(SessionField.date, .fieldDate, .date, value: context.today.description),
+            FormField(SessionField.kind, .fieldKind, .choice(kinds.map { Message.kind($0, l) }), option: kinds.firstIndex(of: .advice)!),
+            FormField(SessionField.summary, .fieldSummary, .multiline),
+            FormField(SessionField.participants, .fieldParticipants, .text),
+            FormField(SessionField.actionLines, .fieldActionLines, .multiChoice(lines.map(\.id)), labels: lines.map(\.label)),
+            FormField(SessionField.minutes, .fieldMinutes, .number),
+            FormField(SessionField.followUps, .fieldFollowUps, .multiline),
         ], focus: 2)
     }
 
-    static func newApplication(_ code: MunicipalityCode, state: AppState) -> Form {
+    static func newApplication(_ code: MunicipalityCode, _ context: Context) -> Form {
         let teams = Team.allCases
-        let config = state.caseload
+        let config = context.caseload
         let start = config.today.adding(days: 14)
         return Form(purpose: .newApplication(code), fields: [
-            FormField("title", .fieldTitle, .text),
-            FormField("amount", .fieldRequested, .amount),
-            FormField("start", .fieldStart, .date, value: start.description),
-            FormField("end", .fieldEnd, .date, value: start.adding(months: config.rules.maximumMonths).description),
-            FormField("actionLines", .fieldActionLines, .multiChoice(config.rules.actionLines.map(\.id)),
+            FormField(ApplicationField.title, .fieldTitle, .text),
+            FormField(ApplicationField.amount, .fieldRequested, .amount),
+            FormField(ApplicationField.start, .fieldStart, .date, value: start.description),
+            FormField(ApplicationField.end, .fieldEnd, .date, value: start.adding(months: config.rules.maximumMonths).description),
+            FormField(ApplicationField.actionLines, .fieldActionLines, .multiChoice(config.rules.actionLines.map(\.id)),
                       labels: config.rules.actionLines.map(\.label)),
-            FormField("team", .fieldTeam, .choice(teams.map(\.rawValue)), option: teams.firstIndex(of: state.team) ?? 0,
+            FormField(ApplicationField.team, .fieldTeam, .choice(teams.map(\.rawValue)), option: teams.firstIndex(of: context.team) ?? 0,
                       labels: teams.map { Message.teamLabel($0) }),
-            FormField("activities", .fieldActivities, .multiline),
+            FormField(ApplicationField.activities, .fieldActivities, .multiline),
         ], focus: 0)
     }
 
     static func contact(_ code: MunicipalityCode, contact: Contact?) -> Form {
         let purpose: FormPurpose = contact.map { .edit(code, kind: .contact, id: $0.id) } ?? .newContact(code)
         return Form(purpose: purpose, fields: [
-            FormField("name", .fieldName, .text, value: contact?.name ?? ""),
-            FormField("role", .fieldRole, .text, value: contact?.role ?? ""),
-            FormField("email", .fieldEmail, .text, value: contact?.email ?? ""),
-            FormField("phone", .fieldPhone, .text, value: contact?.phone ?? ""),
+            FormField(ContactField.name, .fieldName, .text, value: contact?.name ?? ""),
+            FormField(ContactField.role, .fieldRole, .text, value: contact?.role ?? ""),
+            FormField(ContactField.email, .fieldEmail, .text, value: contact?.email ?? ""),
+            FormField(ContactField.phone, .fieldPhone, .text, value: contact?.phone ?? ""),
         ])
     }
 
     /// A form holding the record's current values.
-    static func edit(_ code: MunicipalityCode, kind: Dossier.RecordKind, id: String, dossier: Dossier, state: AppState) -> Form? {
+    static func edit(_ code: MunicipalityCode, kind: Dossier.RecordKind, id: String, dossier: Dossier, _ context: Context) -> Form? {
         switch kind {
         case .contact:
             return dossier.contacts.first { $0.id == id }.map { contact(code, contact: $0) }
         case .followUp:
             guard let f = dossier.sessions.flatMap(\.followUps).first(where: { $0.id == id }) else { return nil }
             return Form(purpose: .edit(code, kind: .followUp, id: id), fields: [
-                FormField("text", .fieldText, .text, value: f.text), FormField("due", .fieldDue, .date, value: f.due.description),
+                FormField(FollowUpField.text, .fieldText, .text, value: f.text), FormField(FollowUpField.due, .fieldDue, .date, value: f.due.description),
             ])
         case .session:
             guard let session = dossier.sessions.first(where: { $0.id == id }) else { return nil }
-            var form = newSession(code, state: state)
-            form = Form(purpose: .edit(code, kind: .session, id: id), fields: form.fields.filter { $0.id != "followUps" }.map { field in
+            let base = newSession(code, context)
+            return Form(purpose: .edit(code, kind: .session, id: id), fields: base.fields.filter { $0.id != SessionField.followUps.id }.map { field in
                 var f = field
-                switch field.id {
-                case "date": f = FormField("date", .fieldDate, .date, value: session.date.description)
-                case "kind": f.optionIndex = SessionKind.allCases.firstIndex(of: session.kind)!
-                case "summary": f = FormField("summary", .fieldSummary, .multiline, value: session.summary)
-                case "participants": f = FormField("participants", .fieldParticipants, .text, value: session.participants.joined(separator: ", "))
-                case "actionLines": f.chosen = Set(session.actionLines.compactMap { id in field.options.firstIndex(of: id) })
-                case "minutes": f = FormField("minutes", .fieldMinutes, .number, value: session.minutes.map(String.init) ?? "")
-                default: break
+                guard case .session(let name) = field.id else { return f }
+                switch name {
+                case .date: f = FormField(name, .fieldDate, .date, value: session.date.description)
+                case .kind: f.optionIndex = SessionKind.allCases.firstIndex(of: session.kind)!
+                case .summary: f = FormField(name, .fieldSummary, .multiline, value: session.summary)
+                case .participants: f = FormField(name, .fieldParticipants, .text, value: session.participants.joined(separator: ", "))
+                case .actionLines: f.chosen = Set(session.actionLines.compactMap { id in field.options.firstIndex(of: id) })
+                case .minutes: f = FormField(name, .fieldMinutes, .number, value: session.minutes.map(String.init) ?? "")
+                case .followUps: break
                 }
                 return f
             }, focus: 2)
-            return form
         case .application:
             guard let a = dossier.applications.first(where: { $0.id == id }) else { return nil }
-            let base = newApplication(code, state: state)
+            let base = newApplication(code, context)
             return Form(purpose: .edit(code, kind: .application, id: id), fields: base.fields.map { field in
                 var f = field
-                switch field.id {
-                case "title": f = FormField("title", .fieldTitle, .text, value: a.title)
-                case "amount": f = FormField("amount", .fieldRequested, .amount, value: a.requested.formatted(.nl).replacingEuro())
-                case "start": f = FormField("start", .fieldStart, .date, value: a.plannedStart.description)
-                case "end": f = FormField("end", .fieldEnd, .date, value: a.plannedEnd.description)
-                case "actionLines": f.chosen = Set(a.actionLines.compactMap { id in field.options.firstIndex(of: id) })
-                case "team": f.optionIndex = Team.allCases.firstIndex(of: a.team)!
-                case "activities": f = FormField("activities", .fieldActivities, .multiline, value: a.activities)
-                default: break
+                guard case .application(let name) = field.id else { return f }
+                switch name {
+                case .title: f = FormField(name, .fieldTitle, .text, value: a.title)
+                case .amount: f = FormField(name, .fieldRequested, .amount, value: a.requested.formatted(.nl).replacingEuro())
+                case .start: f = FormField(name, .fieldStart, .date, value: a.plannedStart.description)
+                case .end: f = FormField(name, .fieldEnd, .date, value: a.plannedEnd.description)
+                case .actionLines: f.chosen = Set(a.actionLines.compactMap { id in field.options.firstIndex(of: id) })
+                case .team: f.optionIndex = Team.allCases.firstIndex(of: a.team)!
+                case .activities: f = FormField(name, .fieldActivities, .multiline, value: a.activities)
                 }
                 return f
             })
@@ -95,34 +95,34 @@ enum Forms {
     /// has come), what the step needs, and a note. Steps that need input start in that field
     /// (approve: the granted amount, prefilled with the requested one; reject and withdraw: the
     /// note; complete: the end date); the others start on the question.
-    static func step(_ code: MunicipalityCode, application: Application, target: ApplicationStatus, state: AppState) -> Form {
-        let today = state.caseload.today
+    static func step(_ code: MunicipalityCode, application: Application, target: ApplicationStatus, _ context: Context) -> Form {
+        let today = context.today
         var fields: [FormField]
         var focus = 0
         switch target {
         case .approved:
-            fields = [FormField("date", .fieldDate, .date, value: today.description),
-                      FormField("granted", .fieldGranted, .amount, value: application.requested.formatted(.nl).replacingEuro()),
-                      FormField("note", .fieldNote, .text)]
+            fields = [FormField(StepField.date, .fieldDate, .date, value: today.description),
+                      FormField(StepField.granted, .fieldGranted, .amount, value: application.requested.formatted(.nl).replacingEuro()),
+                      FormField(StepField.note, .fieldNote, .text)]
             focus = 1
         case .rejected, .withdrawn:
-            fields = [FormField("date", .fieldDate, .date, value: today.description), FormField("note", .fieldNoteRequired, .text)]
+            fields = [FormField(StepField.date, .fieldDate, .date, value: today.description), FormField(StepField.note, .fieldNoteRequired, .text)]
             focus = 1
         case .completed:
             let end = max(min(application.plannedEnd, today), application.lastStepDate ?? .earliest)
-            fields = [FormField("date", .fieldProjectEnd, .date, value: end.description),
-                      FormField("outcome", .fieldOutcome, .text), FormField("note", .fieldNote, .text)]
+            fields = [FormField(StepField.date, .fieldProjectEnd, .date, value: end.description),
+                      FormField(StepField.outcome, .fieldOutcome, .text), FormField(StepField.note, .fieldNote, .text)]
         case .submitted, .running, .draft:
-            fields = [FormField("date", .fieldDate, .date, value: today.description), FormField("note", .fieldNote, .text)]
+            fields = [FormField(StepField.date, .fieldDate, .date, value: today.description), FormField(StepField.note, .fieldNote, .text)]
         }
         var form = Form(purpose: .step(code, applicationID: application.id, target: target), fields: fields, focus: focus)
         form.focusInFields = [.approved, .rejected, .withdrawn, .completed].contains(target)
         return form
     }
 
-    /// Field-level problems (a date that does not exist, an amount that is not one), per field id.
-    static func fieldErrors(_ form: Form, language l: Language, rules: Rules) -> [String: String] {
-        var errors: [String: String] = [:]
+    /// Field-level problems (a date that does not exist, an amount that is not one), per field.
+    static func fieldErrors(_ form: Form, language l: Language, rules: Rules) -> [FieldID: String] {
+        var errors: [FieldID: String] = [:]
         for field in form.fields {
             let text = field.value.trimmingSpaces
             switch field.kind {
@@ -136,22 +136,23 @@ enum Forms {
             }
         }
         // The scheme's rules on amount and period, beside the fields they concern, as the user types.
-        if form.fields.contains(where: { $0.id == "amount" }) {
-            if errors["amount"] == nil, let amount = Cents(parsing: form["amount"]),
+        typealias A = ApplicationField
+        if form.has(A.amount) {
+            if errors[A.amount.id] == nil, let amount = Cents(parsing: form[A.amount]),
                let reason = ApplicationRules.amountReasons(amount, field: .requested, rules: rules).first {
-                errors["amount"] = Message.reason(reason).text(l)
+                errors[A.amount.id] = Message.reason(reason).text(l)
             }
-            if errors["start"] == nil, errors["end"] == nil,
-               let start = CalendarDay(parsing: form["start"], acceptDutchOrder: true),
-               let end = CalendarDay(parsing: form["end"], acceptDutchOrder: true),
+            if errors[A.start.id] == nil, errors[A.end.id] == nil,
+               let start = CalendarDay(parsing: form[A.start], acceptDutchOrder: true),
+               let end = CalendarDay(parsing: form[A.end], acceptDutchOrder: true),
                let reason = ApplicationRules.periodReasons(start: start, end: end, rules: rules).first {
-                errors["end"] = Message.reason(reason).text(l)
+                errors[A.end.id] = Message.reason(reason).text(l)
             }
         }
-        if form.fields.contains(where: { $0.id == "followUps" }) {
-            for line in form["followUps"].split(separator: "\n") where !line.trimmingSpaces.isEmpty {
+        if form.has(SessionField.followUps) {
+            for line in form[SessionField.followUps].split(separator: "\n") where !line.trimmingSpaces.isEmpty {
                 if parseFollowUp(String(line)) == nil {
-                    errors["followUps"] = Message.reason(.invalidFollowUp(line.trimmingSpaces)).text(l)
+                    errors[SessionField.followUps.id] = Message.reason(.invalidFollowUp(line.trimmingSpaces)).text(l)
                     break
                 }
             }
@@ -161,14 +162,15 @@ enum Forms {
 
     /// What is worth a second look but may be saved: an unlikely e-mail address or phone number, a
     /// project period outside the scheme's window.
-    static func fieldWarnings(_ form: Form, language l: Language, rules: Rules) -> [String: String] {
-        var warnings: [String: String] = [:]
-        if let reason = Warnings.email(form["email"]) { warnings["email"] = Message.reason(reason).text(l) }
-        if let reason = Warnings.phone(form["phone"]) { warnings["phone"] = Message.reason(reason).text(l) }
-        if let start = CalendarDay(parsing: form["start"], acceptDutchOrder: true), let end = CalendarDay(parsing: form["end"], acceptDutchOrder: true) {
+    static func fieldWarnings(_ form: Form, language l: Language, rules: Rules) -> [FieldID: String] {
+        var warnings: [FieldID: String] = [:]
+        if let reason = Warnings.email(form[ContactField.email]) { warnings[ContactField.email.id] = Message.reason(reason).text(l) }
+        if let reason = Warnings.phone(form[ContactField.phone]) { warnings[ContactField.phone.id] = Message.reason(reason).text(l) }
+        if let start = CalendarDay(parsing: form[ApplicationField.start], acceptDutchOrder: true),
+           let end = CalendarDay(parsing: form[ApplicationField.end], acceptDutchOrder: true) {
             for reason in Warnings.period(start: start, end: end, rules: rules) {
-                let field = { if case .periodBeforeOpening = reason { "start" } else { "end" } }()
-                warnings[field] = Message.reason(reason).text(l)
+                let field: ApplicationField = if case .periodBeforeOpening = reason { .start } else { .end }
+                warnings[field.id] = Message.reason(reason).text(l)
             }
         }
         return warnings
@@ -185,45 +187,47 @@ enum Forms {
 
     /// The dossier after the form's change, or the reasons it is refused.
     static func apply(_ form: Form, to dossier: Dossier, context: ChangeContext, ids: inout SeededGenerator) -> Result<Dossier, Refusal> {
-        let date = CalendarDay(parsing: form["date"], acceptDutchOrder: true)
         switch form.purpose {
         case .newSession:
-            guard let date else { return .failure(Refusal([.invalidDate(form["date"])])) }
-            let lines = form.fields.first { $0.id == "actionLines" }.map { f in f.chosen.sorted().map { f.options[$0] } } ?? []
-            let followUps = form["followUps"].split(separator: "\n").compactMap { parseFollowUp(String($0)) }
+            typealias S = SessionField
+            guard let date = CalendarDay(parsing: form[S.date], acceptDutchOrder: true) else { return .failure(Refusal([.invalidDate(form[S.date])])) }
+            let followUps = form[S.followUps].split(separator: "\n").compactMap { parseFollowUp(String($0)) }
                 .map { FollowUp(id: RecordID.make(using: &ids), text: $0.1, due: $0.0) }
             let session = AdviceSession(
-                id: RecordID.make(using: &ids), date: date, kind: SessionKind.allCases[form.fields[1].optionIndex],
-                participants: form["participants"].split(separator: ",").map { $0.trimmingSpaces }.filter { !$0.isEmpty },
-                actionLines: lines, summary: form["summary"].trimmingSpaces, minutes: Int(form["minutes"].trimmingSpaces),
-                followUps: followUps)
+                id: RecordID.make(using: &ids), date: date, kind: SessionKind.allCases[form.field(S.kind.id)?.optionIndex ?? 0],
+                participants: form[S.participants].split(separator: ",").map { $0.trimmingSpaces }.filter { !$0.isEmpty },
+                actionLines: form.chosenOptions(S.actionLines), summary: form[S.summary].trimmingSpaces,
+                minutes: Int(form[S.minutes].trimmingSpaces), followUps: followUps)
             return Result { () throws(Refusal) in try dossier.addingSession(session, context: context) }
         case .newApplication:
-            guard let amount = Cents(parsing: form["amount"]) else { return .failure(Refusal([.invalidAmount(form["amount"])])) }
-            guard let start = CalendarDay(parsing: form["start"], acceptDutchOrder: true) else { return .failure(Refusal([.invalidDate(form["start"])])) }
-            guard let end = CalendarDay(parsing: form["end"], acceptDutchOrder: true) else { return .failure(Refusal([.invalidDate(form["end"])])) }
-            let lines = form.fields.first { $0.id == "actionLines" }.map { f in f.chosen.sorted().map { f.options[$0] } } ?? []
+            typealias A = ApplicationField
+            guard let amount = Cents(parsing: form[A.amount]) else { return .failure(Refusal([.invalidAmount(form[A.amount])])) }
+            guard let start = CalendarDay(parsing: form[A.start], acceptDutchOrder: true) else { return .failure(Refusal([.invalidDate(form[A.start])])) }
+            guard let end = CalendarDay(parsing: form[A.end], acceptDutchOrder: true) else { return .failure(Refusal([.invalidDate(form[A.end])])) }
             let application = Application(
-                id: RecordID.make(using: &ids), title: form["title"].trimmingSpaces, activities: form["activities"].trimmingSpaces,
-                actionLines: lines, team: Team(rawValue: form["team"]) ?? .zorgVeiligheid, requested: amount,
+                id: RecordID.make(using: &ids), title: form[A.title].trimmingSpaces, activities: form[A.activities].trimmingSpaces,
+                actionLines: form.chosenOptions(A.actionLines), team: Team(rawValue: form[A.team]) ?? .zorgVeiligheid, requested: amount,
                 plannedStart: start, plannedEnd: end)
             return Result { () throws(Refusal) in try dossier.addingApplication(application, context: context) }
         case .newContact:
-            let contact = Contact(id: RecordID.make(using: &ids), name: form["name"].trimmingSpaces, role: form["role"].trimmingSpaces,
-                                  email: form["email"].trimmingSpaces, phone: form["phone"].trimmingSpaces)
+            typealias C = ContactField
+            let contact = Contact(id: RecordID.make(using: &ids), name: form[C.name].trimmingSpaces, role: form[C.role].trimmingSpaces,
+                                  email: form[C.email].trimmingSpaces, phone: form[C.phone].trimmingSpaces)
             return Result { () throws(Refusal) in try dossier.addingContact(contact, context: context) }
         case .edit(_, let kind, let id):
+            // The record's fields by the names the domain edits them by.
             var values: [String: String] = [:]
             for field in form.fields {
-                switch (field.id, field.kind) {
-                case ("kind", _): values["kind"] = SessionKind.allCases[field.optionIndex].rawValue
-                case ("amount", _):
+                switch field.id {
+                case .session(.kind): values["kind"] = SessionKind.allCases[field.optionIndex].rawValue
+                case .application(.amount):
                     guard let cents = Cents(parsing: field.value) else { return .failure(Refusal([.invalidAmount(field.value)])) }
                     values["requested"] = cents.plainDecimal
-                case ("start", _), ("end", _), ("date", _), ("due", _):
+                case .application(.start), .application(.end), .session(.date), .followUp(.due):
                     guard let day = CalendarDay(parsing: field.value.trimmingSpaces, acceptDutchOrder: true) else { return .failure(Refusal([.invalidDate(field.value)])) }
-                    values[["start": "plannedStart", "end": "plannedEnd"][field.id] ?? field.id] = day.description
-                default: values[field.id] = field.value.trimmingSpaces
+                    let name = switch field.id { case .application(.start): "plannedStart"; case .application(.end): "plannedEnd"; default: field.id.name }
+                    values[name] = day.description
+                default: values[field.id.name] = field.value.trimmingSpaces
                 }
             }
             guard let edit = RecordEdit(kind, id: id, names: values) else {
@@ -231,12 +235,20 @@ enum Forms {
             }
             return Result { () throws(Refusal) in try dossier.editing(edit, context: context) }
         case .step(_, let id, let target):
-            let note = form["note"].trimmingSpaces
-            let outcome = form["outcome"].trimmingSpaces
-            let input = StepInput(note: note.isEmpty ? nil : note, granted: Cents(parsing: form["granted"]), date: date,
+            let note = form[StepField.note].trimmingSpaces
+            let outcome = form[StepField.outcome].trimmingSpaces
+            let date = CalendarDay(parsing: form[StepField.date], acceptDutchOrder: true)
+            let input = StepInput(note: note.isEmpty ? nil : note, granted: Cents(parsing: form[StepField.granted]), date: date,
                                   outcome: outcome.isEmpty ? nil : outcome)
             return Result { () throws(Refusal) in try dossier.advancingApplication(id: id, to: target, input: input, context: context) }
         }
+    }
+}
+
+extension Form {
+    /// The options ticked in a multiple choice, as their ids (none when the form has no such field).
+    func chosenOptions(_ name: some FieldName) -> [String] {
+        field(name.id).map { f in f.chosen.sorted().map { f.options[$0] } } ?? []
     }
 }
 

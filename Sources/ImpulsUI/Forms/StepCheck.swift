@@ -4,11 +4,11 @@ import ImpulsCore
 /// the dialog when it is about the step as a whole, as the user types.
 extension Forms {
     /// The field of the step dialog a reason is about; nil for the step as a whole.
-    static func stepField(_ reason: Reason) -> String? {
+    static func stepField(_ reason: Reason) -> StepField? {
         switch reason {
-        case .noteRequired: "note"
-        case .endDateRequired, .stepInFuture, .stepBeforePrevious, .beforeOpening, .afterClosing: "date"
-        case .grantedMissing, .grantedAboveRequested, .amountNotPositive(field: .granted), .amountAboveMaximum(field: .granted, _, _): "granted"
+        case .noteRequired: .note
+        case .endDateRequired, .stepInFuture, .stepBeforePrevious, .beforeOpening, .afterClosing: .date
+        case .grantedMissing, .grantedAboveRequested, .amountNotPositive(field: .granted), .amountAboveMaximum(field: .granted, _, _): .granted
         default: nil
         }
     }

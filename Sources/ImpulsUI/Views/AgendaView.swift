@@ -8,7 +8,8 @@ enum AgendaView {
         let items = state.agenda
         let today = state.caseload.today
         let header = Style(bold: true, underline: true)
-        let narrow = state.agendaLinesPerItem == 2
+        let viewport = state.viewport
+        let narrow = viewport.agendaLinesPerItem == 2
         let whenWidth = 11
         grid.fill(y: 1, from: 1, width: state.columns - 2, style: header)  // one continuous rule
         let municipalityWidth = state.columns >= 80 ? 22 : narrow ? max(8, state.columns - 2 - whenWidth - 12) : 14
@@ -19,13 +20,13 @@ enum AgendaView {
             grid.put(Message.nothingYet.text(l), x: 1, y: 2, style: Style(dim: true))
             return
         }
-        for (index, line, selected) in position.visible(count: items.count, height: state.agendaHeight, top: 0) {
-            let y = 2 + line * state.agendaLinesPerItem
+        for (index, line, selected) in position.visible(count: items.count, height: viewport.agendaHeight, top: 0) {
+            let y = 2 + line * viewport.agendaLinesPerItem
             let item = items[index]
             let days = today.days(until: item.day)
             let (group, color): (Message, Color?) = days < 0 ? (.agendaOverdue, .red) : days <= 7 ? (.agendaThisWeek, .yellow) : (.agendaLater, nil)
             let style = Style(bold: selected, reverse: selected)
-            if selected { for row in y..<(y + state.agendaLinesPerItem) { grid.fill(y: row, style: style) } }
+            if selected { for row in y..<(y + viewport.agendaLinesPerItem) { grid.fill(y: row, style: style) } }
             let kind: String
             switch item.kind {
             case .followUp: kind = ""

@@ -9,38 +9,6 @@ enum DossierLayout {
         var detail: [String] = []
     }
 
-    /// Lines above a section's list: title, tabs, a blank line.
-    static let headerLines = 2
-
-    static func listHeight(_ state: AppState) -> Int { max(1, state.bodyHeight - headerLines) }
-
-    static func itemCount(_ section: DossierSection, state: AppState) -> Int {
-        guard case .dossier(let code, _, _, _)? = state.stack.last else { return 0 }
-        return items(section, code: code, state: state).count
-    }
-
-    /// Sessions newest first and follow-ups open-then-by-due: the order the sections list them in.
-    static func sessionsInOrder(_ d: Dossier) -> [AdviceSession] { d.sessions.sorted { ($0.date, $0.id) > ($1.date, $1.id) } }
-    static func followUpsInOrder(_ d: Dossier) -> [(AdviceSession, FollowUp)] {
-        d.sessions.flatMap { s in s.followUps.map { (s, $0) } }.sorted { ($0.1.done ? 1 : 0, $0.1.due, $0.1.id) < ($1.1.done ? 1 : 0, $1.1.due, $1.1.id) }
-    }
-
-    /// The record under the selection: what `e`, `d` and `x` act on.
-    static func selectedRecord(_ section: DossierSection, position: ListPosition, dossier d: Dossier) -> (Dossier.RecordKind, String)? {
-        switch section {
-        case .sessions:
-            let list = sessionsInOrder(d)
-            return position.selection < list.count ? (.session, list[position.selection].id) : nil
-        case .followUps:
-            let list = followUpsInOrder(d)
-            return position.selection < list.count ? (.followUp, list[position.selection].1.id) : nil
-        case .contacts:
-            return position.selection < d.contacts.count ? (.contact, d.contacts[position.selection].id) : nil
-        case .application, .overview:
-            return d.currentApplication.map { (.application, $0.id) }
-        }
-    }
-
     static func title(_ section: DossierSection, _ l: Language) -> String {
         switch section {
         case .overview: return Message.sectionOverview.text(l)
@@ -112,7 +80,7 @@ enum DossierLayout {
             return items
         case .sessions:
             guard let d, !d.sessions.isEmpty else { return [Item(text: Message.nothingYet.text(l), style: Style(dim: true))] }
-            return sessionsInOrder(d).map { s in
+            return DossierFeature.sessionsInOrder(d).map { s in
                 var detail: [String] = []
                 if !s.participants.isEmpty { detail.append(Message.labelParticipants.text(l) + s.participants.joined(separator: ", ")) }
                 if !s.actionLines.isEmpty { detail.append(Message.labelActionLines.text(l) + actionLineLabels(s.actionLines, state)) }
@@ -151,7 +119,7 @@ enum DossierLayout {
             return d.contacts.map { c in Item(text: [c.name, c.role, c.email, c.phone].filter { !$0.isEmpty }.joined(separator: " · ")) }
         case .followUps:
             guard let d else { return [Item(text: Message.nothingYet.text(l), style: Style(dim: true))] }
-            let all = followUpsInOrder(d)
+            let all = DossierFeature.followUpsInOrder(d)
             if all.isEmpty { return [Item(text: Message.nothingYet.text(l), style: Style(dim: true))] }
             return all.map { s, f in
                 let overdue = !f.done && f.due < today

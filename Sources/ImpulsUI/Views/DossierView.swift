@@ -2,9 +2,9 @@ import ImpulsCore
 
 /// One municipality's dossier: a tab line of sections, then the section's items.
 enum DossierView {
-    static func draw(_ state: AppState, code: MunicipalityCode, section: DossierSection, position: ListPosition,
-                     expanded: Bool, into grid: inout CellGrid) {
+    static func draw(_ state: AppState, dossier: DossierFeature.State, into grid: inout CellGrid) {
         let l = state.language
+        let (code, section, position, expanded) = (dossier.code, dossier.section, dossier.position, dossier.expanded)
         let name = ReferenceData.shared.municipality(code)?.name ?? code.rawValue
         grid.put(" " + name, x: 0, y: 1, style: Style(bold: true))
         let x = DisplayWidth.of(name) + 3
@@ -21,11 +21,12 @@ enum DossierView {
                      limit: max(0, state.columns - x - 1))
         }
         let items = DossierLayout.items(section, code: code, state: state)
-        let height = DossierLayout.listHeight(state)
-        var y = 1 + DossierLayout.headerLines
+        let height = state.viewport.dossierHeight
+        let top = 1 + Viewport.dossierHeaderLines
+        var y = top
         var index = position.scroll
         let width = state.columns - 2
-        while y < 1 + DossierLayout.headerLines + height, index < items.count {
+        while y < top + height, index < items.count {
             let item = items[index]
             let selected = index == position.selection && section != .overview
             var style = item.style
@@ -37,7 +38,7 @@ enum DossierView {
             y += 1
             if selected, expanded {
                 for line in item.detail.flatMap({ Text.wrap($0, width: width - 4) }) {
-                    guard y < 1 + DossierLayout.headerLines + height else { break }
+                    guard y < top + height else { break }
                     grid.put("    " + line, x: 1, y: y, style: .plain, limit: width)
                     y += 1
                 }

@@ -36,15 +36,12 @@ enum HelpView {
         return lines
     }
 
-    /// The first line shown: no further than shows the last line at the bottom.
-    static func clampedScroll(_ scroll: Int, state: AppState) -> Int {
-        max(0, min(scroll, lines(state.language, width: state.columns).count - state.bodyHeight))
-    }
-
-    static func draw(_ state: AppState, scroll: Int, into grid: inout CellGrid) {
+    static func draw(_ state: AppState, help: HelpFeature.State, into grid: inout CellGrid) {
         let all = lines(state.language, width: state.columns)
-        let first = clampedScroll(scroll, state: state)
-        let height = state.bodyHeight
+        var measured = help
+        measured.lineCount = all.count
+        let first = measured.firstLine(state.viewport)
+        let height = state.viewport.bodyHeight
         for (offset, line) in all.dropFirst(first).prefix(height).enumerated() {
             grid.put(" " + line.0, x: 0, y: 1 + offset, style: line.1, limit: state.columns - 1)
         }

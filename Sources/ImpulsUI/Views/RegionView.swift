@@ -7,7 +7,7 @@ enum RegionView {
     /// `Naam (▼ Contact)`.
     static func sortMarked(_ columns: [Column], _ state: AppState) -> [String] {
         let l = state.language
-        let sorted: String = switch state.sort {
+        let sorted: String = switch state.home.sort {
         case .name: Message.columnName.text(l)
         case .status: Message.columnStatus.text(l)
         case .lastContact: Message.columnLastContact.text(l)
@@ -30,34 +30,35 @@ enum RegionView {
 
     /// Where the filter found a row's text, when not in its name or code: "gesprek 2023-09-10: …tekst".
     static func matchText(_ row: RegionRow, _ state: AppState, width: Int) -> String {
-        guard let text = state.searchTexts[row.municipality.code],
-              let (part, _) = text.match(state.filter, width: width), part.field != .name, part.field != .code else { return "" }
+        guard let text = state.home.searchTexts[row.municipality.code],
+              let (part, _) = text.match(state.home.filter, width: width), part.field != .name, part.field != .code else { return "" }
         let place = Message.ui(.matchIn(part.field)).text(state.language) + (part.context.isEmpty ? "" : " " + part.context) + ": "
-        let snippet = text.match(state.filter, width: width - DisplayWidth.of(place))?.snippet ?? ""
+        let snippet = text.match(state.home.filter, width: width - DisplayWidth.of(place))?.snippet ?? ""
         return place + snippet
     }
 
     static func draw(_ state: AppState, into grid: inout CellGrid) {
         let l = state.language
         var top = 1
-        let rows = state.visibleRows
-        if state.filterLineShown {
-            let prompt = "/" + state.filter + (state.isTypingFilter ? "▏" : "")
+        let home = state.home
+        let rows = home.rows
+        if home.filterLineShown {
+            let prompt = "/" + home.filter + (home.isTypingFilter ? "▏" : "")
             grid.put(" " + prompt, x: 0, y: top, style: Style(bold: true))
             let count = " " + Message.matches(rows.count).text(l)
             grid.put(count, x: max(0, state.columns - DisplayWidth.of(count) - 1), y: top, style: Style(dim: true))
             top += 1
         }
-        if state.matchLineShown {
+        if home.matchLineShown(state.viewport) {
             // Narrow: where the selected row matched, on a line of its own.
-            if state.list.selection < rows.count {
-                let text = matchText(rows[state.list.selection], state, width: state.columns - 4)
+            if home.list.selection < rows.count {
+                let text = matchText(rows[home.list.selection], state, width: state.columns - 4)
                 if !text.isEmpty { grid.put(" ↳ " + text, x: 0, y: top, style: Style(dim: true), limit: state.columns - 1) }
             }
             top += 1
         }
         let wide = state.columns >= 80
-        let matching = wide && state.isFiltering
+        let matching = wide && home.isFiltering
         let veryWide = state.columns >= 110
         let showRegion = state.region == nil && veryWide && !matching
         // Narrow: the status as wide as leaves 17 columns for names (Noardeast-Fryslân), at least 10.
@@ -95,7 +96,7 @@ enum RegionView {
             grid.put(Message.noMatches.text(l), x: 1, y: top + 1, style: Style(dim: true))
             return
         }
-        for (index, y, selected) in state.list.visible(count: rows.count, height: state.listHeight, top: top + 1) {
+        for (index, y, selected) in home.list.visible(count: rows.count, height: home.pageSize(state.viewport), top: top + 1) {
             let row = rows[index]
             let base = selected ? Style(bold: true, reverse: true) : Style.plain
             if selected { grid.fill(y: y, style: base) }

@@ -15,16 +15,15 @@ public enum Render {
         drawHeader(shown, into: &grid)  // names the view on screen, not the question over it
         switch shown.stack.last {
         case nil: RegionView.draw(state, into: &grid)
-        case .dossier(let code, let section, let position, let expanded)?:
-            DossierView.draw(state, code: code, section: section, position: position, expanded: expanded, into: &grid)
+        case .dossier(let dossier)?: DossierView.draw(state, dossier: dossier, into: &grid)
         case .agenda(let position)?: AgendaView.draw(state, position: position, into: &grid)
-        case .help(let scroll)?: HelpView.draw(state, scroll: scroll, into: &grid)
+        case .help(let help)?: HelpView.draw(state, help: help, into: &grid)
         case .form(let form)?: FormView.draw(state, form: form, into: &grid)
-        case .stepChooser(let code, let options, let selection)?:
-            StepChooserView.draw(state, code: code, options: options, selection: selection, into: &grid)
+        case .stepChooser(let chooser)?:
+            StepChooserView.draw(state, code: chooser.code, options: chooser.options, selection: chooser.selection, into: &grid)
         case .confirmDelete?, .offerDraft?, .confirmUndo?: break
-        case .dashboard(let row, let figure)?: DashboardView.draw(state, row: row, figure: figure, into: &grid)
-        case .drill(let title, let codes, let position)?: DrillView.draw(state, title: title, codes: codes, position: position, into: &grid)
+        case .dashboard(let dashboard)?: DashboardView.draw(state, row: dashboard.row, figure: dashboard.figure, into: &grid)
+        case .drill(let drill)?: DrillView.draw(state, drill: drill, into: &grid)
         }
         drawHintBar(state, into: &grid)
         return grid
@@ -46,7 +45,7 @@ public enum Render {
         grid.fill(y: 0, style: header)
         var right = ""
         if state.view == .region {
-            let rows = state.visibleRows
+            let rows = state.home.rows
             let applications = rows.filter { $0.status != nil }.count
             let granted = rows.compactMap { row -> Cents? in row.status?.isGranted == true ? row.amount : nil }.reduce(Cents.zero, +)
             right = Message.regionTotals(municipalities: rows.count, applications: applications, granted: granted.formattedExact(state.language)).text(state.language)
@@ -76,14 +75,14 @@ public enum Render {
             drawMessage(text, state, into: &grid)
             return
         }
-        if state.isTypingFilter {
+        if state.home.isTypingFilter {
             let whole = Message.filterTypingHint.text(state.language)
             let hint = DisplayWidth.of(whole) <= state.columns - 2 ? whole : Message.ui(.filterTypingKeys).text(state.language)
             grid.put(" " + hint, x: 0, y: y, style: bar)
             return
         }
         var section: DossierSection?
-        if case .dossier(_, let current, _, _)? = state.stack.last { section = current }
+        if case .dossier(let dossier)? = state.stack.last { section = dossier.section }
         let bindings = KeyMap.hintBar(for: state.view, section: section)
         var right = state.columns - 1
         if let help = bindings.first(where: { $0.action == .help }) {

@@ -28,9 +28,9 @@ enum StepDialogView {
 
     /// What confirming does, with the date and amount as typed so far.
     static func statement(_ form: Form, target: ApplicationStatus, _ l: Language) -> String {
-        let typed = form["date"]
+        let typed = form[StepField.date]
         let date = typed.isEmpty ? "–" : CalendarDay(parsing: typed, acceptDutchOrder: true)?.description ?? typed
-        let granted = target == .approved ? Cents(parsing: form["granted"]) : nil
+        let granted = target == .approved ? Cents(parsing: form[StepField.granted]) : nil
         return Message.stepStatement(target, date: date, granted: granted, l)
     }
 

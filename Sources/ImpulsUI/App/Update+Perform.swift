@@ -1,0 +1,96 @@
+import ImpulsCore
+
+/// What the features ask of the app, done in order: views opened and closed, the region
+/// switched, a change shown at once and written, the message line.
+extension Update {
+    static func perform(_ commands: [Command], _ state: inout AppState) -> [Effect] {
+        var effects: [Effect] = []
+        for command in commands {
+            switch command {
+            case .quit: effects.append(.quit)
+            case .close: state.stack.removeLast()
+            case .openHelp: state.stack.append(.help(HelpFeature.State()))
+            case .open(let screen): state.stack.append(screen)
+            case .replace(let screen): state.stack[state.stack.count - 1] = screen
+            case .openDossier(let dossier):
+                state.stack.append(.dossier(dossier))
+                state.measure()
+                if case .dossier(var opened)? = state.stack.last {
+                    opened.reveal(state.viewport)
+                    state.stack[state.stack.count - 1] = .dossier(opened)
+                }
+            case .openAgenda: state.stack.append(.agenda(ListPosition()))
+            case .openDashboard: state.stack.append(.dashboard(DashboardFeature.State()))
+            case .switchRegion: switchRegion(&state)
+            case .say(let text): state.message = text
+            case .save(let dossier, let thenSay):
+                effects += save(dossier, &state)
+                if let thenSay { state.messageAfterSave = thenSay }
+            case .effect(let effect): effects.append(effect)
+            case .refit:
+                if case .agenda(var position)? = state.stack.last {
+                    position.clamp(count: state.agenda.count, height: state.viewport.agendaHeight)
+                    state.stack[state.stack.count - 1] = .agenda(position)
+                }
+            }
+        }
+        state.keepReportWithDashboard()
+        return effects
+    }
+
+    static func switchRegion(_ state: inout AppState) {
+        guard state.regions.count > 1 else {
+            state.message = Message.onlyOneRegion.text(state.language)
+            return
+        }
+        state.regionIndex = (state.regionIndex + 1) % state.regions.count
+        state.home.list = ListPosition()
+        state.refresh()
+        state.message = state.regionTitle
+    }
+
+    /// Shows the change at once and asks the run loop to write it.
+    static func save(_ dossier: Dossier, _ state: inout AppState) -> [Effect] {
+        let before = Set((state.caseload.dossiers[dossier.code]?.history ?? []).map(\.id))
+        state.changesThisRun.formUnion(dossier.history.filter { !before.contains($0.id) }.map(\.change))
+        state.caseload.dossiers[dossier.code] = dossier
+        state.refresh()
+        return [.save(dossier)]
+    }
+
+    /// The run loop's answer to a save or a sync.
+    static func answer(_ event: Event, _ state: inout AppState) -> [Effect] {
+        let l = state.language
+        switch event {
+        case .saved(let code, let unconfirmed):
+            let message = unconfirmed.map { Message.savedUnconfirmed($0).text(l) } ?? state.messageAfterSave ?? Message.savedShort(ReferenceData.shared.municipality(code)?.name ?? code.rawValue).text(l)
+            state.messageAfterSave = nil
+            state.message = message
+            if case .form(let form)? = state.stack.last, form.saving {
+                state.stack.removeLast()
+                return [.keepDraft(nil)]
+            }
+            return []
+        case .saveFailed(let code, let error, let current):
+            state.messageAfterSave = nil
+            // Show what is on disk now; an open form keeps what was typed (and says so under it).
+            state.caseload.dossiers[code] = current
+            if case .form(var form)? = state.stack.last {
+                form.saving = false
+                form.failure = error.message(l, conflict: .saveAgain)   // what was typed is kept: Ctrl-S again
+                state.stack[state.stack.count - 1] = .form(form)
+                state.message = nil
+            } else {
+                state.message = error.message(l, conflict: .doAgain)
+            }
+        case .synced(let message, let dossiers, let unreadable):
+            // Bring in what the team changed; an open form keeps what was typed.
+            state.caseload.dossiers = dossiers
+            state.caseload.unreadable = unreadable
+            state.message = message
+        case .key: return []
+        }
+        state.refresh()
+        return []
+    }
+}

@@ -1,0 +1,62 @@
+import ImpulsCore
+
+/// The dashboard: the list feature moves between regions, ← → between figures, Tab between
+/// parts; Enter lists the municipalities behind a figure.
+public enum DashboardFeature {
+    public struct State: Sendable, Equatable {
+        /// The selected region (the last row is all of the Netherlands).
+        public var position = ListPosition()
+        /// The selected figure, an index into `DashboardFigure.allCases`.
+        public var figure = 0
+
+        public init(row: Int = 0, figure: Int = 0) {
+            self.position = ListPosition(selection: row)
+            self.figure = figure
+        }
+
+        public var row: Int { position.selection }
+    }
+
+    static func reduce(_ state: inout State, _ action: Action, _ context: inout Context) -> [Command] {
+        guard let report = context.derived.report else { return [] }
+        let rows = report.regions + [report.total]
+        let figures = DashboardFigure.allCases
+        switch action {
+        case .nextFigure: state.figure = (state.figure + 1) % figures.count
+        case .previousFigure: state.figure = (state.figure + figures.count - 1) % figures.count
+        case .nextSection, .previousSection:
+            // The first figure of the next (or previous) part.
+            let groups = DashboardGroup.allCases
+            let current = groups.firstIndex(of: figures[state.figure].group)!
+            let next = groups[(current + (action == .nextSection ? 1 : groups.count - 1)) % groups.count]
+            state.figure = figures.firstIndex { $0.group == next }!
+        case .pageUp, .pageDown: break   // the table is short: no pages
+        default:
+            switch ListFeature.reduce(&state.position, action, count: rows.count, page: 1) {
+            case .open:
+                let f = figures[state.figure]
+                let region = rows[state.row]
+                let title = (region.name.isEmpty ? Message.reportTotal.text(context.language) : region.name) + " · " + f.title(context.language)
+                return [.open(.drill(DrillFeature.State(title: title, codes: Array(Set(f.codes(region))).sorted())))]
+            case let outcome: return ListFeature.commands(outcome)
+            }
+        }
+        return []
+    }
+}
+
+/// The municipalities behind one figure of the dashboard: the list feature moves, Enter opens a dossier.
+public enum DrillFeature {
+    public struct State: Sendable, Equatable {
+        public var title: String
+        public var codes: [MunicipalityCode]
+        public var position = ListPosition()
+    }
+
+    static func reduce(_ state: inout State, _ action: Action, _ context: inout Context) -> [Command] {
+        switch ListFeature.reduce(&state.position, action, count: state.codes.count, page: context.viewport.drillHeight) {
+        case .open(let index): return [.open(.dossier(DossierFeature.State(state.codes[index])))]
+        case let outcome: return ListFeature.commands(outcome)
+        }
+    }
+}

@@ -1,0 +1,63 @@
+import Testing
+import ImpulsCore
+@testable import ImpulsUI
+
+/// The agenda's reducer alone, on its own state and a context made here: no app, no screen.
+@Suite struct AgendaFeatureTests {
+    let ameland = ReferenceData.shared.municipality(MunicipalityCode("GM0060")!)!
+
+    /// Ameland with two open follow-ups (one overdue) and a running project.
+    func context(readOnly: Bool = false) throws -> Context {
+        let change = ChangeContext(rules: .scheme, today: today, actor: "Anne de Vries")
+        let session = AdviceSession(id: "s1", date: CalendarDay(parsing: "2023-09-01")!, kind: .advice, summary: "Kennismaking",
+                                    followUps: [FollowUp(id: "f-late", text: "Begroting opvragen", due: CalendarDay(parsing: "2023-10-01")!),
+                                                FollowUp(id: "f-next", text: "Terugbellen", due: CalendarDay(parsing: "2023-10-20")!)])
+        let dossier = try Dossier(code: ameland.code).addingSession(session, context: change)
+        let caseload = Caseload(dossiers: [ameland.code: dossier], today: today, actor: "Anne de Vries")
+        let derived = Derived(rows: [], agenda: Derived.agenda(of: [ameland], caseload, .nl), report: nil)
+        return Context(caseload: caseload, language: .nl, readOnly: readOnly, team: .zorgVeiligheid,
+                       viewport: Viewport(columns: 80, rows: 24), changesThisRun: [], derived: derived, ids: SeededGenerator(seed: 1))
+    }
+
+    @Test func enterOpensTheFollowUpOnItsTabSelected() throws {
+        var context = try context()
+        #expect(context.derived.agenda.map(\.record) == ["f-late", "f-next"], "overdue first")
+        var position = ListPosition()
+        #expect(AgendaFeature.reduce(&position, .moveDown, &context).isEmpty)
+        #expect(position.selection == 1)
+        let commands = AgendaFeature.reduce(&position, .open, &context)
+        guard case .openDossier(let opened)? = commands.first else { Issue.record("no dossier: \(commands)"); return }
+        #expect(opened.code == ameland.code)
+        #expect(opened.section == .followUps)
+        let d = try #require(context.caseload.dossiers[ameland.code])
+        #expect(DossierFeature.followUpsInOrder(d)[opened.position.selection].1.id == "f-next")
+    }
+
+    @Test func xTicksTheSelectedFollowUpOffAndSaysSoOnceSaved() throws {
+        var context = try context()
+        var position = ListPosition()
+        let commands = AgendaFeature.reduce(&position, .toggleFollowUp, &context)
+        #expect(commands.count == 2)
+        guard case .save(let saved, let thenSay)? = commands.first else { Issue.record("no save: \(commands)"); return }
+        #expect(saved.sessions[0].followUps.first { $0.id == "f-late" }?.done == true)
+        #expect(saved.sessions[0].followUps.first { $0.id == "f-next" }?.done == false)
+        #expect(thenSay?.contains("Begroting opvragen") == true)
+        #expect(commands.last == .refit, "the selection stays on a row of the shorter agenda")
+    }
+
+    @Test func readOnlyRefusesInWordsAndChangesNothing() throws {
+        var context = try context(readOnly: true)
+        var position = ListPosition()
+        let commands = AgendaFeature.reduce(&position, .toggleFollowUp, &context)
+        guard case .say(let text)? = commands.first, commands.count == 1 else { Issue.record("\(commands)"); return }
+        #expect(text == Message.readOnlyRefusal.text(.nl))
+    }
+
+    @Test func escClosesAndRSwitchesTheRegionFromTheTop() throws {
+        var context = try context()
+        var position = ListPosition(selection: 1)
+        #expect(AgendaFeature.reduce(&position, .back, &context) == [.close])
+        #expect(AgendaFeature.reduce(&position, .switchRegion, &context) == [.switchRegion])
+        #expect(position == ListPosition())
+    }
+}
