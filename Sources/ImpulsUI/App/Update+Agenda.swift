@@ -1,4 +1,5 @@
 import ImpulsCore
+import ImpulsText
 
 /// Opening a dossier where something is: a filter's match, an agenda item.
 extension Update {

@@ -1,4 +1,5 @@
 import ImpulsCore
+import ImpulsText
 
 /// The dashboard: move between regions and figures, Enter lists the municipalities behind a figure.
 extension Update {

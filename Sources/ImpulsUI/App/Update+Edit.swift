@@ -1,4 +1,5 @@
 import ImpulsCore
+import ImpulsText
 
 /// Changes made in the interface: forms, workflow steps, follow-ups, undo, and what the run loop
 /// answers after saving.

@@ -1,4 +1,5 @@
 import ImpulsCore
+import ImpulsText
 
 /// The whole behaviour of the interface: an event in, the new state and the effects out.
 public enum Update {
@@ -74,7 +75,7 @@ public enum Update {
             state.message = Message.readOnlyMarker.text(state.language)
             return []
         }
-        state.message = Message.syncStep(state.language == .nl ? "vastleggen, ophalen, samenvoegen, delen" : "committing, fetching, merging, sharing").text(state.language)
+        state.message = Message.syncing.text(state.language)
         return [.sync]
     }
 

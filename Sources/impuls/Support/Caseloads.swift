@@ -1,4 +1,5 @@
 import ImpulsCore
+import ImpulsText
 import ImpulsStore
 
 /// Several data folders read together, read-only: every dossier with the folder it came from.

@@ -3,7 +3,9 @@ import Foundation
 import FoundationXML
 #endif
 import Testing
-@testable import ImpulsCore
+@testable import ImpulsReport
+import ImpulsText
+import ImpulsCore
 
 /// The HTML report: well-formed, escaped, and its charts carry exactly the report's figures.
 @Suite struct ReportPageTests {
