@@ -40,7 +40,7 @@ public enum CSVColumn: String, Sendable, CaseIterable {
 }
 
 /// What a conflict (the file changed on disk meanwhile) asks the user to do, where it is said.
-public enum ConflictAdvice: Sendable, Equatable {
+public enum ConflictAdvice: Sendable, Equatable, CaseIterable {
     /// In the interface, when it is not known whether a form was open: both of the two below.
     case interface
     /// In an open form or step dialog of the interface, which keeps what was typed: Ctrl-S again.

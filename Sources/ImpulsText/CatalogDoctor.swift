@@ -57,7 +57,7 @@ public enum DoctorLine: Sendable, Equatable {
     case problems(Int)
 
     /// How much a line matters: it decides the mark in front of it and the exit status.
-    public enum Level: Sendable, Equatable { case ok, note, problem }
+    public enum Level: Sendable, Equatable, CaseIterable { case ok, note, problem }
 }
 
 extension Message {
