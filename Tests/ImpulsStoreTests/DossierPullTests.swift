@@ -42,4 +42,33 @@ import ImpulsCore
         }
         #expect(accepted > 0, "some damaged files are still valid dossiers, so the comparison ran")
     }
+
+    /// Reading without texts (for the status figures) makes every check a full reading makes: on the
+    /// same damaged files it accepts exactly what the full reading accepts, and the figures agree.
+    @Test func readingWithoutTextsGivesTheSameVerdictAndFigures() throws {
+        var rng = SeededGenerator(seed: 41)
+        let originals = DossierPullTests.demo.map(DossierFormat.encode) + [DossierFormat.encode(try sampleDossier())]
+        let replacements: [[UInt8]] = ["\"", "{", "}", "[", "]", ",", ":", "0", "null", "\"x\"", "\\", "\\u00e9", "\\ud800", "é", "\u{1}"]
+            .map { Array($0.utf8) } + [[0xFF], [0xC3], [0xED, 0xA0, 0x80]]
+        var (accepted, refused) = (0, 0)
+        for round in 0..<3_000 {
+            var bytes = originals[round % originals.count]
+            if round >= originals.count {
+                for _ in 0..<Int.random(in: 1...2, using: &rng) {
+                    let at = Int.random(in: 0..<bytes.count, using: &rng)
+                    let length = min(bytes.count - at, Int.random(in: 0...4, using: &rng))
+                    bytes.replaceSubrange(at..<at + length, with: replacements.randomElement(using: &rng)!)
+                }
+            }
+            let full = try? DossierPull.decode(bytes)
+            let hollow = try? DossierPull.decode(bytes, keepingText: false)
+            #expect((full == nil) == (hollow == nil), "round \(round): one reading accepted what the other refused")
+            guard let full, let hollow else { refused += 1; continue }
+            accepted += 1
+            for day in [today, today.adding(days: -200), today.adding(days: 400)] {
+                #expect(DossierFigures(full, today: day) == DossierFigures(hollow, today: day), "round \(round)")
+            }
+        }
+        #expect(accepted > originals.count && refused > 0, "both verdicts occurred, so the comparison ran")
+    }
 }

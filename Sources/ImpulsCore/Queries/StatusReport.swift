@@ -46,13 +46,19 @@ public struct StatusReport: Sendable, Equatable {
     /// `dossiers` may hold the same municipality twice (two folders): both count, and it is listed.
     public static func make(dossiers: [Dossier], regions: [Region], rules: Rules, today: CalendarDay,
                             data: ReferenceData = .shared) -> StatusReport {
+        make(figures: dossiers.map { DossierFigures($0, today: today) }, regions: regions, rules: rules, data: data)
+    }
+
+    /// The same from each dossier's figures (made for the same `today`).
+    public static func make(figures dossiers: [DossierFigures], regions: [Region], rules: Rules,
+                            data: ReferenceData = .shared) -> StatusReport {
         var seen = Set<MunicipalityCode>(), duplicates = Set<MunicipalityCode>()
         for d in dossiers where !seen.insert(d.code).inserted { duplicates.insert(d.code) }
         let all = Region(name: "", selector: .provinces(data.provinces))
         func status(_ region: Region, name: String) -> RegionStatus {
             let members = region.members(in: data).map(\.code)
             let inRegion = dossiers.filter { d in data.municipality(d.code).map(region.contains) ?? false }
-            let reachedSet = Set(inRegion.filter { !$0.sessions.isEmpty }.map(\.code))
+            let reachedSet = Set(inRegion.filter(\.hasSessions).map(\.code))
             var perStatus: [ApplicationStatus: [MunicipalityCode]] = [:]
             var requested = Cents.zero, granted = Cents.zero
             for d in inRegion {
@@ -62,15 +68,15 @@ public struct StatusReport: Sendable, Equatable {
                     if a.status.isGranted, let g = a.granted { granted = granted + g }
                 }
             }
-            func codes(_ test: (Dossier) -> Bool) -> [MunicipalityCode] { inRegion.filter(test).map(\.code).sorted() }
-            var advisers: [String: [Dossier]] = [:]
+            func codes(_ test: (DossierFigures) -> Bool) -> [MunicipalityCode] { inRegion.filter(test).map(\.code).sorted() }
+            var advisers: [String: [DossierFigures]] = [:]
             for d in inRegion { advisers[d.adviser.isEmpty ? "–" : d.adviser, default: []].append(d) }
             let loads = advisers.keys.sorted().map { name -> AdviserLoad in
                 let list = advisers[name]!
-                let sessions = list.flatMap(\.sessions).map { $0.date.days(until: today) }.filter { $0 >= 0 }
                 return AdviserLoad(name: name, municipalities: Set(list.map(\.code)).count,
-                                   openApplications: list.flatMap(\.applications).filter(\.status.isOpen).count,
-                                   sessionsLast30Days: sessions.filter { $0 < 30 }.count, sessionsLast90Days: sessions.filter { $0 < 90 }.count)
+                                   openApplications: list.reduce(0) { $0 + $1.applications.filter(\.status.isOpen).count },
+                                   sessionsLast30Days: list.reduce(0) { $0 + $1.sessionsLast30Days },
+                                   sessionsLast90Days: list.reduce(0) { $0 + $1.sessionsLast90Days })
             }
             return RegionStatus(
                 name: name, municipalities: members,
@@ -78,11 +84,11 @@ public struct StatusReport: Sendable, Equatable {
                 notReached: members.filter { !reachedSet.contains($0) },
                 applications: perStatus.mapValues { $0.sorted() }, requested: requested, granted: granted,
                 ceiling: rules.maximumAmount * members.count,
-                overdueFollowUps: codes { !$0.overdueFollowUps(today: today).isEmpty },
-                runningPastEnd: codes { !$0.projectsPastEnd(today: today).isEmpty },
-                staleDrafts: codes { !$0.staleDrafts(today: today).isEmpty },
-                approvedNotStarted: codes { !$0.approvedNotStarted(today: today).isEmpty },
-                openNotices: codes { !$0.openNotices.isEmpty },
+                overdueFollowUps: codes(\.hasOverdueFollowUps),
+                runningPastEnd: codes(\.hasProjectsPastEnd),
+                staleDrafts: codes(\.hasStaleDrafts),
+                approvedNotStarted: codes(\.hasApprovedNotStarted),
+                openNotices: codes(\.hasOpenNotices),
                 advisers: loads)
         }
         return StatusReport(regions: regions.map { status($0, name: $0.name) }, total: status(all, name: ""),

@@ -86,9 +86,10 @@ public final class DataFolder: @unchecked Sendable {
     /// What opening the folder did about an import a killed process left half done (nil: none).
     public private(set) var recovery: ImportJournal.Recovery?
 
-    /// What loading the whole folder found.
-    public struct Contents: Sendable {
-        public var dossiers: [MunicipalityCode: StoredDossier] = [:]
+    /// What loading the whole folder found, each dossier kept as `Value` (the dossier itself, or what
+    /// a caller needs of it).
+    public struct Loaded<Value: Sendable>: Sendable {
+        public var dossiers: [MunicipalityCode: Value] = [:]
         /// Files that could not be read, each with where and why; the rest loaded regardless.
         public var issues: [FileIssue] = []
         /// Dossiers whose file could not be read, with why: writes to them are refused.
@@ -96,7 +97,19 @@ public final class DataFolder: @unchecked Sendable {
         public var unreadableCodes: Set<MunicipalityCode> { Set(unreadable.keys) }
 
         public init() {}
+
+        /// The same findings, each dossier's value made into another.
+        public func mapDossiers<T: Sendable>(_ transform: (Value) -> T) -> Loaded<T> {
+            var mapped = Loaded<T>()
+            mapped.dossiers = dossiers.mapValues(transform)
+            mapped.issues = issues
+            mapped.unreadable = unreadable
+            return mapped
+        }
     }
+
+    /// What loading the whole folder found: every dossier with the revision it was read at.
+    public typealias Contents = Loaded<StoredDossier>
 
     /// Opens (and, unless read-only, creates) a data folder. A writable folder finishes an import
     /// that a killed process left half done; a read-only one reports it in `loadAll`.
@@ -169,8 +182,22 @@ public final class DataFolder: @unchecked Sendable {
 
     /// Reads every dossier file. A file that cannot be read is reported and skipped; the rest load.
     /// `progress` is told how many of how many files are read, from whichever thread read one.
-    public func loadAll(progress: ProgressReport? = nil) -> Contents {
-        var contents = Contents()
+    public func loadAll(progress: ProgressReport? = nil) -> Contents { loadEach(progress: progress, load) }
+
+    /// Of every dossier only the figures the status report counts on `today`. Each file is read
+    /// with every check a full load makes, but its texts are not kept and its records are let go
+    /// once its figures are taken: memory stays near one file per core however large the folder.
+    public func loadFigures(today: CalendarDay, progress: ProgressReport? = nil) -> Loaded<DossierFigures> {
+        loadEach(progress: progress) { code in
+            read(code) { bytes, file throws(FileIssue) in
+                DossierFigures(try DossierFormat.decode(bytes, fileCode: code, file: file, keepingText: false), today: today)
+            }
+        }
+    }
+
+    private func loadEach<Value: Sendable>(progress: ProgressReport?,
+                                           _ load: @Sendable (MunicipalityCode) -> Result<Value?, FileIssue>) -> Loaded<Value> {
+        var contents = Loaded<Value>()
         if let journal = ImportJournal.pending(in: self) { contents.issues.append(journal) }
         guard FileIO.isDirectory(dossiersPath) else { return contents }
         let names: [String]
@@ -188,7 +215,7 @@ public final class DataFolder: @unchecked Sendable {
             codes.append(code)
         }
         // Files are independent: read and decode them on every core.
-        let results = ResultSlots<Result<StoredDossier?, FileIssue>>(count: codes.count)
+        let results = ResultSlots<Result<Value?, FileIssue>>(count: codes.count)
         let toLoad = codes
         let done = Atomic(0)
         DispatchQueue.concurrentPerform(iterations: toLoad.count) { i in
@@ -209,6 +236,14 @@ public final class DataFolder: @unchecked Sendable {
 
     /// One dossier: nil when it has no file yet, a failure when its file cannot be read.
     public func load(_ code: MunicipalityCode) -> Result<StoredDossier?, FileIssue> {
+        read(code) { bytes, file throws(FileIssue) in
+            StoredDossier(dossier: try DossierFormat.decode(bytes, fileCode: code, file: file), revision: Revision(of: bytes))
+        }
+    }
+
+    /// What `decode` makes of a dossier's file: nil when there is no file.
+    private func read<Value>(_ code: MunicipalityCode,
+                             _ decode: ([UInt8], String) throws(FileIssue) -> Value) -> Result<Value?, FileIssue> {
         let file = file(for: code)
         let bytes: [UInt8]
         do {
@@ -218,8 +253,7 @@ public final class DataFolder: @unchecked Sendable {
             return .failure(FileIO.issue(for: error, file: file))
         }
         do {
-            let dossier = try DossierFormat.decode(bytes, fileCode: code, file: file)
-            return .success(StoredDossier(dossier: dossier, revision: Revision(of: bytes)))
+            return .success(try decode(bytes, file))
         } catch {
             return .failure(error)
         }

@@ -53,10 +53,12 @@ public enum DossierFormat {
     }
 
     /// Reads a dossier file's bytes; `fileCode` is the code its name says. Older versions are migrated.
-    public static func decode(_ bytes: [UInt8], fileCode: MunicipalityCode, file: String) throws(FileIssue) -> Dossier {
+    /// `keepingText` false: free texts may be left empty (see `DossierPull.decode`), for figures only.
+    public static func decode(_ bytes: [UInt8], fileCode: MunicipalityCode, file: String,
+                              keepingText: Bool = true) throws(FileIssue) -> Dossier {
         // A current file impuls wrote reads straight into the domain; anything else goes the
         // careful way below, which migrates older versions and says what is wrong and where.
-        if let dossier = try? DossierPull.decode(bytes), dossier.code == fileCode { return dossier }
+        if let dossier = try? DossierPull.decode(bytes, keepingText: keepingText), dossier.code == fileCode { return dossier }
         return try decodeCarefully(bytes, fileCode: fileCode, file: file)
     }
 

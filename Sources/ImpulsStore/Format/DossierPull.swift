@@ -8,8 +8,11 @@ enum DossierPull {
     /// Gave up: read the careful way.
     struct Miss: Error {}
 
-    static func decode(_ bytes: [UInt8]) throws -> Dossier {
-        try JSONParser.pulling(bytes, decode)
+    /// `keepingText` false: every check is made, but free texts (summaries, names, notes, the
+    /// history's values) are left empty — for figures, which need only numbers, days, ids and the
+    /// adviser. Such a dossier must never be saved or shown.
+    static func decode(_ bytes: [UInt8], keepingText: Bool = true) throws -> Dossier {
+        try JSONParser.pulling(bytes, keepingText: keepingText, decode)
     }
 
     private static func decode(_ p: inout JSONParser) throws -> Dossier {
@@ -38,10 +41,10 @@ enum DossierPull {
     private static func field(_ key: JSONKey, _ p: inout JSONParser, _ d: inout Dossier) throws {
         if try p.pullNull() { return }
         switch key {
-        case "name": _ = try p.pullString()
+        case "name": _ = try p.pullText()
         case "adviser": d.adviser = try p.pullString()
         case "team": d.team = try choice(&p, Team.self)
-        case "notes": d.notes = try p.pullString()
+        case "notes": d.notes = try p.pullText()
         case "contacts": try p.pullArray { p in d.contacts.append(try contact(&p)) }
         case "sessions": try p.pullArray { p in d.sessions.append(try session(&p)) }
         case "applications": try p.pullArray { p in d.applications.append(try application(&p)) }
@@ -83,7 +86,7 @@ enum DossierPull {
 
     private static func strings(_ p: inout JSONParser) throws -> [String] {
         var list: [String] = []
-        try p.pullArray { p in list.append(try p.pullString()) }
+        try p.pullArray { p in list.append(try p.pullText()) }
         return list
     }
 
@@ -110,10 +113,10 @@ enum DossierPull {
         try object(&p) { key, p in
             switch key {
             case "id": c.id = try id(&p); hasID = true
-            case "name": c.name = try p.pullString(); hasName = true
-            case "role": c.role = try p.pullString()
-            case "email": c.email = try p.pullString()
-            case "phone": c.phone = try p.pullString()
+            case "name": c.name = try p.pullText(); hasName = true
+            case "role": c.role = try p.pullText()
+            case "email": c.email = try p.pullText()
+            case "phone": c.phone = try p.pullText()
             default: return false
             }
             return true
@@ -127,7 +130,7 @@ enum DossierPull {
         try object(&p) { key, p in
             switch key {
             case "id": fid = try id(&p)
-            case "text": text = try p.pullString()
+            case "text": text = try p.pullText()
             case "due": due = try day(&p)
             case "done": done = try p.pullBool()
             default: return false
@@ -148,7 +151,7 @@ enum DossierPull {
             case "kind": kind = try choice(&p, SessionKind.self)
             case "participants": s.participants = try strings(&p)
             case "actionLines": s.actionLines = try strings(&p)
-            case "summary": summary = try p.pullString()
+            case "summary": summary = try p.pullText()
             case "minutes": s.minutes = try int(&p, in: DossierFormat.Limits.minutes)
             case "followUps": try p.pullArray { p in s.followUps.append(try followUp(&p)) }
             default: return false
@@ -170,8 +173,8 @@ enum DossierPull {
         try object(&p) { key, p in
             switch key {
             case "id": aid = try id(&p)
-            case "title": title = try p.pullString()
-            case "activities": a.activities = try p.pullString()
+            case "title": title = try p.pullText()
+            case "activities": a.activities = try p.pullText()
             case "actionLines": a.actionLines = try strings(&p)
             case "team": team = try choice(&p, Team.self)
             case "requestedCents": requested = try int(&p, in: 1...DossierFormat.Limits.cents)
@@ -185,7 +188,7 @@ enum DossierPull {
                     a.stepDates[step] = try day(&p)
                     return true
                 }
-            case "outcome": a.outcome = try p.pullString()
+            case "outcome": a.outcome = try p.pullText()
             default: return false
             }
             return true
@@ -210,10 +213,10 @@ enum DossierPull {
             case "at": at = try moment(&p)
             case "kind": kind = try choice(&p, Notice.Kind.self)
             case "subject": subj = try subject(&p)
-            case "field": n.field = try p.pullString()
-            case "kept": n.kept = try p.pullString()
-            case "lost": n.lost = try p.pullString()
-            case "by": n.by = try p.pullString()
+            case "field": n.field = try p.pullText()
+            case "kept": n.kept = try p.pullText()
+            case "lost": n.lost = try p.pullText()
+            case "by": n.by = try p.pullText()
             case "blocking": n.blocking = try p.pullBool()
             case "resolved": n.resolved = try p.pullBool()
             default: return false
@@ -236,13 +239,13 @@ enum DossierPull {
             case "id": eid = try id(&p)
             case "at": at = try moment(&p)
             case "on": on = try day(&p)
-            case "by": by = try p.pullString()
+            case "by": by = try p.pullText()
             case "subject": subj = try subject(&p)
             case "action": action = try choice(&p, HistoryEntry.Action.self)
             case "field": h.field = try p.pullString()
-            case "old": h.old = try p.pullString()
-            case "new": h.new = try p.pullString()
-            case "note": h.note = try p.pullString()
+            case "old": h.old = try p.pullText()
+            case "new": h.new = try p.pullText()
+            case "note": h.note = try p.pullText()
             case "before": h.before = try snapshot(&p)
             case "undoes": h.undoes = try p.pullString()
             default: return false

@@ -20,6 +20,8 @@ public struct JSONParser {
     private var depth = 0
     private var values = 0
     private var valueLimit = JSONParser.maximumValues
+    /// False: `pullText` checks each text as `pullString` does and hands back "" (see `pulling`).
+    private var keepsText = true
     private static let maximumDepth = 200
     /// Bounds the memory a hostile file can take (a 16 MiB array of small numbers would otherwise
     /// become millions of nodes). A real dossier holds a few thousand values.
@@ -215,7 +217,8 @@ public struct JSONParser {
         return String(decoding: bytes[start..<index], as: UTF8.self)
     }
 
-    private mutating func parseString() throws(JSONSyntaxError) -> String {
+    /// `keep` false: checked all the same, but no string is made ("" is returned).
+    private mutating func parseString(keep: Bool = true) throws(JSONSyntaxError) -> String {
         index += 1
         let start = index
         // Fast path: no escapes. Eight bytes a step while none of them ends the string, starts an
@@ -232,11 +235,15 @@ public struct JSONParser {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
                 let slice = UnsafeBufferPointer(rebasing: bytes[start..<index])
+                index += 1
+                if !keep {
+                    guard ascii || UTF8Check.isValid(slice) else { throw JSONSyntaxError(problem: .invalidUTF8, offset: start) }
+                    return ""
+                }
                 // Plain ASCII needs no validation.
                 guard let text = ascii ? String(decoding: slice, as: UTF8.self) : UTF8Check.string(slice) else {
                     throw JSONSyntaxError(problem: .invalidUTF8, offset: start)
                 }
-                index += 1
                 return text
             }
             if byte == UInt8(ascii: "\\") { break }
@@ -253,7 +260,7 @@ public struct JSONParser {
                     throw JSONSyntaxError(problem: .invalidUTF8, offset: start)
                 }
                 index += 1
-                return text
+                return keep ? text : ""
             case UInt8(ascii: "\\"):
                 index += 1
                 guard index < bytes.count else { throw fail(.unexpectedEnd) }
@@ -331,9 +338,12 @@ public struct JSONParser {
 extension JSONParser {
     /// Calls `body` with a parser at the start of `bytes` (after a byte order mark), for pulling.
     /// The parser and the keys it hands out are valid only inside `body`.
-    public static func pulling<T>(_ bytes: [UInt8], _ body: (inout JSONParser) throws -> T) throws -> T {
+    /// `keepingText` false: `pullText` checks texts without making strings, for a reader that needs
+    /// only a file's numbers, days and ids.
+    public static func pulling<T>(_ bytes: [UInt8], keepingText: Bool = true, _ body: (inout JSONParser) throws -> T) throws -> T {
         try bytes.withUnsafeBufferPointer { buffer in
             var parser = JSONParser(buffer)
+            parser.keepsText = keepingText
             return try body(&parser)
         }
     }
@@ -402,6 +412,14 @@ extension JSONParser {
         try startValue()
         guard bytes[index] == UInt8(ascii: "\"") else { throw unexpected() }
         return try parseString()
+    }
+
+    /// A free text (a summary, a name, a note): `pullString`, or when the parser does not keep text,
+    /// the same checks and "".
+    public mutating func pullText() throws(JSONSyntaxError) -> String {
+        try startValue()
+        guard bytes[index] == UInt8(ascii: "\"") else { throw unexpected() }
+        return try parseString(keep: keepsText)
     }
 
     /// Hands a string's UTF-8 to `body` without making a `String` when it is plain ASCII without

@@ -43,8 +43,8 @@ struct Impuls: ParsableCommand {
         var contents = DataFolder.Contents()
         var duplicateWarning: String?
         if combined {
-            let all = try CombinedCaseload(folders: folders, language: config.language)
-            for (_, dossier) in all.dossiers where contents.dossiers[dossier.code] == nil {
+            let all = try CombinedCaseload<Dossier>(folders: folders, language: config.language)
+            for (_, _, dossier) in all.dossiers where contents.dossiers[dossier.code] == nil {
                 contents.dossiers[dossier.code] = StoredDossier(dossier: dossier, revision: nil)
             }
             contents.issues = all.issues

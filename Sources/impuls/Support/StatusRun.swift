@@ -9,7 +9,7 @@ struct StatusRun {
     let config: Config
     let today: CalendarDay
     let folders: [String]
-    let caseload: CombinedCaseload
+    let caseload: CombinedCaseload<DossierFigures>
     let regions: [Region]
     let report: StatusReport
 
@@ -20,8 +20,11 @@ struct StatusRun {
         today = try Clock.today(language: config.language)
         let l = config.language
         folders = try global.dataFolders(config)
-        caseload = try CombinedCaseload(folders: folders, language: l)
-        KeptUntilExit.keep(caseload)
+        let today = today
+        // Each file's records are let go once its figures are taken: memory stays near one file a core.
+        caseload = try CombinedCaseload(folders: folders, language: l) { folder, progress in
+            folder.loadFigures(today: today, progress: progress)
+        }
         for issue in caseload.issues { Output.warning(Message.fileIssue(issue).text(l)) }
         for (code, folders) in caseload.duplicates.sorted(by: { $0.key < $1.key }) {
             Output.warning(Message.duplicateDossier(ReferenceData.shared.municipality(code)?.name ?? code.rawValue, folders: folders).text(l))
@@ -29,6 +32,6 @@ struct StatusRun {
         if let region { regions = [try config.requireRegion(region)] }
         else if all || config.workingRegions.isEmpty { regions = config.regionDefinitions }
         else { regions = config.workingRegions }
-        report = StatusReport.make(dossiers: caseload.dossiers.map(\.dossier), regions: regions, rules: config.rules, today: today)
+        report = StatusReport.make(figures: caseload.dossiers.map(\.value), regions: regions, rules: config.rules)
     }
 }
