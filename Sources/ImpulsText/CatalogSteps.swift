@@ -42,8 +42,8 @@ extension Message {
         func list(_ or: String) -> String {
             names.count < 2 ? names.joined() : names.dropLast().joined(separator: ", ") + or + names.last!
         }
-        let tab = names.isEmpty ? Message(both: "") : Message(nl: " · Tab " + list(" of "), en: " · Tab " + list(" or "))
-        return Message(nl: "Enter/y bevestigen · n/Esc annuleren" + tab.nl, en: "Enter/y confirm · n/Esc cancel" + tab.en)
+        func tab(_ list: String) -> String { list.isEmpty ? "" : " · Tab " + list }
+        return Message(nl: "Enter/y bevestigen · n/Esc annuleren" + tab(list(" of ")), en: "Enter/y confirm · n/Esc cancel" + tab(list(" or ")))
     }
 
     /// Why the step cannot be taken, beside the field it is about, in words.
