@@ -19,12 +19,16 @@ let package = Package(
         ),
         .target(name: "ImpulsCore"),
         .target(name: "ImpulsStore", dependencies: ["ImpulsCore"]),
-        .target(name: "ImpulsUI", dependencies: ["ImpulsCore"]),
-        .target(name: "ImpulsTerminal", dependencies: ["ImpulsUI", "CNcursesw"]),
+        // Every text shown to users, in Dutch and English: the one module that words the domain.
+        .target(name: "ImpulsText", dependencies: ["ImpulsCore"]),
+        // `impuls report`'s HTML page.
+        .target(name: "ImpulsReport", dependencies: ["ImpulsCore", "ImpulsText"]),
+        .target(name: "ImpulsUI", dependencies: ["ImpulsCore", "ImpulsText"]),
+        .target(name: "ImpulsTerminal", dependencies: ["ImpulsCore", "ImpulsText", "ImpulsUI", "CNcursesw"]),
         .executableTarget(
             name: "impuls",
             dependencies: [
-                "ImpulsCore", "ImpulsStore", "ImpulsUI", "ImpulsTerminal",
+                "ImpulsCore", "ImpulsStore", "ImpulsText", "ImpulsReport", "ImpulsUI", "ImpulsTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             plugins: ["VersionStamp"]
@@ -35,9 +39,11 @@ let package = Package(
         // The dossier loader's fuzz target: a replayer of files in a normal build, a libFuzzer
         // entry point when built with `-sanitize=fuzzer` and `-D IMPULS_FUZZ` (see `make fuzz`).
         .executableTarget(name: "impuls-fuzz", dependencies: ["ImpulsCore", "ImpulsStore"], path: "Sources/ImpulsFuzz"),
-        .testTarget(name: "ImpulsCoreTests", dependencies: ["ImpulsCore"]),
-        .testTarget(name: "ImpulsStoreTests", dependencies: ["ImpulsStore"], exclude: ["Fixtures"]),
-        .testTarget(name: "ImpulsUITests", dependencies: ["ImpulsUI"], exclude: ["Golden"]),
+        .testTarget(name: "ImpulsCoreTests", dependencies: ["ImpulsCore", "ImpulsText"]),
+        .testTarget(name: "ImpulsTextTests", dependencies: ["ImpulsText"]),
+        .testTarget(name: "ImpulsReportTests", dependencies: ["ImpulsReport"]),
+        .testTarget(name: "ImpulsStoreTests", dependencies: ["ImpulsStore", "ImpulsText"], exclude: ["Fixtures"]),
+        .testTarget(name: "ImpulsUITests", dependencies: ["ImpulsUI", "ImpulsText"], exclude: ["Golden"]),
         .testTarget(name: "ImpulsTerminalTests", dependencies: ["ImpulsTerminal"]),
         .testTarget(name: "EndToEndTests", dependencies: ["impuls", "impuls-fuzz"]),
     ],

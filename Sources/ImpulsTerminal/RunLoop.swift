@@ -1,4 +1,5 @@
 import ImpulsCore
+import ImpulsText
 import ImpulsUI
 
 /// Runs the interface until the update function asks to quit or a signal arrives:

@@ -3,6 +3,7 @@ import Glibc
 #endif
 import CNcursesw
 import ImpulsCore
+import ImpulsText
 import ImpulsUI
 
 /// The ncurses adapter: starts and restores the terminal, decodes keys, draws a cell grid.

@@ -1,4 +1,5 @@
 import Testing
+import ImpulsText
 @testable import ImpulsCore
 
 /// Edits, removals and undo by typed field: a record that is not there is `recordNotFound`, a

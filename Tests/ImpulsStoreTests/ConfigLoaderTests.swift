@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import ImpulsCore
+import ImpulsText
 @testable import ImpulsStore
 
 @Suite struct ConfigLoaderTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import ImpulsCore
+import ImpulsText
 @testable import ImpulsStore
 
 /// The dossier file with typed fields: every field of every record kind, in records, history

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import ImpulsCore
+import ImpulsText
 @testable import ImpulsStore
 
 /// Hostile files and writes that would lock a user out: each is refused where it enters, named,

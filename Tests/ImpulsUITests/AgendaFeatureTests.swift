@@ -1,5 +1,6 @@
 import Testing
 import ImpulsCore
+import ImpulsText
 @testable import ImpulsUI
 
 /// The agenda's reducer alone, on its own state and a context made here: no app, no screen.

@@ -1,5 +1,6 @@
 import Testing
 import ImpulsCore
+import ImpulsText
 @testable import ImpulsUI
 
 /// The dashboard shows every figure `impuls status` shows, from the same `StatusReport`.

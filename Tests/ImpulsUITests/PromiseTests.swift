@@ -1,5 +1,6 @@
 import Testing
 import ImpulsCore
+import ImpulsText
 @testable import ImpulsUI
 
 /// Issue #17: what the README promises about the interface, checked against the screen.

@@ -132,7 +132,8 @@ extension Dossier {
         keepCanonicalOrder()
     }
 
-    static func firstLine(_ text: String) -> String {
+    /// A text's first line, cut to 80 characters: how history names a session by its summary.
+    public static func firstLine(_ text: String) -> String {
         let line = text.split(separator: "\n").first.map(String.init) ?? ""
         return line.count > 80 ? String(line.prefix(79)) + "…" : line
     }

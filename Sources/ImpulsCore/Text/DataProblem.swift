@@ -1,5 +1,5 @@
 /// What is wrong with a data or config file: its JSON syntax, the shape of a value, or the file.
-/// Stated in the catalog (`Message.dataProblem`) in the user's language.
+/// Worded by the catalog (ImpulsText: `Message.dataProblem`) in the user's language.
 public enum DataProblem: Sendable, Hashable, Error {
     // JSON syntax
     case unexpectedEnd
@@ -19,6 +19,8 @@ public enum DataProblem: Sendable, Hashable, Error {
     case invalid(expected: Expectation, found: String)
     // the file as a whole
     case unreadable(String)
+    /// The data folder's path names something that is not a folder (nor a link to one).
+    case notADataFolder(String)
     case notRegularFile
     /// A system call failed: which one, and the system's words for why.
     case systemCall(String, String)

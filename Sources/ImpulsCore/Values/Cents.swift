@@ -60,27 +60,6 @@ public struct Cents: Hashable, Comparable, Sendable {
         self.value = euros * 100 + cents
     }
 
-    /// `€ 9.500,00` (nl) or `€9,500.00` (en).
-    public func formatted(_ language: Language, withCents: Bool = true) -> String {
-        let thousands = language == .nl ? "." : ","
-        let decimal = language == .nl ? "," : "."
-        let negative = value < 0
-        let magnitude = negative ? -value : value
-        let euros = String(magnitude / 100)
-        var grouped = ""
-        for (offset, digit) in euros.enumerated() {
-            if offset > 0, (euros.count - offset) % 3 == 0 { grouped += thousands }
-            grouped.append(digit)
-        }
-        let centsText = String(magnitude % 100)
-        let fraction = withCents ? decimal + (centsText.count == 1 ? "0" + centsText : centsText) : ""
-        let sign = negative ? "-" : ""
-        return (language == .nl ? "€ " : "€") + sign + grouped + fraction
-    }
-
-    /// Whole euros when there are no cents (`€ 9.500`), else with cents (`€ 9.500,50`): exact and short.
-    public func formattedExact(_ language: Language) -> String { formatted(language, withCents: value % 100 != 0) }
-
     /// `9500.00`: plain, for machine-readable output.
     public var plainDecimal: String {
         let negative = value < 0

@@ -1,5 +1,5 @@
 /// Why a write to the data folder did not happen: a value the interface and the commands both
-/// turn into words (`Message.storeError`), never rendered text.
+/// turn into words (ImpulsText: `Message.storeError`), never rendered text.
 public enum StoreError: Error, Sendable, Hashable {
     /// The file changed on disk since it was read: nothing was written.
     case conflict(file: String)

@@ -125,7 +125,7 @@ public final class DataFolder: @unchecked Sendable {
         case .inaccessible(let code): throw .folder(FileIssue(file: path, problem: .unreadable(String(cString: strerror(code)))))
         case .regular, .other:
             // A link to a folder is fine (stat follows it); anything else is not a data folder.
-            if !FileIO.isDirectory(path) { throw .folder(FileIssue(file: path, problem: .unreadable(Message.dataDirNotFolder(path).text(.en)))) }
+            if !FileIO.isDirectory(path) { throw .folder(FileIssue(file: path, problem: .notADataFolder(path))) }
         }
         if FileIO.exists(marker) {
             try checkMarker(marker)

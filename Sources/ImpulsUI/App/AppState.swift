@@ -1,4 +1,5 @@
 import ImpulsCore
+import ImpulsText
 
 /// How the region view is sorted; `o` cycles through them.
 public enum SortOrder: CaseIterable, Sendable {

@@ -1,4 +1,5 @@
 import ImpulsCore
+import ImpulsText
 
 /// The parts of the dashboard's figures, in the order `impuls status` gives them.
 public enum DashboardGroup: CaseIterable, Sendable {
@@ -70,7 +71,7 @@ public enum DashboardFigure: CaseIterable, Sendable {
         case .requested: return r.requested.formattedExact(l)
         case .granted: return r.granted.formattedExact(l)
         case .ceiling: return r.ceiling.formattedExact(l)
-        case .share: return "\(r.grantedPermille / 10)" + (l == .nl ? "," : ".") + "\(r.grantedPermille % 10)%"
+        case .share: return Message.tenths(r.grantedPermille).text(l) + "%"
         default: return String(codes(r).count)
         }
     }

@@ -1,4 +1,5 @@
 import ImpulsCore
+import ImpulsText
 
 /// What the views show of the caseload, computed when it changes (`AppState.refresh`), not per
 /// key: the current region's rows, its agenda, and the status report while a dashboard is open.

@@ -1,4 +1,5 @@
 import ImpulsCore
+import ImpulsText
 
 /// The views of the interface.
 public enum View: Hashable, Sendable, CaseIterable {

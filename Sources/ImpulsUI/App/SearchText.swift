@@ -1,4 +1,5 @@
 import ImpulsCore
+import ImpulsText
 #if canImport(Glibc)
 import Glibc
 #endif

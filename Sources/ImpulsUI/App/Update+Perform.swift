@@ -1,4 +1,5 @@
 import ImpulsCore
+import ImpulsText
 
 /// What the features ask of the app, done in order: views opened and closed, the region
 /// switched, a change shown at once and written, the message line.

@@ -1,4 +1,5 @@
 import ImpulsCore
+import ImpulsText
 
 /// The whole behaviour of the interface: an event in, the new state and the effects out. The app
 /// handles what holds in every view (Ctrl-C, Ctrl-Z, a resize, Alt, `S`) and the run loop's
@@ -86,7 +87,7 @@ public enum Update {
             state.message = Message.readOnlyMarker.text(state.language)
             return []
         }
-        state.message = Message.syncStep(state.language == .nl ? "vastleggen, ophalen, samenvoegen, delen" : "committing, fetching, merging, sharing").text(state.language)
+        state.message = Message.syncing.text(state.language)
         return [.sync]
     }
 }

@@ -1,4 +1,5 @@
 import ImpulsCore
+import ImpulsText
 
 /// The agenda as the place to work through what is due: the list feature moves, Enter opens
 /// the dossier on the item's own tab with the item selected, `x` ticks a follow-up off where it

@@ -1,4 +1,5 @@
 import ImpulsCore
+import ImpulsText
 
 /// The dashboard: the list feature moves between regions, ← → between figures, Tab between
 /// parts; Enter lists the municipalities behind a figure.

@@ -1,4 +1,5 @@
 import ImpulsCore
+import ImpulsText
 
 /// Changes started in the dossier: a form, the step chooser, a follow-up ticked, a question
 /// before deleting or undoing — each refused at once, in words, when it could not be done here.

@@ -1,4 +1,5 @@
 import ImpulsCore
+import ImpulsText
 
 /// An open form: editing keys go to the focused field (as the key map's `edits` say), Tab and
 /// Shift-Tab move, Ctrl-S (or Enter on the last field) saves, Esc cancels, F1 opens help; every

@@ -1,4 +1,5 @@
 import ImpulsCore
+import ImpulsText
 
 /// The region view: the region's municipalities, filtered as the user types and sorted by `o`;
 /// Enter opens a dossier — while filtering, where the filter matched.

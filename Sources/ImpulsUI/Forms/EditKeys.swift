@@ -1,4 +1,5 @@
 import ImpulsCore
+import ImpulsText
 
 /// What an editing key does in a form's field.
 public enum EditAction: Sendable, Equatable {

@@ -1,4 +1,5 @@
 import ImpulsCore
+import ImpulsText
 
 /// A field of a form: an edited text, or a choice among options.
 public struct FormField: Sendable, Equatable {

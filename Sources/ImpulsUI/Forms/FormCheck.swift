@@ -1,4 +1,5 @@
 import ImpulsCore
+import ImpulsText
 
 /// Every rule a form can break, beside the field it is about, as the user types: the form's
 /// change is tried on the dossier after every key (nothing is saved) and each reason the rules

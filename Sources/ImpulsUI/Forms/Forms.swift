@@ -1,4 +1,5 @@
 import ImpulsCore
+import ImpulsText
 
 /// The forms of the interface: how each is built, checked as the user types, and turned into a change.
 enum Forms {

@@ -1,4 +1,5 @@
 import ImpulsCore
+import ImpulsText
 
 /// Follow-ups and project deadlines of the region: overdue first, then this week, then later.
 /// Wide: one line an item; narrow: when and where on one line, what on the next.

@@ -1,4 +1,5 @@
 import ImpulsCore
+import ImpulsText
 
 /// The selected region's figures as lines: a part's name, then its figures as "name value"
 /// pieces, wrapped; the advisers as a table. Scrolls so the selected figure is on screen.

@@ -1,4 +1,5 @@
 import ImpulsCore
+import ImpulsText
 
 /// The team lead's view, with every figure `impuls status` gives, from the same `StatusReport`:
 /// a table of the regions (and all of the Netherlands) with their main figures, then everything

@@ -1,4 +1,5 @@
 import ImpulsCore
+import ImpulsText
 
 /// The dossier view's content: for each section a list of items, one line each, with details a
 /// session shows when expanded.

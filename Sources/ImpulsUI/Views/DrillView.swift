@@ -1,4 +1,5 @@
 import ImpulsCore
+import ImpulsText
 
 /// The municipalities behind a dashboard figure, with their status; Enter opens a dossier.
 enum DrillView {

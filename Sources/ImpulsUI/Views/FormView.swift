@@ -1,4 +1,5 @@
 import ImpulsCore
+import ImpulsText
 
 /// A form: a label and value per field, the focused one marked and its cursor shown, the error of
 /// each field beside it as the user types, the rules' refusal below.

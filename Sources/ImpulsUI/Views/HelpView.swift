@@ -1,4 +1,5 @@
 import ImpulsCore
+import ImpulsText
 
 /// Help, generated from the key map so it cannot drift from what the keys do: one section after
 /// another, in one column that scrolls — the views' keys, then a form's keys and its editing keys.

@@ -1,4 +1,5 @@
 import ImpulsCore
+import ImpulsText
 
 /// The home view: the region's municipalities with where each stands.
 enum RegionView {

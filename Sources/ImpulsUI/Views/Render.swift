@@ -1,4 +1,5 @@
 import ImpulsCore
+import ImpulsText
 
 /// Draws the state into a cell grid of the state's size. Pure: the same state gives the same grid.
 public enum Render {

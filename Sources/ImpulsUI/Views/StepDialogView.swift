@@ -1,4 +1,5 @@
 import ImpulsCore
+import ImpulsText
 
 /// The step dialog: the application and the step, what confirming does with the keys to do it
 /// ("Indienen op 2023-10-16 — Enter/y bevestigen · n/Esc annuleren · Tab datum of toelichting"),

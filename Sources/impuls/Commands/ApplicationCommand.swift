@@ -1,5 +1,6 @@
 import ArgumentParser
 import ImpulsCore
+import ImpulsText
 
 /// `impuls application new|advance`: the application and its workflow.
 struct ApplicationCommand: ParsableCommand {

@@ -3,6 +3,7 @@ import Glibc
 #endif
 import ArgumentParser
 import ImpulsCore
+import ImpulsText
 import ImpulsStore
 import ImpulsTerminal
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ImpulsCore
+import ImpulsText
 import ImpulsStore
 
 /// `impuls export`: everything (or one region) as JSON, which `impuls import` reads back, or as CSV.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ImpulsCore
+import ImpulsText
 import ImpulsStore
 
 /// `impuls import`: reads an export, validates all of it as a save would, merges each dossier with

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ImpulsCore
+import ImpulsText
 import ImpulsStore
 
 /// `impuls merge-driver BASE OURS THEIRS PATH`: what git calls to merge two versions of a dossier

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ImpulsCore
+import ImpulsText
 
 /// `impuls municipalities`: the reference list, by region and search text.
 struct MunicipalitiesCommand: ParsableCommand {

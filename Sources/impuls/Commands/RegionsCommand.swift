@@ -1,5 +1,6 @@
 import ArgumentParser
 import ImpulsCore
+import ImpulsText
 
 /// `impuls regions`: every defined region with its number of municipalities.
 struct RegionsCommand: ParsableCommand {

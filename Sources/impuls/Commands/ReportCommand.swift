@@ -1,5 +1,7 @@
 import ArgumentParser
 import ImpulsCore
+import ImpulsText
+import ImpulsReport
 import ImpulsStore
 
 /// `impuls report`: the status as one HTML file to send (charts, the municipalities behind every

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ImpulsCore
+import ImpulsText
 
 /// `impuls session add`: log an advice session.
 struct SessionCommand: ParsableCommand {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ImpulsCore
+import ImpulsText
 import ImpulsStore
 
 /// `impuls status`: where each region stands, from one or several data folders.

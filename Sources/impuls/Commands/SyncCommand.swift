@@ -3,6 +3,7 @@ import Glibc
 #endif
 import ArgumentParser
 import ImpulsCore
+import ImpulsText
 import ImpulsStore
 
 /// `impuls sync`: share the data folder with the team through git, merged by meaning.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ImpulsCore
+import ImpulsText
 import ImpulsStore
 
 /// `impuls undo MUNICIPALITY [--redo] [--yes]`: what `u` and `U` do in the interface. Without

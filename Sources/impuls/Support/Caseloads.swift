@@ -1,4 +1,5 @@
 import ImpulsCore
+import ImpulsText
 import ImpulsStore
 
 /// Several data folders read together, read-only: of every dossier what `load` keeps of it (the

@@ -1,4 +1,5 @@
 import ImpulsCore
+import ImpulsText
 import ImpulsStore
 
 /// A command that could not do what was asked: the message for stderr and the exit status.

@@ -1,4 +1,5 @@
 import ImpulsCore
+import ImpulsText
 import ImpulsStore
 import ImpulsUI
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ImpulsCore
+import ImpulsText
 import ImpulsStore
 
 /// Options every command takes: where the config and the data are.
@@ -37,7 +38,7 @@ struct GlobalOptions: ParsableArguments {
         if let env = ProcessEnvironment.value("IMPULS_DATA_DIR") { return try expanded(env) }
         if let configured = config.dataDir { return try expanded(configured) }
         guard let base = ProcessEnvironment.xdgFolder("XDG_DATA_HOME") ?? ProcessEnvironment.home.map({ $0 + "/.local/share" }) else {
-            throw CommandFailure.usage(Message.noHome(what: config.language == .nl ? "de gegevensmap" : "the data folder", flag: "--data-dir").text(config.language))
+            throw CommandFailure.usage(Message.noHome(what: Message.theDataFolder.text(config.language), flag: "--data-dir").text(config.language))
         }
         return base + "/impuls"
     }

@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import ImpulsCore
+import ImpulsText
 import ImpulsStore
 
 /// Writing to stdout and stderr (whole, through write(2), so nothing is lost to buffering). A

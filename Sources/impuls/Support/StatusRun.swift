@@ -1,4 +1,5 @@
 import ImpulsCore
+import ImpulsText
 import ImpulsStore
 
 /// What `status` and `report` share: the config, today, the folders read together (their

@@ -1,4 +1,5 @@
 import ImpulsCore
+import ImpulsText
 import ImpulsStore
 import ArgumentParser
 
@@ -90,7 +91,7 @@ struct Tabular {
         case .text(let s), .label(let s, _), .municipality(let s, _): return s
         case .number(let n): return String(n)
         case .amount(let c): return c.formattedExact(language)
-        case .permille(let p): return "\(p / 10)" + (language == .nl ? "," : ".") + "\(p % 10)"
+        case .permille(let p): return Message.tenths(p).text(language)
         case .none: return "–"
         }
     }

@@ -1,4 +1,5 @@
 import ImpulsCore
+import ImpulsText
 import ImpulsStore
 
 /// What a command that works on the data needs: the config, the folder, today, who acts.

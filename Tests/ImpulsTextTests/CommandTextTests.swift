@@ -1,5 +1,6 @@
 import Testing
-@testable import ImpulsCore
+@testable import ImpulsText
+import ImpulsCore
 
 /// The command line's catalog texts (#17): counts, CSV headers, the conflict, a second application.
 @Suite struct CommandTextTests {

@@ -3,7 +3,9 @@ import Foundation
 import FoundationXML
 #endif
 import Testing
-@testable import ImpulsCore
+@testable import ImpulsReport
+import ImpulsText
+import ImpulsCore
 
 /// The HTML report: well-formed, escaped, and its charts carry exactly the report's figures.
 @Suite struct ReportPageTests {
@@ -68,7 +70,7 @@ import Testing
     @Test func chartsCarryTheReportsFiguresForEveryRegionAndTheTotal() throws {
         let nh = Region(name: "Noord-Holland", selector: .provinces(["Noord-Holland"]))
         let fr = Region(name: "VR Fryslân", selector: .safetyRegions(["VR02"]))
-        let report = StatusReport.make(dossiers: StatusReportTests().fixture(), regions: [nh, fr], rules: .scheme, today: day("2023-10-16"))
+        let report = StatusReport.make(dossiers: ReportFixture.dossiers(), regions: [nh, fr], rules: .scheme, today: day("2023-10-16"))
         let parsed = parse(page(report))
         let bars = parsed.elements.filter { $0.name == "g" && $0.region != nil }
         // Four charts for the total and for each region: 7 statuses, 3 budget bars, 2 reach parts, 5 overdue.
@@ -89,7 +91,7 @@ import Testing
 
     @Test func oneRegionHasNoTotalAndEnglishReadsEnglish() {
         let fr = Region(name: "Fryslân", selector: .provinces(["Fryslân"]))
-        let report = StatusReport.make(dossiers: StatusReportTests().fixture(), regions: [fr], rules: .scheme, today: day("2023-10-16"))
+        let report = StatusReport.make(dossiers: ReportFixture.dossiers(), regions: [fr], rules: .scheme, today: day("2023-10-16"))
         let parsed = parse(page(report, single: true, language: .en))
         let regions = Set(parsed.elements.filter { $0.name == "svg" }.compactMap { $0.attributes["data-region"] })
         #expect(regions == ["Fryslân"])
@@ -102,7 +104,7 @@ import Testing
     @Test func everyTextIsEscaped() {
         let hostile = "<script>alert(\"x\")</script> & 'Noord'\u{7}"
         let region = Region(name: hostile, selector: .provinces(["Noord-Holland"]))
-        var dossiers = StatusReportTests().fixture()
+        var dossiers = ReportFixture.dossiers()
         dossiers[0].adviser = "</td></svg><img src=x onerror=alert(1)>"
         let report = StatusReport.make(dossiers: dossiers, regions: [region], rules: .scheme, today: day("2023-10-16"))
         let html = page(report, folders: ["/tmp/<b>&\"folder\""])

@@ -1,3 +1,6 @@
+import ImpulsCore
+import ImpulsText
+
 /// The report's look: its style sheet (screen and A4 print) and the colours of its charts.
 /// The style sheet holds no `<` or `&`, so it stays well-formed XML inside `<style>`.
 enum ReportStyle {

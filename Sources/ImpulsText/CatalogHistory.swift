@@ -1,3 +1,5 @@
+import ImpulsCore
+
 /// History in words: each entry as a sentence a person reads, in the interface language — amounts
 /// as money, statuses and kinds by their names, records by what they are called, never by id.
 extension Message {

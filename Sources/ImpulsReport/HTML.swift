@@ -1,3 +1,6 @@
+import ImpulsCore
+import ImpulsText
+
 /// Text made safe to put in an HTML (and XML) document: in element content and in quoted
 /// attribute values alike.
 public enum HTML {

@@ -1,3 +1,6 @@
+import ImpulsCore
+import ImpulsText
+
 /// The status report as one self-contained HTML page to send: the figures of `impuls status` and
 /// the dashboard (from the same `StatusReport`), bar charts as inline SVG, the municipalities
 /// behind every figure, the date and the data folders it was made from. No scripts, no fonts or
@@ -49,7 +52,7 @@ public struct StatusReportPage: Sendable {
         body += HTML.element("footer", [], "\n" + HTML.text("p", [], t(.definitions)) + "\n"
                              + HTML.text("p", [], t(.madeWith(version)) + " · " + t(.longDate(today))) + "\n") + "\n"
         return "<!DOCTYPE html>\n"
-            + HTML.element("html", [("lang", l == .nl ? "nl" : "en")], "\n"
+            + HTML.element("html", [("lang", l.rawValue)], "\n"
                 + HTML.element("head", [], "\n" + HTML.empty("meta", [("charset", "utf-8")]) + "\n"
                     + HTML.empty("meta", [("name", "viewport"), ("content", "width=device-width, initial-scale=1")]) + "\n"
                     + HTML.empty("meta", [("name", "generator"), ("content", "impuls " + version)]) + "\n"

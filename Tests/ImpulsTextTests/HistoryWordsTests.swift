@@ -1,5 +1,6 @@
 import Testing
-@testable import ImpulsCore
+@testable import ImpulsText
+import ImpulsCore
 
 /// Issue #14: every history entry reads as a sentence in the interface language, with amounts as
 /// money and records by their names, never by id.

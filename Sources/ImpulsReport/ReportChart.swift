@@ -1,3 +1,6 @@
+import ImpulsCore
+import ImpulsText
+
 /// Bar charts as inline SVG for the HTML report. Every bar carries its figure and exact value in
 /// `data-figure` and `data-value` (amounts in cents), so a program reads the same numbers a
 /// person sees. Lengths are worked out in integers; nothing is drawn from a floating-point amount.

@@ -1,0 +1,240 @@
+import ImpulsCore
+
+/// The catalog's entries for files, the caseload, team sync, the terminal views and the command line.
+extension Message {
+    // files and config
+    /// A problem with a file, where it is: `dossiers/GM0060.json: sleutel 'x': ontbreekt`.
+    public static func fileIssue(_ issue: FileIssue) -> Message {
+        let problem = dataProblem(issue.problem)
+        let key = issue.keyPath.flatMap { $0.isEmpty ? nil : $0 }
+        return Message(nl: issue.location + ": " + (key.map { "sleutel '\($0)': " } ?? "") + problem.nl,
+                       en: issue.location + ": " + (key.map { "key '\($0)': " } ?? "") + problem.en)
+    }
+
+
+    // caseload
+
+    public static func conflict(file: String) -> Message { conflict(file: file, advice: .interface) }
+    public static func dossierUnreadable(_ issue: FileIssue) -> Message {
+        let detail = fileIssue(issue)
+        return Message(nl: "dit dossier is niet te lezen en wordt niet overschreven: " + detail.nl,
+                       en: "this dossier cannot be read and is not overwritten: " + detail.en)
+    }
+    public static func dossierTooLarge(file: String, bytes: Int, limit: Int) -> Message {
+        Message(nl: "\(file.escapingControlCharacters) zou \(bytes / 1024) KiB worden, meer dan de grens van \(limit / 1024) KiB; niets opgeslagen",
+            en: "\(file.escapingControlCharacters) would become \(bytes / 1024) KiB, over the limit of \(limit / 1024) KiB; nothing saved")
+    }
+    public static func wouldNotReadBack(file: String) -> Message {
+        Message(nl: "\(file.escapingControlCharacters) zou na opslaan niet meer te lezen zijn; niets opgeslagen",
+            en: "\(file.escapingControlCharacters) would not read back after saving; nothing saved")
+    }
+    public static func savedUnconfirmed(_ issue: FileIssue) -> Message {
+        let detail = fileIssue(issue)
+        return Message(nl: "opgeslagen, maar het wegschrijven naar schijf is niet bevestigd (\(detail.nl)); herhaal de wijziging niet",
+                       en: "saved, but writing it through to disk was not confirmed (\(detail.en)); do not repeat the change")
+    }
+
+    public static func importFinished(codes: [String]) -> Message {
+        Message(nl: "een onderbroken import is afgemaakt: \(codes.joined(separator: ", "))",
+            en: "an interrupted import was completed: \(codes.joined(separator: ", "))")
+    }
+    public static func importFinishSkipped(codes: [String]) -> Message {
+        Message(nl: "een onderbroken import is niet afgemaakt voor \(codes.joined(separator: ", ")): die dossiers zijn intussen gewijzigd; importeer opnieuw",
+            en: "an interrupted import was not completed for \(codes.joined(separator: ", ")): those dossiers changed meanwhile; import again")
+    }
+    public static func journalUnreadable(_ issue: FileIssue) -> Message {
+        let detail = fileIssue(issue)
+        return Message(nl: "een onderbroken import kan niet worden afgemaakt: " + detail.nl,
+                       en: "an interrupted import cannot be completed: " + detail.en)
+    }
+    public static func outputFailed(_ detail: String) -> Message {
+        Message(nl: "kon de uitvoer niet schrijven (\(detail)); de uitvoer is onvolledig",
+            en: "could not write the output (\(detail)); the output is incomplete")
+    }
+    /// `redoKey`: the interface's key that redoes it (U), said with it.
+    public static func undid(_ words: String, redoKey: Bool) -> Message {
+        Message(nl: "Ongedaan: " + words + (redoKey ? " (U: opnieuw)" : ""), en: "Undone: " + words + (redoKey ? " (U: redo)" : ""))
+    }
+    public static func redid(_ words: String) -> Message { Message(nl: "Opnieuw gedaan: " + words, en: "Redone: " + words) }
+    public static func confirmUndo(_ words: String, on: String, redo: Bool) -> Message {
+        // The keys first: on a narrow screen the change's words are what gets cut.
+        Message(nl: (redo ? "Opnieuw doen? " : "Ongedaan maken? ") + "y/Enter ja · n/Esc nee — \(on): " + words,
+                en: (redo ? "Redo? " : "Undo? ") + "y/Enter yes · n/Esc no — \(on): " + words)
+    }
+    public static func wouldUndo(_ words: String, on: String, redo: Bool) -> Message {
+        Message(nl: (redo ? "Zou opnieuw doen (van \(on)): " : "Zou ongedaan maken (van \(on)): ") + words + " — voeg --yes toe om het te doen",
+                en: (redo ? "Would redo (from \(on)): " : "Would undo (from \(on)): ") + words + " — add --yes to do it")
+    }
+    public static func importPlan(_ name: String, added: Int, changed: Int, kept: Int, notices: Int) -> Message {
+        Message(nl: "\(name): \(added) toegevoegd, \(changed) gewijzigd, \(kept) alleen hier (blijven)" + (notices > 0 ? ", \(notices) \(notices == 1 ? "melding" : "meldingen")" : ""),
+            en: "\(name): \(added) added, \(changed) changed, \(kept) only here (kept)" + (notices > 0 ? ", \(notices) \(notices == 1 ? "notice" : "notices")" : ""))
+    }
+    public static func importDryRun(changes: Int, unchanged: Int) -> Message {
+        Message(nl: "proef: \(changes) \(changes == 1 ? "dossier zou veranderen" : "dossiers zouden veranderen"), \(unchanged) niet; niets geschreven",
+            en: "dry run: \(changes) \(changes == 1 ? "dossier would change" : "dossiers would change"), \(unchanged) would not; nothing written")
+    }
+    public static func importReplaces(_ name: String, _ records: [String]) -> Message {
+        Message(nl: "\(name): vervangen laat weg wat de export niet heeft: \(records.joined(separator: ", "))",
+            en: "\(name): replacing drops what the export lacks: \(records.joined(separator: ", "))")
+    }
+
+    public static func noHome(what: String, flag: String) -> Message {
+        Message(nl: "kan \(what) niet vinden: HOME is niet gezet of geen absoluut pad; zet HOME of geef \(flag)",
+            en: "cannot find \(what): HOME is not set or not an absolute path; set HOME or give \(flag)")
+    }
+    /// What `noHome` cannot find when no data folder was given.
+    public static let theDataFolder = Message(nl: "de gegevensmap", en: "the data folder")
+    // team sync
+    /// Said while the interface shares the folder (the screen is drawn before git runs).
+    public static let syncing = Message(nl: "Synchroniseren: vastleggen, ophalen, samenvoegen, delen…", en: "Syncing: committing, fetching, merging, sharing…")
+    public static func syncCommitted(_ names: [String]) -> Message {
+        Message(nl: "eigen wijzigingen vastgelegd: " + names.joined(separator: ", "), en: "own changes committed: " + names.joined(separator: ", "))
+    }
+    public static func syncReceived(_ names: [String], authors: [String]) -> Message {
+        let from = authors.joined(separator: ", ")
+        return Message(nl: "binnengekomen: " + names.joined(separator: ", ") + (authors.isEmpty ? "" : " (van " + from + ")"),
+                       en: "received: " + names.joined(separator: ", ") + (authors.isEmpty ? "" : " (from " + from + ")"))
+    }
+    public static let syncShared = Message(nl: "gedeeld met het team", en: "shared with the team")
+    public static let syncNothingNew = Message(nl: "niets nieuws; alles is gedeeld", en: "nothing new; everything is shared")
+    public static let syncRepaired = Message(nl: "een onafgemaakte samenvoeging is afgemaakt", en: "an unfinished merge was completed")
+    public static func syncOpenNotices(_ n: Int, dossiers: [String]) -> Message {
+        Message(nl: "\(n) \(n == 1 ? "melding" : "meldingen") van het samenvoegen om te bekijken (impuls dossier show): \(dossiers.joined(separator: ", "))",
+            en: "\(n) \(n == 1 ? "notice" : "notices") from merging to look at (impuls dossier show): \(dossiers.joined(separator: ", "))")
+    }
+    public static func syncOffline(unshared n: Int, detail: String) -> Message {
+        Message(nl: "offline — \(n) lokale \(n == 1 ? "wijziging" : "wijzigingen") nog niet gedeeld; alles is lokaal vastgelegd (\(detail))",
+            en: "offline — \(n) local \(n == 1 ? "change" : "changes") not shared yet; everything is committed locally (\(detail))")
+    }
+    public static func syncNoRemote(unshared n: Int) -> Message {
+        Message(nl: "geen teamrepository ingesteld — \(n) lokale \(n == 1 ? "wijziging" : "wijzigingen") vastgelegd; koppel er een met: impuls sync --init --remote URL",
+            en: "no team repository set — \(n) local \(n == 1 ? "change" : "changes") committed; connect one with: impuls sync --init --remote URL")
+    }
+    public static func syncNotARepository(_ path: String) -> Message {
+        Message(nl: "\(path) wordt nog niet gedeeld: begin met impuls sync --init --remote URL, of haal een teammap op met impuls sync --clone URL",
+            en: "\(path) is not shared yet: start with impuls sync --init --remote URL, or fetch a team folder with impuls sync --clone URL")
+    }
+    public static let syncGitMissing = Message(nl: "git is niet gevonden; installeer git (apt-get install git)", en: "git was not found; install git (apt-get install git)")
+    public static func syncGitFailed(step: String, detail: String) -> Message {
+        Message(nl: "git \(step) mislukte: \(detail); er is niets half achtergelaten",
+            en: "git \(step) failed: \(detail); nothing was left half done")
+    }
+    public static let syncUnreadableAfterMerge = Message(nl: "na het samenvoegen was een dossier niet te lezen; de samenvoeging is teruggedraaid, je eigen werk is vastgelegd",
+            en: "after merging, a dossier could not be read; the merge was undone, your own work is committed")
+    public static func syncInitialized(folder: String, remote: String?) -> Message {
+        Message(nl: "\(folder) is nu een gedeelde map (git, met impuls' samenvoeging voor dossiers)" + (remote.map { "; teamrepository: \($0)" } ?? ""),
+                en: "\(folder) is now a shared folder (git, with impuls's merge for dossiers)" + (remote.map { "; team repository: \($0)" } ?? ""))
+    }
+    public static func syncCloned(url: String, folder: String) -> Message {
+        Message(nl: "teammap \(url) opgehaald in \(folder)", en: "team folder \(url) fetched into \(folder)")
+    }
+
+    /// A notice of merging, about `dossier`'s municipality: "Ameland: BLOKKEERT — …".
+    public static func notice(_ n: Notice, dossier: String) -> Message {
+        let what = n.subject.text, kept = n.kept ?? "", lost = n.lost ?? ""
+        let body: Message
+        switch n.kind {
+        case .fieldClash:
+            body = Message(nl: "\(what) \(n.field?.name ?? ""): tegelijk anders gewijzigd; '\(kept)' gehouden, '\(lost)'\(n.by.map { " (van \($0))" } ?? "") niet",
+                           en: "\(what) \(n.field?.name ?? ""): changed differently at once; kept '\(kept)', not '\(lost)'\(n.by.map { " (by \($0))" } ?? "")")
+        case .removedEdited:
+            body = Message(nl: "\(what) was verwijderd en tegelijk gewijzigd; bewaard", en: "\(what) was removed and edited at once; kept")
+        case .transitionClash:
+            body = Message(nl: "\(what): stap naar '\(kept)' toegepast; de stap naar '\(lost)'\(n.by.map { " (van \($0))" } ?? "") niet",
+                           en: "\(what): the step to '\(kept)' was applied; the step to '\(lost)'\(n.by.map { " (by \($0))" } ?? "") was not")
+        case .twoGranted:
+            body = Message(nl: "twee aanvragen zijn toegekend (\(kept), \(lost)); trek er één in", en: "two applications are granted (\(kept), \(lost)); withdraw one")
+        }
+        return Message(nl: dossier + ": " + (n.blocking ? "BLOKKEERT — " : "") + body.nl, en: dossier + ": " + (n.blocking ? "BLOCKING — " : "") + body.en)
+    }
+    // terminal views
+    public static func regionTotals(municipalities m: Int, applications a: Int, granted: String) -> Message {
+        let counts = Message { count(m, .municipality).text($0) + " · " + count(a, .application).text($0) + " · " + granted }
+        return Message(nl: counts.nl + " toegekend", en: counts.en + " granted")
+    }
+    public static func matches(_ n: Int) -> Message { Message(nl: "\(n) gevonden", en: "\(n) found") }
+    public static func sortedBy(_ key: SortKey) -> Message {
+        switch key {
+        case .name: return Message(nl: "Gesorteerd op naam", en: "Sorted by name")
+        case .status: return Message(nl: "Gesorteerd op status", en: "Sorted by status")
+        case .lastContact: return Message(nl: "Gesorteerd op langst zonder contact", en: "Sorted by longest without contact")
+        case .overdue: return Message(nl: "Gesorteerd op meeste te late acties", en: "Sorted by most overdue follow-ups")
+        }
+    }
+    public static func helpHeading(_ section: HelpSection) -> Message {
+        switch section {
+        case .region: return Message(nl: "Regio (start)", en: "Region (home)")
+        case .dossier: return Message(both: "Dossier")
+        case .agenda: return Message(both: "Agenda")
+        case .form: return Message(nl: "Formulier", en: "Form")
+        case .dashboard: return Message(both: "Dashboard")
+        }
+    }
+    public static func savedShort(_ name: String) -> Message { Message(nl: "Opgeslagen: \(name)", en: "Saved: \(name)") }
+    public static func offerDraft(_ name: String) -> Message {
+        Message(nl: "Niet-opgeslagen formulier (\(name)) gevonden. Verder gaan? y/Enter ja · n/Esc weggooien",
+            en: "Unsaved form (\(name)) found. Continue it? y/Enter yes · n/Esc discard")
+    }
+    public static func reportSessions(_ days: Int) -> Message { Message(nl: "Gesprekken \(days) d", en: "Sessions \(days) d") }
+    public static func dashboardFunnel(_ name: String) -> Message {
+        Message(nl: "Aanvragen per status · \(name)", en: "Applications by status · \(name)")
+    }
+    public static func duplicateDossier(_ name: String, folders: [String]) -> Message {
+        Message(nl: "let op: \(name) heeft een dossier in meer mappen (\(folders.joined(separator: ", "))); beide tellen mee, niets samengevoegd",
+            en: "note: \(name) has a dossier in several folders (\(folders.joined(separator: ", "))); both are counted, nothing merged")
+    }
+    // command line
+    public static func unknownRegion(_ name: String, known: [String]) -> Message {
+        Message(nl: "onbekende regio '\(name)'; bekend zijn: \(known.joined(separator: ", "))",
+            en: "unknown region '\(name)'; known regions: \(known.joined(separator: ", "))")
+    }
+    public static func ambiguousRegion(_ name: String, candidates: [String]) -> Message {
+        Message(nl: "'\(name)' past op meer regio's: \(candidates.joined(separator: ", "))",
+            en: "'\(name)' matches several regions: \(candidates.joined(separator: ", "))")
+    }
+    public static func unknownMunicipality(_ text: String) -> Message {
+        Message(nl: "geen gemeente gevonden voor '\(text)'", en: "no municipality found for '\(text)'")
+    }
+    public static func ambiguousMunicipality(_ text: String, candidates: [String]) -> Message {
+        Message(nl: "'\(text)' past op meer gemeenten: \(candidates.joined(separator: ", "))",
+            en: "'\(text)' matches several municipalities: \(candidates.joined(separator: ", "))")
+    }
+    public static let columnRegion = Message(nl: "Regio", en: "Region")
+    public static let columnMunicipalities = Message(nl: "Gemeenten", en: "Municipalities")
+    public static let columnCode = Message(both: "Code")
+    public static let columnName = Message(nl: "Naam", en: "Name")
+    public static let columnProvince = Message(nl: "Provincie", en: "Province")
+    public static let columnSafetyRegion = Message(nl: "Veiligheidsregio", en: "Safety region")
+    public static let columnSuccessor = Message(nl: "Opgegaan in", en: "Merged into")
+    public static func formerMunicipality(successor: String, on: String) -> Message {
+        Message(nl: "voormalige gemeente, per \(on) opgegaan in \(successor)", en: "former municipality, merged into \(successor) on \(on)")
+    }
+    public static let noMatches = Message(nl: "Geen gemeenten gevonden.", en: "No municipalities found.")
+    // terminal
+    public static func windowTooSmall(columns: Int, rows: Int, minimumColumns minColumns: Int, minimumRows minRows: Int) -> Message {
+        Message(nl: "Venster te klein (\(columns)×\(rows)); minstens \(minColumns)×\(minRows) nodig.",
+            en: "Window too small (\(columns)×\(rows)); needs at least \(minColumns)×\(minRows).")
+    }
+    public static let allRegions = Message(nl: "Heel Nederland", en: "All of the Netherlands")
+    public static func municipalitiesCount(_ n: Int) -> Message { count(n, .municipality) }
+    public static let reportNotices = Message(nl: "Meldingen samenvoegen", en: "Merge notices")
+    public static let hintRedo = Message(nl: "opnieuw doen (wat u ongedaan maakte)", en: "redo (what u undid)")
+    public static let hintQuit = Message(nl: "stoppen", en: "quit")
+    public static let hintOpen = Message(nl: "openen", en: "open")
+    public static let hintBack = Message(nl: "terug", en: "back")
+    public static let hintHelp = Message(both: "help")
+    public static let hintFilter = Message(nl: "zoeken", en: "filter")
+    public static let hintRegion = Message(nl: "regio", en: "region")
+    public static let hintSort = Message(nl: "sorteren", en: "sort")
+    public static let hintAgenda = Message(both: "agenda")
+    public static let hintSync = Message(nl: "delen met het team (git)", en: "share with the team (git)")
+    public static let hintClearFilter = Message(nl: "zoekfilter wissen", en: "clear the filter")
+    public static let hintDown = Message(nl: "omlaag", en: "down")
+    public static let hintUp = Message(nl: "omhoog", en: "up")
+    public static let hintPageDown = Message(nl: "pagina omlaag", en: "page down")
+    public static let hintPageUp = Message(nl: "pagina omhoog", en: "page up")
+    public static let hintTop = Message(nl: "naar het begin", en: "to the top")
+    public static let hintBottom = Message(nl: "naar het eind", en: "to the end")
+    public static let hintNextSection = Message(nl: "volgend deel", en: "next section")
+    public static let hintPreviousSection = Message(nl: "vorig deel", en: "previous section")
+}

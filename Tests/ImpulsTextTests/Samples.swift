@@ -1,0 +1,91 @@
+import ImpulsCore
+@testable import ImpulsText
+
+/// Values to say every entry of the catalog with: each typed value the catalog words (every case
+/// of `Reason`, `DataProblem`, … — `CatalogTests` checks that none is missing), and plain values
+/// that take each branch (one and more, with and without).
+enum Samples {
+    static let strings = ["Ameland"]
+    static let ints = [1, 2, 0]
+    static let lists = [["Ameland", "Texel"], []]
+    static let bools = [true, false]
+    static let optionalStrings: [String?] = ["Texel", nil]
+    static let amounts = [Cents(950_050)]
+    static let optionalAmounts: [Cents?] = [Cents(950_000), nil]
+    static let days = [today]
+    static let files = ["/data/dossiers/GM0060.json", "config.json"]
+    static let jsonKinds = ["null", "boolean", "number", "string", "array", "object"]
+    static let levels: [DoctorLine.Level] = DoctorLine.Level.allCases
+
+    static let fileIssues = [FileIssue(file: "config.json", line: 3, column: 11, keyPath: "theme", problem: .missing),
+                             FileIssue(file: "/data/dossiers/GM0060.json", problem: .notFound)]
+
+    static let notices: [Notice] = Notice.Kind.allCases.flatMap { kind in
+        [false, true].map { blocking in
+            Notice(id: "n1", at: Timestamp(day: today), kind: kind, subject: .application("a1"), field: .application(.title),
+                   kept: "Training", lost: "Cursus", by: blocking ? "Bram" : nil, blocking: blocking)
+        }
+    }
+
+    static let storeErrors: [StoreError] = [
+        .conflict(file: files[0]), .unreadable(fileIssues[1]), .tooLarge(file: files[0], bytes: 2_000_000, limit: 1_048_576),
+        .io(fileIssues[0]), .wouldNotReadBack(file: files[0]), .readOnly, .folder(fileIssues[1]),
+    ]
+
+    static let expectations: [DataProblem.Expectation] = [
+        .string, .integer, .boolean, .array, .object, .nonEmptyText, .date, .positiveAmount, .nonNegativeAmount,
+        .positiveWholeNumber, .municipalityCode, .knownMunicipalityCode, .oneOf(["light", "dark"]), .knownRegion(["Noord"]),
+        .knownProvince, .knownSafetyRegion, .oneSelector, .knownActionLine(["privacy"]), .dateAfter("2023-10-16"),
+        .wholeNumber(in: 1...600), .uniqueID, .timestamp, .emptyFolder,
+    ]
+
+    static let problems: [DataProblem] = [
+        .unexpectedEnd, .unexpectedCharacter("z"), .invalidEscape, .invalidNumber, .invalidUTF8, .duplicateKey("theme"),
+        .trailingText, .tooDeep, .tooManyValues(limit: 100_000), .empty, .wrongType(expected: .string, found: "number"),
+        .missing, .unknownKey, .invalid(expected: .date, found: "gisteren"), .unreadable("Input/output error"),
+        .notADataFolder("/data"), .notRegularFile, .systemCall("fsync", "Input/output error"), .permissionDenied, .notFound,
+        .interruptedImport, .tooLarge(bytes: 2_000_000, limit: 1_048_576), .codeMismatch(fileCode: "GM0060", contentCode: "GM1900"),
+        .futureVersion(found: 9, supported: 2), .brokenRule(.emptyTitle),
+    ]
+
+    static let reasons: [Reason] = {
+        let (start, end) = (day("2023-11-01"), day("2024-01-31"))
+        let cases: [Reason] = [
+            .amountNotPositive(field: .requested), .amountNotPositive(field: .granted),
+            .amountAboveMaximum(field: .requested, amount: Cents(2_000_000), maximum: Cents(1_000_000)), .grantedMissing,
+            .grantedAboveRequested(granted: Cents(2_000_000), requested: Cents(1_000_000)), .endNotAfterStart(start: end, end: start),
+            .projectTooLong(start: start, end: end, months: 12, latestEnd: end), .beforeOpening(date: start, opening: end),
+            .afterClosing(date: end, closing: start), .noActionLine, .unknownActionLine("x"), .endDateRequired,
+            .stepInFuture(date: end, today: today), .stepBeforePrevious(date: start, previous: end), .emptyTitle, .emptySummary,
+            .emptyText, .minutesNotPositive, .noOpenApplication, .formerMunicipality(successor: "Súdwest-Fryslân"), .nothingToUndo,
+            .applicationsAreWithdrawn, .cannotUndo, .recordNotFound, .unlikelyEmail("anne@"), .unlikelyPhone("abc"),
+            .periodBeforeOpening(start: start, opening: end), .periodAfterClosing(end: end, closing: start),
+            .sessionInFuture(date: end, today: today), .nothingToRedo, .undoWouldRemoveApplication(title: "Training"),
+            .blockedByNotice, .invalidDate("gisteren"), .invalidAmount("veel"), .invalidNumber("x"), .invalidValue("misschien"), .invalidFollowUp("bellen"),
+        ]
+        return cases + ApplicationStatus.allCases.flatMap { status -> [Reason] in
+            [.anotherGranted(title: "Training", status: status), .openApplicationExists(title: "Training", status: status),
+             .noteRequired(status), .editOnlyDraft(status), .stepNotAllowed(from: status, to: .draft)]
+        }
+    }()
+
+    static let doctorLines: [DoctorLine] = [
+        .version("1.0", binary: "/usr/bin/impuls"), .termUnset, .terminfoMissing(term: "foo"), .notCursorAddressable(term: "dumb"),
+        .terminalUsable(term: "xterm"), .size(columns: 80, rows: 24), .sizeNarrow(columns: 60, rows: 20),
+        .sizeTooSmall(columns: 30, rows: 10), .sizeUnknown, .localeUTF8(name: "C.UTF-8", codeset: "UTF-8"),
+        .localeNotUTF8(name: "C", codeset: "ANSI_X3.4-1968"), .localeMissing(name: "nl_NL.UTF-8"), .colours(256), .coloursOff,
+        .noColours(term: "vt100"), .configDefaults(lookedAt: "~/.config/impuls/config.json", sample: "config.sample.json"),
+        .configDefaults(lookedAt: nil, sample: nil), .configValid(file: "config.json", language: .nl),
+        .configBroken("config.json: unknown key", sample: "config.sample.json"), .configBroken("x", sample: nil), .adviserUnset,
+        .dataFolderNotChecked, .dataFolderUnknown("x"), .dataFolderMissing(path: "/data"), .dataFolderAbsent(path: "/data"),
+        .dataFolderCannotBeMade(path: "/data", blocker: "/"), .dataFolderNotAFolder(path: "/data"), .dataFolderUnusable("x"),
+        .dataFolderFound(path: "/data", dossiers: 3, folderVersion: 1, older: 0), .dataFolderFound(path: "/data", dossiers: 1, folderVersion: 1, older: 2),
+        .dataFolderReadOnlyUse(path: "/data", dossiers: 3), .dataFolderNotWritable(path: "/data"), .lockFree,
+        .lockHeld(file: "/data/.lock"), .filesReadable(1), .filesReadable(3), .filesUnreadable(count: 3, first: ["a.json", "b.json"]),
+        .gitMissing(shared: true), .gitMissing(shared: false), .gitFound("git version 2.39"), .notShared, .noRemote(folder: "/data"),
+        .remoteReachable("git@host:team"), .remoteUnreachable("git@host:team", detail: "timeout"),
+        .remoteTimedOut("git@host:team", seconds: 10), .driverMissing(folder: "/data"), .driverStale(command: "/old/impuls"),
+        .driverRegistered, .today("2023-10-16", fromEnvironment: true), .today("2023-10-16", fromEnvironment: false),
+        .todayInvalid("gisteren"), .allWell, .problems(1), .problems(2),
+    ]
+}
