@@ -12,6 +12,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     ],
+    // Each target lists every module of this package it imports (none reached only through another).
     targets: [
         .systemLibrary(
             name: "CNcursesw",
@@ -40,11 +41,11 @@ let package = Package(
         // entry point when built with `-sanitize=fuzzer` and `-D IMPULS_FUZZ` (see `make fuzz`).
         .executableTarget(name: "impuls-fuzz", dependencies: ["ImpulsCore", "ImpulsStore"], path: "Sources/ImpulsFuzz"),
         .testTarget(name: "ImpulsCoreTests", dependencies: ["ImpulsCore", "ImpulsText"]),
-        .testTarget(name: "ImpulsTextTests", dependencies: ["ImpulsText"]),
-        .testTarget(name: "ImpulsReportTests", dependencies: ["ImpulsReport"]),
-        .testTarget(name: "ImpulsStoreTests", dependencies: ["ImpulsStore", "ImpulsText"], exclude: ["Fixtures"]),
-        .testTarget(name: "ImpulsUITests", dependencies: ["ImpulsUI", "ImpulsText"], exclude: ["Golden"]),
-        .testTarget(name: "ImpulsTerminalTests", dependencies: ["ImpulsTerminal"]),
+        .testTarget(name: "ImpulsTextTests", dependencies: ["ImpulsCore", "ImpulsText"]),
+        .testTarget(name: "ImpulsReportTests", dependencies: ["ImpulsCore", "ImpulsText", "ImpulsReport"]),
+        .testTarget(name: "ImpulsStoreTests", dependencies: ["ImpulsCore", "ImpulsStore", "ImpulsText"], exclude: ["Fixtures"]),
+        .testTarget(name: "ImpulsUITests", dependencies: ["ImpulsCore", "ImpulsText", "ImpulsUI"], exclude: ["Golden"]),
+        .testTarget(name: "ImpulsTerminalTests", dependencies: ["ImpulsCore", "ImpulsUI", "ImpulsTerminal"]),
         .testTarget(name: "EndToEndTests", dependencies: ["impuls", "impuls-fuzz"]),
     ],
     swiftLanguageModes: [.v6]

@@ -20,8 +20,6 @@ static inline int impuls_key_code_yes(void) { return KEY_CODE_YES; }
 static inline attr_t impuls_a_bold(void) { return A_BOLD; }
 static inline attr_t impuls_a_reverse(void) { return A_REVERSE; }
 static inline attr_t impuls_a_underline(void) { return A_UNDERLINE; }
-static inline attr_t impuls_a_dim(void) { return A_DIM; }
-static inline attr_t impuls_color_pair(short pair) { return COLOR_PAIR(pair); }
 static inline int impuls_key_f(int n) { return KEY_F(n); }
 
 /* newterm on the process's own stdout and stdin (C globals Swift 6 refuses). */
@@ -33,9 +31,30 @@ extern int setupterm(const char *term, int filedes, int *errret);
 
 /* The standard screen after newterm (stdscr is a C global Swift 6 refuses). */
 static inline WINDOW *impuls_stdscr(void) { return stdscr; }
-static inline int impuls_tabsize(void) { return TABSIZE; }
 static inline int impuls_colors(void) { return COLORS; }
 static inline WINDOW *impuls_curscr(void) { return curscr; }
+
+/* The last termination signal received (SIGTERM, SIGHUP or SIGINT), or 0: set by the handler
+   below, read by the run loop between keys, so the terminal is restored on the main path. A static
+   in a header is one copy per object file that uses it, so both functions are called from one
+   Swift file only (ImpulsTerminal/Signals.swift). */
+static volatile sig_atomic_t impuls_pending_signal = 0;
+
+static inline void impuls_note_signal(int signal) { impuls_pending_signal = signal; }
+
+/* Catches SIGTERM, SIGHUP and SIGINT with the handler above. No SA_RESTART: a blocking read
+   returns, so the loop sees the signal. */
+static inline void impuls_catch_termination_signals(void) {
+    struct sigaction action = {0};
+    action.sa_handler = impuls_note_signal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = 0;
+    sigaction(SIGTERM, &action, NULL);
+    sigaction(SIGHUP, &action, NULL);
+    sigaction(SIGINT, &action, NULL);
+}
+
+static inline int impuls_termination_signal(void) { return impuls_pending_signal; }
 
 /* Ctrl-Z: stops the process group as the terminal's own suspend character would, with the default
    action (ncurses may have put a handler of its own there), and returns once it is continued (fg).
@@ -74,6 +93,5 @@ static inline mmask_t impuls_button5_pressed(void) {
     return 0;
 #endif
 }
-static inline mmask_t impuls_all_mouse_events(void) { return ALL_MOUSE_EVENTS; }
 
 #endif

@@ -93,7 +93,10 @@ public final class Terminal {
     }
 
     /// The signal that asked the program to end (SIGTERM, SIGHUP, SIGINT), if one came.
-    public var terminationSignal: Int32? { Signals.received == 0 ? nil : Signals.received }
+    public var terminationSignal: Int32? {
+        let signal = Signals.received
+        return signal == 0 ? nil : signal
+    }
 
     /// Draws the grid. Each cell goes to its own column, so text can never push a border.
     public func draw(_ grid: CellGrid) {

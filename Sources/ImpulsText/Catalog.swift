@@ -176,9 +176,6 @@ extension Message {
             en: "Unsaved form (\(name)) found. Continue it? y/Enter yes · n/Esc discard")
     }
     public static func reportSessions(_ days: Int) -> Message { Message(nl: "Gesprekken \(days) d", en: "Sessions \(days) d") }
-    public static func dashboardFunnel(_ name: String) -> Message {
-        Message(nl: "Aanvragen per status · \(name)", en: "Applications by status · \(name)")
-    }
     public static func duplicateDossier(_ name: String, folders: [String]) -> Message {
         Message(nl: "let op: \(name) heeft een dossier in meer mappen (\(folders.joined(separator: ", "))); beide tellen mee, niets samengevoegd",
             en: "note: \(name) has a dossier in several folders (\(folders.joined(separator: ", "))); both are counted, nothing merged")

@@ -154,9 +154,6 @@ extension Message {
         }
     }
 
-    /// The noun alone, as `count` would say it with this number.
-    public static func noun(_ noun: Noun, count: Int, _ language: Language) -> String { noun.word(count).text(language) }
-
     /// A CSV file's header for `column`, in `language` (README: *CSV columns*).
     public static func csvHeader(_ column: CSVColumn, _ language: Language) -> String { csvHeader(column).text(language) }
 

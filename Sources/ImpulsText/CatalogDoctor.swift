@@ -61,12 +61,10 @@ public enum DoctorLine: Sendable, Equatable {
 }
 
 extension Message {
-    /// The mark in front of a doctor's line, padded so the texts line up.
-    public static func doctorMark(_ level: DoctorLine.Level, _ language: Language) -> String { doctorMark(level).text(language) }
-
     /// A doctor's line in `language`.
     public static func doctor(_ line: DoctorLine, _ language: Language) -> String { doctor(line).text(language) }
 
+    /// The mark in front of a doctor's line, padded so the texts line up.
     public static func doctorMark(_ level: DoctorLine.Level) -> Message {
         switch level {
         case .ok: return Message(both: "ok       ")

@@ -6,8 +6,8 @@ extension Message {
     /// One change (its entries) about this dossier, e.g. "Status: concept → ingediend" (a step
     /// names the application when the dossier has more than one).
     public static func changeInWords(_ change: Dossier.Change, in dossier: Dossier, _ language: Language) -> String {
-        let words = HistoryWords(dossier: dossier, language: language, namingApplication: nil)
-        let parts = change.entries.prefix(3).map { words.sentence($0) }
+        let words = HistoryWords(dossier: dossier, namingApplication: nil)
+        let parts = change.entries.prefix(3).map { words.sentence($0).text(language) }
         return parts.joined(separator: "; ") + (change.entries.count > 3 ? " …" : "")
     }
 
@@ -17,37 +17,35 @@ extension Message {
     /// a field change only when the dossier has more than one application.
     public static func entryInWords(_ entry: HistoryEntry, in dossier: Dossier, _ language: Language,
                                     namingApplication: Bool? = nil) -> String {
-        HistoryWords(dossier: dossier, language: language, namingApplication: namingApplication).sentence(entry)
+        HistoryWords(dossier: dossier, namingApplication: namingApplication).sentence(entry).text(language)
     }
 
     /// The history by day (only about `subject` when given), each entry with its sentence.
     public static func historyInWords(_ dossier: Dossier, _ language: Language, of subject: Subject? = nil,
                                       namingApplication: Bool? = nil) -> [(entry: HistoryEntry, words: String)] {
-        let words = HistoryWords(dossier: dossier, language: language, namingApplication: namingApplication)
-        return dossier.historyByDay(of: subject).map { ($0, words.sentence($0)) }
+        let words = HistoryWords(dossier: dossier, namingApplication: namingApplication)
+        return dossier.historyByDay(of: subject).map { ($0, words.sentence($0).text(language)) }
     }
 
     /// Who made a change: the name recorded, or "onbekend"/"unknown" when no adviser was set.
-    public static func author(_ by: String, _ language: Language) -> String {
-        HistoryWords.isUnknown(by) ? (language == .nl ? "onbekend" : "unknown") : by
+    public static func author(_ by: String) -> Message {
+        HistoryWords.isUnknown(by) ? Message(nl: "onbekend", en: "unknown") : Message(both: by)
     }
 
     /// Whether a change was made without an adviser set (and so reads as "onbekend").
     public static func isUnknownAuthor(_ by: String) -> Bool { HistoryWords.isUnknown(by) }
 }
 
-/// The sentences of `Message.entryInWords`, with what they need to name records.
+/// The sentences of `Message.entryInWords`, each written once in both languages, with what they
+/// need to name records.
 struct HistoryWords {
     let dossier: Dossier
-    let language: Language
     /// Whether a step or field change names its application, and whether its creation does.
     let namingInSteps: Bool
     let namingInCreation: Bool
-    var nl: Bool { language == .nl }
 
-    init(dossier: Dossier, language: Language, namingApplication: Bool?) {
+    init(dossier: Dossier, namingApplication: Bool?) {
         self.dossier = dossier
-        self.language = language
         namingInSteps = namingApplication ?? (HistoryWords.applicationCount(dossier) > 1)
         namingInCreation = namingApplication ?? true
     }
@@ -64,23 +62,21 @@ struct HistoryWords {
         return ids.count
     }
 
-    func sentence(_ entry: HistoryEntry) -> String {
-        var text = body(entry)
-        if let undone = entry.undoes, entry.action != .undo {
-            let isRedo = dossier.history.contains { $0.change == undone && $0.undoes != nil }
-            text += isRedo ? (nl ? " (opnieuw gedaan)" : " (redone)") : (nl ? " (ongedaan gemaakt)" : " (undone)")
-        }
-        return text
+    func sentence(_ entry: HistoryEntry) -> Message {
+        let text = body(entry)
+        guard let undone = entry.undoes, entry.action != .undo else { return text }
+        let isRedo = dossier.history.contains { $0.change == undone && $0.undoes != nil }
+        return text + (isRedo ? Message(nl: " (opnieuw gedaan)", en: " (redone)") : Message(nl: " (ongedaan gemaakt)", en: " (undone)"))
     }
 
-    private func body(_ entry: HistoryEntry) -> String {
+    private func body(_ entry: HistoryEntry) -> Message {
         switch (entry.subject, entry.action) {
-        case (_, .undo): return nl ? "Een wijziging ongedaan gemaakt" : "A change undone"
+        case (_, .undo): return Message(nl: "Een wijziging ongedaan gemaakt", en: "A change undone")
         case (.application(let id), let action): return application(id, action, entry)
         case (.session(let id), let action): return session(id, action, entry)
         case (.followUp(let id), let action): return followUp(id, action, entry)
         case (.contact(let id), let action): return contact(id, action, entry)
-        case (.dossier, .imported): return (nl ? "Geïmporteerd uit " : "Imported from ") + (entry.new ?? "")
+        case (.dossier, .imported): return Message(nl: "Geïmporteerd uit ", en: "Imported from ") + (entry.new ?? "")
         case (.dossier, .resolved): return notice(entry.new, resolved: true)
         case (.dossier, .changed) where entry.field == .dossier(.notice): return notice(entry.new ?? entry.old, resolved: entry.new != nil)
         case (.dossier, _): return changed(nil, entry)
@@ -89,86 +85,87 @@ struct HistoryWords {
 
     // MARK: records
 
-    private func application(_ id: String, _ action: HistoryEntry.Action, _ entry: HistoryEntry) -> String {
+    private func application(_ id: String, _ action: HistoryEntry.Action, _ entry: HistoryEntry) -> Message {
         switch action {
         case .created:
             // As it was recorded: "Title (9500.00)".
             let (recorded, amount) = HistoryWords.titleAndAmount(entry.new ?? "")
             let name = namingInCreation ? quoted(recorded.isEmpty ? applicationTitle(id) : recorded) : ""
-            return (nl ? "Aanvraag\(name) aangemaakt" : "Application\(name) created") + (amount.map { ", " + $0.formattedExact(language) } ?? "")
+            let made = Message(nl: "Aanvraag\(name) aangemaakt", en: "Application\(name) created")
+            return amount.map { made + ", " + money($0) } ?? made
         case .removed:
             let name = namingInCreation ? quoted(applicationTitle(id)) : ""
-            return nl ? "Aanvraag\(name) weggehaald" : "Application\(name) taken away"
+            return Message(nl: "Aanvraag\(name) weggehaald", en: "Application\(name) taken away")
         case .transition:
-            let prefix = namingInSteps ? (nl ? "Status van" : "Status of") + quoted(applicationTitle(id)) : "Status"
-            var text = prefix + ": " + status(entry.old) + " → " + status(entry.new)
-            if let note = entry.note, !note.isEmpty { text += (nl ? ", toelichting: " : ", note: ") + note }
-            return text
+            let prefix = namingInSteps ? Message(nl: "Status van", en: "Status of") + quoted(applicationTitle(id)) : Message(both: "Status")
+            let text = prefix + ": " + status(entry.old) + " → " + status(entry.new)
+            guard let note = entry.note, !note.isEmpty else { return text }
+            return text + Message(nl: ", toelichting: ", en: ", note: ") + note
         default:
-            return changed(namingInSteps ? (nl ? "Aanvraag" : "Application") + quoted(applicationTitle(id)) : nil, entry)
+            return changed(namingInSteps ? Message(nl: "Aanvraag", en: "Application") + quoted(applicationTitle(id)) : nil, entry)
         }
     }
 
-    private func session(_ id: String, _ action: HistoryEntry.Action, _ entry: HistoryEntry) -> String {
+    private func session(_ id: String, _ action: HistoryEntry.Action, _ entry: HistoryEntry) -> Message {
         switch action {
         case .created:
             // As it was recorded: "2023-10-16 advice: first line of the summary".
             guard let (day, kind, summary) = HistoryWords.sessionParts(entry.new ?? "") else {
-                return (nl ? "Gesprek vastgelegd: " : "Session logged: ") + (entry.new ?? "")
+                return Message(nl: "Gesprek vastgelegd: ", en: "Session logged: ") + (entry.new ?? "")
             }
-            return nl ? "Gesprek van \(day) (\(Message.kind(kind, language))) vastgelegd: \(summary)"
-                : "Session of \(day) (\(Message.kind(kind, language))) logged: \(summary)"
+            let kindName = Message.kind(kind)
+            return Message(nl: "Gesprek van \(day) (\(kindName.nl)) vastgelegd: \(summary)", en: "Session of \(day) (\(kindName.en)) logged: \(summary)")
         case .removed:
-            return (nl ? "Verwijderd: " : "Deleted: ") + sessionName(id, entry, withSummary: true)
+            return Message(nl: "Verwijderd: ", en: "Deleted: ") + sessionName(id, entry, withSummary: true)
         default:
             return changed(sessionName(id, entry, withSummary: false), entry)
         }
     }
 
-    private func followUp(_ id: String, _ action: HistoryEntry.Action, _ entry: HistoryEntry) -> String {
+    private func followUp(_ id: String, _ action: HistoryEntry.Action, _ entry: HistoryEntry) -> Message {
         switch action {
         case .created:
             let text = entry.new ?? ""
             if let space = text.firstIndex(of: " "), let due = CalendarDay(parsing: String(text[..<space])) {
                 let what = String(text[text.index(after: space)...])
-                return nl ? "Actie ‘\(what)’ toegevoegd, uiterlijk \(due)" : "Follow-up ‘\(what)’ added, due \(due)"
+                return Message(nl: "Actie ‘\(what)’ toegevoegd, uiterlijk \(due)", en: "Follow-up ‘\(what)’ added, due \(due)")
             }
-            return (nl ? "Actie toegevoegd: " : "Follow-up added: ") + text
-        case .removed: return nl ? "Actie\(quoted(followUpText(id, entry))) verwijderd" : "Follow-up\(quoted(followUpText(id, entry))) deleted"
+            return Message(nl: "Actie toegevoegd: ", en: "Follow-up added: ") + text
+        case .removed:
+            let name = quoted(followUpText(id, entry))
+            return Message(nl: "Actie\(name) verwijderd", en: "Follow-up\(name) deleted")
         case .changed where entry.field == .followUp(.done):
             let name = quoted(followUpText(id, entry))
-            return entry.new == "true" ? (nl ? "Actie\(name) afgevinkt" : "Follow-up\(name) ticked off")
-                : (nl ? "Actie\(name) weer open" : "Follow-up\(name) open again")
+            return entry.new == "true" ? Message(nl: "Actie\(name) afgevinkt", en: "Follow-up\(name) ticked off")
+                : Message(nl: "Actie\(name) weer open", en: "Follow-up\(name) open again")
         default:
-            return changed((nl ? "Actie" : "Follow-up") + quoted(followUpText(id, entry)), entry)
+            return changed(Message(nl: "Actie", en: "Follow-up") + quoted(followUpText(id, entry)), entry)
         }
     }
 
-    private func contact(_ id: String, _ action: HistoryEntry.Action, _ entry: HistoryEntry) -> String {
+    private func contact(_ id: String, _ action: HistoryEntry.Action, _ entry: HistoryEntry) -> Message {
+        let name = contactName(id, entry)
         switch action {
-        case .created:
-            let name = contactName(id, entry)
-            return nl ? "Contactpersoon \(name) toegevoegd" : "Contact \(name) added"
-        case .removed: return nl ? "Contactpersoon \(contactName(id, entry)) verwijderd" : "Contact \(contactName(id, entry)) deleted"
-        default: return changed((nl ? "Contactpersoon " : "Contact ") + contactName(id, entry), entry)
+        case .created: return Message(nl: "Contactpersoon \(name) toegevoegd", en: "Contact \(name) added")
+        case .removed: return Message(nl: "Contactpersoon \(name) verwijderd", en: "Contact \(name) deleted")
+        default: return changed(Message(nl: "Contactpersoon ", en: "Contact ") + name, entry)
         }
     }
 
-    private func notice(_ id: String?, resolved: Bool) -> String {
-        let head = resolved ? (nl ? "Melding afgehandeld" : "Notice resolved") : (nl ? "Melding weer open" : "Notice open again")
+    private func notice(_ id: String?, resolved: Bool) -> Message {
+        let head = resolved ? Message(nl: "Melding afgehandeld", en: "Notice resolved") : Message(nl: "Melding weer open", en: "Notice open again")
         guard let id, let notice = dossier.notices.first(where: { $0.id == id }) else { return head }
         let name = ReferenceData.shared.municipality(dossier.code)?.name ?? dossier.code.rawValue
-        return head + ": " + Message.notice(notice, dossier: name).text(language)
+        return head + ": " + Message.notice(notice, dossier: name)
     }
 
     /// "Label: old → new" (or "Label: new" when there was nothing), after `record` when given.
-    private func changed(_ record: String?, _ entry: HistoryEntry) -> String {
-        let field = entry.field?.name ?? ""
-        let label = fieldLabel(field)
-        let old = value(field, entry.old)
-        let new = value(field, entry.new)
-        let change = old == "–" ? label + ": " + new : label + ": " + old + " → " + new
-        guard let record else { return change.capitalizedFirstLetter }
+    private func changed(_ record: Message?, _ entry: HistoryEntry) -> Message {
+        let label = entry.field.map(label)?.mapped(\.lowercasedFirstLetter) ?? Message(both: "")
+        let old = value(entry.field, entry.old)
+        let new = value(entry.field, entry.new)
+        let change = old == nothing ? label + ": " + new : label + ": " + old + " → " + new
+        guard let record else { return change.mapped(\.capitalizedFirstLetter) }
         return record + ", " + change
     }
 
@@ -179,9 +176,13 @@ struct HistoryWords {
         return " ‘" + text + "’"
     }
 
-    private func status(_ raw: String?) -> String {
-        guard let raw else { return "–" }
-        return ApplicationStatus(rawValue: raw).map { Message.status($0, language) } ?? raw
+    private func money(_ amount: Cents) -> Message {
+        Message(nl: amount.formattedExact(.nl), en: amount.formattedExact(.en))
+    }
+
+    private func status(_ raw: String?) -> Message {
+        guard let raw else { return nothing }
+        return ApplicationStatus(rawValue: raw).map(Message.status) ?? Message(both: raw)
     }
 
     /// The record as this entry kept it, else as the dossier has it now, else as the latest entry
@@ -207,16 +208,17 @@ struct HistoryWords {
         return nil
     }
 
-    private func sessionName(_ id: String, _ entry: HistoryEntry, withSummary: Bool) -> String {
+    private func sessionName(_ id: String, _ entry: HistoryEntry, withSummary: Bool) -> Message {
         var found: AdviceSession?
         if case .session(let s)? = snapshot(entry) { found = s }
         guard let s = found else {
             if let (day, _, summary) = HistoryWords.sessionParts(entry.new ?? "") {
-                return (nl ? "gesprek van " : "session of ") + day.description + (withSummary ? ": " + summary : "")
+                return Message(nl: "gesprek van ", en: "session of ") + day.description + (withSummary ? ": " + summary : "")
             }
-            return nl ? "gesprek" : "session"
+            return Message(nl: "gesprek", en: "session")
         }
-        let name = (nl ? "Gesprek van " : "Session of ") + s.date.description + " (" + Message.kind(s.kind, language) + ")"
+        let kindName = Message.kind(s.kind)
+        let name = Message(nl: "Gesprek van \(s.date) (\(kindName.nl))", en: "Session of \(s.date) (\(kindName.en))")
         return withSummary ? name + ": " + Dossier.firstLine(s.summary) : name
     }
 
@@ -233,42 +235,49 @@ struct HistoryWords {
         return String(recorded[..<comma.lowerBound]) + " (" + String(recorded[comma.upperBound...]) + ")"
     }
 
-    private func fieldLabel(_ field: String) -> String {
-        let label: Message? = switch field {
-        case "requested": .fieldRequested
-        case "granted": .fieldGranted
-        case "plannedStart": .fieldStart
-        case "plannedEnd": .fieldEnd
-        case "title": .fieldTitle
-        case "activities": .fieldActivities
-        case "actionLines": .fieldActionLines
-        case "team": .fieldTeam
-        case "outcome": .fieldOutcome
-        case "date": .fieldDate
-        case "kind": .fieldKind
-        case "summary": .fieldSummary
-        case "minutes": .fieldMinutes
-        case "text": .fieldText
-        case "due": .fieldDue
-        case "name": .fieldName
-        case "role": .fieldRole
-        case "email": .fieldEmail
-        case "phone": .fieldPhone
-        default: nil
+    /// What a value that is not there reads as.
+    private var nothing: Message { Message(both: "–") }
+
+    /// A field as a change names it: the form's label where the field has one.
+    private func label(_ field: RecordField) -> Message {
+        switch field {
+        case .application(.title): .fieldTitle
+        case .application(.activities): .fieldActivities
+        case .application(.actionLines), .session(.actionLines): .fieldActionLines
+        case .application(.team), .dossier(.team): .fieldTeam
+        case .application(.requested): .fieldRequested
+        case .application(.granted): .fieldGranted
+        case .application(.plannedStart): .fieldStart
+        case .application(.plannedEnd): .fieldEnd
+        case .application(.outcome): .fieldOutcome
+        case .session(.date): .fieldDate
+        case .session(.kind): .fieldKind
+        case .session(.summary): .fieldSummary
+        case .session(.minutes): .fieldMinutes
+        case .session(.participants): Message(nl: "deelnemers", en: "participants")
+        case .followUp(.text): .fieldText
+        case .followUp(.due): .fieldDue
+        case .contact(.name): .fieldName
+        case .contact(.role): .fieldRole
+        case .contact(.email): .fieldEmail
+        case .contact(.phone): .fieldPhone
+        // No edit changes these (a step, a tick and a notice have sentences of their own; the
+        // dossier's own fields change only in a merge): the name the file gives them.
+        case .application(.status), .followUp(.done), .dossier(.adviser), .dossier(.notes), .dossier(.notice): Message(both: field.name)
         }
-        if field == "participants" { return nl ? "deelnemers" : "participants" }
-        return (label?.text(language) ?? field).lowercasedFirstLetter
     }
 
     /// A recorded value as a person reads it: money for amounts, names for kinds, text quoted and to its first line.
-    private func value(_ field: String, _ raw: String?) -> String {
-        guard let raw, !raw.isEmpty else { return "–" }
+    private func value(_ field: RecordField?, _ raw: String?) -> Message {
+        guard let raw, !raw.isEmpty else { return nothing }
         switch field {
-        case "requested", "granted": return Cents(parsing: raw)?.formattedExact(language) ?? raw
-        case "kind": return SessionKind(rawValue: raw).map { Message.kind($0, language) } ?? raw
-        case "team": return Team(rawValue: raw).map { Message.teamLabel($0) } ?? raw
-        case "plannedStart", "plannedEnd", "date", "due", "minutes", "actionLines": return raw
-        default: return "‘" + Dossier.firstLine(raw) + (raw.contains("\n") ? " …" : "") + "’"
+        case .application(.requested)?, .application(.granted)?: return Cents(parsing: raw).map(money) ?? Message(both: raw)
+        case .session(.kind)?: return SessionKind(rawValue: raw).map(Message.kind) ?? Message(both: raw)
+        case .application(.team)?, .dossier(.team)?: return Message(both: Team(rawValue: raw).map(Message.teamLabel) ?? raw)
+        case .application(.plannedStart)?, .application(.plannedEnd)?, .session(.date)?, .followUp(.due)?, .session(.minutes)?,
+             .session(.actionLines)?, .application(.actionLines)?:
+            return Message(both: raw)
+        default: return Message(both: "‘" + Dossier.firstLine(raw) + (raw.contains("\n") ? " …" : "") + "’")
         }
     }
 

@@ -75,7 +75,6 @@ extension InterfaceText {
     public static let labelTeam = InterfaceText(nl: "Team: ", en: "Team: ")
     public static let labelEnded = InterfaceText(nl: "Afgerond op: ", en: "Completed on: ")
     public static let labelPlanned = InterfaceText(nl: "gepland", en: "planned")
-    public static let labelSteps = InterfaceText(nl: "Stappen: ", en: "Steps: ")
     /// "(uit het gesprek van 2023-06-01)".
     public static func followUpFrom(_ date: String) -> InterfaceText { InterfaceText(nl: "(uit gesprek \(date))", en: "(from session \(date))") }
     // The filter.
@@ -94,10 +93,6 @@ extension InterfaceText {
     public static let groupBudget = InterfaceText(nl: "Budget", en: "Budget")
     public static let groupOverdue = InterfaceText(nl: "Te laat", en: "Overdue")
     public static let groupAdvisers = InterfaceText(nl: "Adviseurs", en: "Advisers")
-    public static let figureMunicipalities = InterfaceText(nl: "Gemeenten", en: "Municipalities")
-    public static let figureOpenApplications = InterfaceText(nl: "Lopende aanvragen", en: "Open applications")
-    public static let figureSessions30 = InterfaceText(nl: "Gesprekken 30 d", en: "Sessions 30 d")
-    public static let figureSessions90 = InterfaceText(nl: "Gesprekken 90 d", en: "Sessions 90 d")
     public static let figureShare = InterfaceText(nl: "Toegekend van plafond", en: "Granted of ceiling")
     public static let dashboardNoAdvisers = InterfaceText(nl: "(nog geen dossiers)", en: "(no dossiers yet)")
     // Forms.

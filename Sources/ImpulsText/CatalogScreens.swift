@@ -21,7 +21,6 @@ extension Message {
     public static let labelOutcome = Message(nl: "Resultaat: ", en: "Outcome: ")
     public static let noDossierYet = Message(nl: "Nog geen dossier: nog niets vastgelegd.", en: "No dossier yet: nothing recorded.")
     public static let nothingYet = Message(nl: "(nog niets)", en: "(nothing yet)")
-    public static let sessionsWord = Message(nl: "gesprekken", en: "sessions")
     public static let overdueWord = Message(nl: "te laat", en: "overdue")
     public static let columnStatus = Message(both: "Status")
     public static let columnAmount = Message(nl: "Bedrag", en: "Amount")
@@ -44,7 +43,6 @@ extension Message {
     public static let hintDashboard = Message(nl: "dashboard", en: "dashboard")
     public static let hintNextFigure = Message(nl: "volgend cijfer", en: "next figure")
     public static let hintPreviousFigure = Message(nl: "vorig cijfer", en: "previous figure")
-    public static let dashboardBudget = Message(nl: "Budget", en: "Budget")
     public static let reportReached = Message(nl: "Bereikt", en: "Reached")
     public static let reportNotReached = Message(nl: "Niet bereikt", en: "Not reached")
     public static let reportRequested = Message(nl: "Aangevraagd", en: "Requested")
@@ -86,8 +84,6 @@ extension Message {
     public static let hintUndo = Message(nl: "ongedaan maken", en: "undo")
     public static let hintNextField = Message(nl: "volgend veld", en: "next field")
     public static let hintPreviousField = Message(nl: "vorig veld", en: "previous field")
-    public static let hintSave = Message(nl: "opslaan", en: "save")
-    public static let hintCancel = Message(nl: "annuleren", en: "cancel")
     public static let readOnlyRefusal = Message(nl: "Alleen-lezen of onleesbaar dossier: niets gewijzigd.", en: "Read-only or unreadable dossier: nothing changed.")
     public static let fieldDate = Message(nl: "Datum", en: "Date")
     public static let fieldKind = Message(nl: "Soort", en: "Kind")
@@ -102,8 +98,6 @@ extension Message {
     public static let formNewSession = Message(nl: "Nieuw adviesgesprek", en: "New advice session")
     public static let stepChooserTitle = Message(nl: "Naar welke status?", en: "To which status?")
     public static let confirmCancel = Message(nl: "Wat je typte weggooien? y/Enter ja · n/Esc nee", en: "Discard what you typed? y/Enter yes · n/Esc no")
-    public static let formKeys = Message(nl: "Tab volgend veld · Ctrl-S of Enter op het laatste veld: opslaan · Esc annuleren · t = vandaag · ←→ of spatie: kiezen · Ctrl-A/E: begin/eind · Ctrl-K/U/W: wissen · Alt-b/f: woord terug/verder",
-            en: "Tab next field · Ctrl-S or Enter on the last field: save · Esc cancel · t = today · ←→ or space: choose · Ctrl-A/E: start/end · Ctrl-K/U/W: delete · Alt-b/f: word back/forward")
     public static let unknownAuthorHint = Message(nl: "‘onbekend’: er was geen adviseur ingesteld — zet \"adviser\" in de config (bijv. \"adviser\": \"Anne de Vries\"), dan staat je naam bij wat je vastlegt",
             en: "‘unknown’: no adviser was set — put \"adviser\" in the config (e.g. \"adviser\": \"Anne de Vries\") and your name goes with what you record")
     public static let fieldNoteRequired = Message(nl: "Toelichting (verplicht)", en: "Note (required)")

@@ -19,10 +19,6 @@ extension Message {
     }
 
     /// What confirming does: "Indienen op 2023-10-16", "Toekennen op 2023-10-16, € 9.500".
-    public static func stepStatement(_ target: ApplicationStatus, date: String, granted: Cents?, _ language: Language) -> String {
-        stepStatement(target, date: date, granted: granted).text(language)
-    }
-
     public static func stepStatement(_ target: ApplicationStatus, date: String, granted: Cents?) -> Message {
         let verb = stepVerb(target)
         return Message(nl: verb.nl.capitalizedFirstLetter + " op " + date + (granted.map { ", " + $0.formattedExact(.nl) } ?? ""),
@@ -32,10 +28,6 @@ extension Message {
     /// The step dialog's keys: "Enter/y bevestigen · n/Esc annuleren · Tab datum of toelichting"
     /// before a field is entered (`fields`: their names), "Enter bevestigen · Esc annuleren · Tab
     /// ander veld" in one.
-    public static func stepKeys(inField: Bool, fields: [String], _ language: Language) -> String {
-        stepKeys(inField: inField, fields: fields).text(language)
-    }
-
     public static func stepKeys(inField: Bool, fields: [String]) -> Message {
         if inField { return Message(nl: "Enter bevestigen · Esc annuleren · Tab ander veld", en: "Enter confirm · Esc cancel · Tab other field") }
         let names = fields.map(\.lowercasedFirstLetter)
@@ -47,8 +39,6 @@ extension Message {
     }
 
     /// Why the step cannot be taken, beside the field it is about, in words.
-    public static func stepFieldReason(_ reason: Reason, _ language: Language) -> String { stepFieldReason(reason).text(language) }
-
     public static func stepFieldReason(_ reason: Reason) -> Message {
         switch reason {
         case .noteRequired(let target):

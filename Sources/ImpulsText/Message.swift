@@ -32,6 +32,16 @@ extension Message {
     static func + (message: Message, text: String) -> Message {
         Message(nl: message.nl + text, en: message.en + text)
     }
+
+    /// One entry followed by another, each language by its own.
+    static func + (first: Message, second: Message) -> Message {
+        Message(nl: first.nl + second.nl, en: first.en + second.en)
+    }
+
+    /// The same change made to the text in each language (a capital first letter).
+    func mapped(_ transform: (String) -> String) -> Message {
+        Message(nl: transform(nl), en: transform(en))
+    }
 }
 
 /// A part of the catalog with a name of its own, so a call says where its text is shown

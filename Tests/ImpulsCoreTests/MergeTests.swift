@@ -30,7 +30,7 @@ import Testing
             return (try? d.removing(.contact, id: c.id, context: ctx)) ?? d
         case 6:
             guard let f = d.sessions.flatMap(\.followUps).randomElement(using: &rng) else { return d }
-            return d.settingFollowUp(f.id, done: !f.done, context: ctx)
+            return (try? d.settingFollowUp(f.id, done: !f.done, context: ctx)) ?? d
         case 7:
             return (try? d.addingApplication(draft(amount: Int64.random(in: 1_000...10_000, using: &rng), id: RecordID.make(using: &rng)), context: ctx)) ?? d
         case 8:

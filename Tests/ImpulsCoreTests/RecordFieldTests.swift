@@ -26,6 +26,16 @@ import ImpulsText
         #expect(reasons { _ = try d.removing(kind, id: "a1", context: context) } == [.recordNotFound])
     }
 
+    @Test func tickingAFollowUpThatIsNotThereIsRecordNotFound() throws {
+        let d = try dossier()
+        #expect(reasons { _ = try d.settingFollowUp("gone", done: true, context: context) } == [.recordNotFound])
+        #expect(reasons { _ = try d.settingFollowUp("s1", done: true, context: context) } == [.recordNotFound], "a session's id is not a follow-up's")
+        // One that is there and already as asked: the dossier as it was, nothing recorded.
+        let f = try #require(d.sessions.flatMap(\.followUps).first)
+        #expect(try d.settingFollowUp(f.id, done: f.done, context: context) == d)
+        #expect(try d.settingFollowUp(f.id, done: !f.done, context: context).history.count == d.history.count + 1)
+    }
+
     @Test func undoingAChangeWhoseRecordIsGoneIsRecordNotFound() throws {
         var d = try dossier()
         d = try d.editing(.contact(id: "c1", [.role: "burgemeester"]), context: context)
@@ -97,12 +107,5 @@ import ImpulsText
             #expect((undone.sessions, undone.contacts, undone.applications) == (d.sessions, d.contacts, d.applications), "\(edit)")
             #expect(try undone.redoingLastUndo(context: context).sessions == edited.sessions, "\(edit)")
         }
-    }
-
-    @Test func anEditByFieldNameTakesOnlyTheNamesOfThatKind() {
-        #expect(RecordEdit(.contact, id: "c1", names: ["role": "x"]) == .contact(id: "c1", [.role: "x"]))
-        #expect(RecordEdit(.application, id: "a1", names: ["plannedEnd": "2024-01-01"]) == .application(id: "a1", [.plannedEnd: "2024-01-01"]))
-        #expect(RecordEdit(.session, id: "s1", names: ["role": "x"]) == nil)
-        #expect(RecordEdit(.followUp, id: "f1", names: ["follow-up": "x"]) == nil)
     }
 }

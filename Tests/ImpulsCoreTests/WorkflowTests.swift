@@ -160,7 +160,7 @@ func reasons(_ body: () throws -> Void) -> [Reason] {
         #expect(d.history.map(\.id) == d.history.map { $0.change + ($0.subject == .session("s1") ? ".00" : ".01") })
         #expect(d.lastContact == today)
         #expect(d.overdueFollowUps(today: today).map(\.id) == ["f1"])
-        let done = d.settingFollowUp("f1", done: true, context: context)
+        let done = try d.settingFollowUp("f1", done: true, context: context)
         #expect(done.overdueFollowUps(today: today).isEmpty)
         #expect(Set(done.history.map(\.change)).count == 2)
         #expect(done.history.last!.at > d.history.last!.at, "a later change is ordered after the earlier one")
@@ -273,7 +273,7 @@ let soakFactor: Int = {
     @Test func undoRemovesASessionWithItsFollowUpsAndRestoresAToggle() throws {
         let session = AdviceSession(id: "s1", date: today, kind: .call, summary: "x", followUps: [FollowUp(id: "f1", text: "y", due: today)])
         var d = try Dossier(code: fryslan).addingSession(session, context: context)
-        d = d.settingFollowUp("f1", done: true, context: context)
+        d = try d.settingFollowUp("f1", done: true, context: context)
         d = try d.undoingLastChange(context: context)
         #expect(d.openFollowUps.map(\.id) == ["f1"])
         d = try d.undoingLastChange(context: context)

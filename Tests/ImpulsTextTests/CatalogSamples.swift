@@ -77,7 +77,6 @@ enum CatalogSamples {
         table["Message.savedShort"] = Samples.strings.map { Message.savedShort($0) }
         table["Message.offerDraft"] = Samples.strings.map { Message.offerDraft($0) }
         table["Message.reportSessions"] = Samples.ints.map { Message.reportSessions($0) }
-        table["Message.dashboardFunnel"] = Samples.strings.map { Message.dashboardFunnel($0) }
         table["Message.duplicateDossier"] = Samples.strings.map { Message.duplicateDossier($0, folders: Samples.lists[0]) } + Samples.lists.map { Message.duplicateDossier(Samples.strings[0], folders: $0) }
         table["Message.unknownRegion"] = Samples.strings.map { Message.unknownRegion($0, known: Samples.lists[0]) } + Samples.lists.map { Message.unknownRegion(Samples.strings[0], known: $0) }
         table["Message.ambiguousRegion"] = Samples.strings.map { Message.ambiguousRegion($0, candidates: Samples.lists[0]) } + Samples.lists.map { Message.ambiguousRegion(Samples.strings[0], candidates: $0) }
@@ -193,7 +192,6 @@ enum CatalogSamples {
         table["InterfaceText.labelTeam"] = [InterfaceText.labelTeam.message]
         table["InterfaceText.labelEnded"] = [InterfaceText.labelEnded.message]
         table["InterfaceText.labelPlanned"] = [InterfaceText.labelPlanned.message]
-        table["InterfaceText.labelSteps"] = [InterfaceText.labelSteps.message]
         table["InterfaceText.columnMatch"] = [InterfaceText.columnMatch.message]
         table["InterfaceText.tickOnlyFollowUps"] = [InterfaceText.tickOnlyFollowUps.message]
         table["InterfaceText.groupReach"] = [InterfaceText.groupReach.message]
@@ -201,10 +199,6 @@ enum CatalogSamples {
         table["InterfaceText.groupBudget"] = [InterfaceText.groupBudget.message]
         table["InterfaceText.groupOverdue"] = [InterfaceText.groupOverdue.message]
         table["InterfaceText.groupAdvisers"] = [InterfaceText.groupAdvisers.message]
-        table["InterfaceText.figureMunicipalities"] = [InterfaceText.figureMunicipalities.message]
-        table["InterfaceText.figureOpenApplications"] = [InterfaceText.figureOpenApplications.message]
-        table["InterfaceText.figureSessions30"] = [InterfaceText.figureSessions30.message]
-        table["InterfaceText.figureSessions90"] = [InterfaceText.figureSessions90.message]
         table["InterfaceText.figureShare"] = [InterfaceText.figureShare.message]
         table["InterfaceText.dashboardNoAdvisers"] = [InterfaceText.dashboardNoAdvisers.message]
         table["InterfaceText.missingDate"] = [InterfaceText.missingDate.message]
@@ -267,7 +261,6 @@ enum CatalogSamples {
         table["Message.labelOutcome"] = [Message.labelOutcome]
         table["Message.noDossierYet"] = [Message.noDossierYet]
         table["Message.nothingYet"] = [Message.nothingYet]
-        table["Message.sessionsWord"] = [Message.sessionsWord]
         table["Message.overdueWord"] = [Message.overdueWord]
         table["Message.columnStatus"] = [Message.columnStatus]
         table["Message.columnAmount"] = [Message.columnAmount]
@@ -290,7 +283,6 @@ enum CatalogSamples {
         table["Message.hintDashboard"] = [Message.hintDashboard]
         table["Message.hintNextFigure"] = [Message.hintNextFigure]
         table["Message.hintPreviousFigure"] = [Message.hintPreviousFigure]
-        table["Message.dashboardBudget"] = [Message.dashboardBudget]
         table["Message.reportReached"] = [Message.reportReached]
         table["Message.reportNotReached"] = [Message.reportNotReached]
         table["Message.reportRequested"] = [Message.reportRequested]
@@ -331,8 +323,6 @@ enum CatalogSamples {
         table["Message.hintUndo"] = [Message.hintUndo]
         table["Message.hintNextField"] = [Message.hintNextField]
         table["Message.hintPreviousField"] = [Message.hintPreviousField]
-        table["Message.hintSave"] = [Message.hintSave]
-        table["Message.hintCancel"] = [Message.hintCancel]
         table["Message.readOnlyRefusal"] = [Message.readOnlyRefusal]
         table["Message.fieldDate"] = [Message.fieldDate]
         table["Message.fieldKind"] = [Message.fieldKind]
@@ -347,8 +337,8 @@ enum CatalogSamples {
         table["Message.formNewSession"] = [Message.formNewSession]
         table["Message.stepChooserTitle"] = [Message.stepChooserTitle]
         table["Message.confirmCancel"] = [Message.confirmCancel]
-        table["Message.formKeys"] = [Message.formKeys]
         table["Message.unknownAuthorHint"] = [Message.unknownAuthorHint]
+        table["Message.author"] = (Samples.strings + ["", "?"]).map { Message.author($0) }
         table["Message.fieldNoteRequired"] = [Message.fieldNoteRequired]
         table["Message.fieldProjectEnd"] = [Message.fieldProjectEnd]
         table["Message.stepVerb"] = ApplicationStatus.allCases.map { Message.stepVerb($0) }

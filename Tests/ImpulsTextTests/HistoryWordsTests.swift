@@ -20,7 +20,7 @@ import ImpulsCore
         d = try d.addingApplication(draft(amount: 4_000, id: "b2"), context: unknown)
         d = try d.addingSession(AdviceSession(id: "s1", date: day("2023-10-12"), kind: .call, summary: "Gebeld\nmet de wethouder",
                                               followUps: [FollowUp(id: "f1", text: "Begroting opvragen", due: day("2023-10-30"))]), context: context)
-        d = d.settingFollowUp("f1", done: true, context: context)
+        d = try d.settingFollowUp("f1", done: true, context: context)
         d = try d.editing(.session(id: "s1", [.kind: "intake", .minutes: "45"]), context: context)
         d = try d.addingContact(Contact(id: "c1", name: "Pieter", role: "wethouder"), context: context)
         d = try d.editing(.contact(id: "c1", [.email: "pieter@leeuwarden.nl"]), context: context)
@@ -92,10 +92,10 @@ import ImpulsCore
     @Test func anUnknownAuthorIsNamedSo() throws {
         let d = try dossier()
         let byNobody = try #require(d.history.first { $0.by == "?" })
-        #expect(Message.author(byNobody.by, .nl) == "onbekend")
-        #expect(Message.author(byNobody.by, .en) == "unknown")
-        #expect(Message.author("", .nl) == "onbekend")
-        #expect(Message.author("Anne", .nl) == "Anne")
+        #expect(Message.author(byNobody.by).text(.nl) == "onbekend")
+        #expect(Message.author(byNobody.by).text(.en) == "unknown")
+        #expect(Message.author("").text(.nl) == "onbekend")
+        #expect(Message.author("Anne").text(.nl) == "Anne")
         #expect(Message.isUnknownAuthor("?") && !Message.isUnknownAuthor("Anne"))
         #expect(Message.unknownAuthorHint.text(.nl).contains("\"adviser\""))
         #expect(Message.unknownAuthorHint.text(.en).contains("\"adviser\""))

@@ -7,15 +7,18 @@ import ImpulsText
 @Suite struct AgendaFeatureTests {
     let ameland = ReferenceData.shared.municipality(MunicipalityCode("GM0060")!)!
 
-    /// Ameland with two open follow-ups (one overdue) and a running project.
-    func context(readOnly: Bool = false) throws -> Context {
+    /// Ameland with two open follow-ups (one overdue) and a running project. `removedSince`: a
+    /// follow-up the dossier no longer has, though the agenda was made while it had it.
+    func context(readOnly: Bool = false, removedSince: String? = nil) throws -> Context {
         let change = ChangeContext(rules: .scheme, today: today, actor: "Anne de Vries")
         let session = AdviceSession(id: "s1", date: CalendarDay(parsing: "2023-09-01")!, kind: .advice, summary: "Kennismaking",
                                     followUps: [FollowUp(id: "f-late", text: "Begroting opvragen", due: CalendarDay(parsing: "2023-10-01")!),
                                                 FollowUp(id: "f-next", text: "Terugbellen", due: CalendarDay(parsing: "2023-10-20")!)])
-        let dossier = try Dossier(code: ameland.code).addingSession(session, context: change)
+        var dossier = try Dossier(code: ameland.code).addingSession(session, context: change)
+        let derived = Derived(rows: [], agenda: Derived.agenda(of: [ameland], Caseload(dossiers: [ameland.code: dossier], today: today, actor: "Anne de Vries"), .nl),
+                              report: nil)
+        if let removedSince { dossier.sessions[0].followUps.removeAll { $0.id == removedSince } }
         let caseload = Caseload(dossiers: [ameland.code: dossier], today: today, actor: "Anne de Vries")
-        let derived = Derived(rows: [], agenda: Derived.agenda(of: [ameland], caseload, .nl), report: nil)
         return Context(caseload: caseload, language: .nl, readOnly: readOnly, team: .zorgVeiligheid,
                        viewport: Viewport(columns: 80, rows: 24), changesThisRun: [], derived: derived, ids: SeededGenerator(seed: 1))
     }
@@ -44,6 +47,12 @@ import ImpulsText
         #expect(saved.sessions[0].followUps.first { $0.id == "f-next" }?.done == false)
         #expect(thenSay?.contains("Begroting opvragen") == true)
         #expect(commands.last == .refit, "the selection stays on a row of the shorter agenda")
+    }
+
+    @Test func aFollowUpGoneSinceTheAgendaWasMadeIsRefusedInWords() throws {
+        var context = try context(removedSince: "f-late")
+        var position = ListPosition()
+        #expect(AgendaFeature.reduce(&position, .toggleFollowUp, &context) == [.say(Message.reason(.recordNotFound).text(.nl))])
     }
 
     @Test func readOnlyRefusesInWordsAndChangesNothing() throws {

@@ -216,6 +216,30 @@ import ImpulsCore
         #expect(s.caseload.dossiers[code]!.sessions.count == count)
     }
 
+    /// An edit form becomes the record's typed fields: a date in either order as YYYY-MM-DD, an
+    /// amount as the domain writes it; a date that does not exist refuses the edit.
+    @Test func anEditFormIsTheRecordsTypedFields() throws {
+        let code = MunicipalityCode("GM0060")!
+        let application = Application(id: "a1", title: "Training", actionLines: ["privacy"], team: .opdrachtgeverschap,
+                                      requested: Cents(euros: 9_500), plannedStart: CalendarDay(parsing: "2023-11-01")!,
+                                      plannedEnd: CalendarDay(parsing: "2024-01-31")!)
+        let dossier = try Dossier(code: code).addingApplication(application, context: ChangeContext(rules: .scheme, today: today, actor: "Anne"))
+        let context = Context(caseload: Caseload(dossiers: [code: dossier], today: today, actor: "Anne"), language: .nl, readOnly: false,
+                              team: .zorgVeiligheid, viewport: Viewport(columns: 80, rows: 24), changesThisRun: [],
+                              derived: Derived(rows: [], agenda: [], report: nil), ids: SeededGenerator(seed: 1))
+        var form = try #require(Forms.edit(code, kind: .application, id: "a1", dossier: dossier, context))
+        let end = try #require(form.fields.firstIndex { $0.id == ApplicationField.end.id })
+        form.fields[end].editor = TextField("28-02-2024", multiline: false)
+        #expect(try RecordEdit(form, kind: .application, id: "a1") == .application(id: "a1", [
+            .title: "Training", .requested: "9500.00", .plannedStart: "2023-11-01", .plannedEnd: "2024-02-28",
+            .actionLines: "privacy", .team: "opdrachtgeverschap", .activities: "",
+        ]))
+        form.fields[end].editor = TextField("31-02-2024", multiline: false)
+        #expect(throws: Refusal([.invalidDate("31-02-2024")])) { try RecordEdit(form, kind: .application, id: "a1") }
+        let contact = Forms.contact(code, contact: Contact(id: "c1", name: "Pieter", role: "wethouder"))
+        #expect(try RecordEdit(contact, kind: .contact, id: "c1") == .contact(id: "c1", [.name: "Pieter", .role: "wethouder", .email: "", .phone: ""]))
+    }
+
     @Test func addAContact() {
         var s = openSessions(of: "Harlingen")
         _ = press(.character("c"), to: &s)

@@ -76,17 +76,14 @@ extension Dossier {
         return next
     }
 
-    /// Marks a follow-up done or not done.
-    public func settingFollowUp(_ followUpID: String, done: Bool, context: ChangeContext) -> Dossier {
+    /// Marks a follow-up done or not done (unchanged when it already is); refused when it is not there.
+    public func settingFollowUp(_ followUpID: String, done: Bool, context: ChangeContext) throws(Refusal) -> Dossier {
+        guard let (s, f) = followUpIndex(followUpID) else { throw Refusal([.recordNotFound]) }
+        guard sessions[s].followUps[f].done != done else { return self }
         var next = self
-        for s in next.sessions.indices {
-            for f in next.sessions[s].followUps.indices where next.sessions[s].followUps[f].id == followUpID {
-                guard next.sessions[s].followUps[f].done != done else { return self }
-                next.sessions[s].followUps[f].done = done
-                next.record(newChange(context), context, subject: .followUp(followUpID), action: .changed, field: .followUp(.done),
-                            old: String(!done), new: String(done))
-            }
-        }
+        next.sessions[s].followUps[f].done = done
+        next.record(newChange(context), context, subject: .followUp(followUpID), action: .changed, field: .followUp(.done),
+                    old: String(!done), new: String(done))
         return next
     }
 

@@ -105,15 +105,4 @@ public enum RecordEdit: Hashable, Sendable {
         case .application(let id, _): .application(id)
         }
     }
-
-    /// An edit of the record `kind:id` with values by field name (for callers that name fields by
-    /// text); nil when a name is not a field of that kind of record.
-    public init?(_ kind: Dossier.RecordKind, id: String, names: [String: String]) {
-        switch kind {
-        case .session: guard let values = SessionField.values(named: names) else { return nil }; self = .session(id: id, values)
-        case .followUp: guard let values = FollowUpField.values(named: names) else { return nil }; self = .followUp(id: id, values)
-        case .contact: guard let values = ContactField.values(named: names) else { return nil }; self = .contact(id: id, values)
-        case .application: guard let values = ApplicationField.values(named: names) else { return nil }; self = .application(id: id, values)
-        }
-    }
 }

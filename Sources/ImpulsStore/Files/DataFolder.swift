@@ -78,13 +78,16 @@ public struct Saved: Sendable {
 ///
 /// Files are 0600, folders 0700. Every write is atomic (see `FileIO.writeAtomically`) and checks
 /// that the file is still the revision that was read.
-public final class DataFolder: @unchecked Sendable {
+public final class DataFolder: Sendable {
     public let path: String
     public let readOnly: Bool
     public var dossiersPath: String { path + "/dossiers" }
     public static let maximumFileSize = 16 << 20
     /// What opening the folder did about an import a killed process left half done (nil: none).
-    public private(set) var recovery: ImportJournal.Recovery?
+    public var recovery: ImportJournal.Recovery? { recovered.withLock { $0 } }
+    /// Set once, while opening (the recovery reads the folder, so it needs `self`); in a Mutex so
+    /// the folder is Sendable as it is, shared by the threads that load its files.
+    private let recovered = Mutex<ImportJournal.Recovery?>(nil)
 
     /// What loading the whole folder found, each dossier kept as `Value` (the dossier itself, or what
     /// a caller needs of it).
@@ -149,7 +152,8 @@ public final class DataFolder: @unchecked Sendable {
                 try withLock {
                     FileIO.sweepTemporaryFiles(in: dossiersPath)
                     FileIO.sweepTemporaryFiles(in: path)
-                    recovery = ImportJournal.recover(in: self)
+                    let recovery = ImportJournal.recover(in: self)
+                    recovered.withLock { $0 = recovery }
                 }
             } catch let error as StoreError {
                 throw error

@@ -1,4 +1,5 @@
 import ImpulsCore
+import ImpulsText
 
 /// What a feature asks of the app that composes it: the features change their own state, and
 /// everything beyond it — the views on the stack, the caseload, the message line, the effects
@@ -25,6 +26,11 @@ enum Command: Equatable, Sendable {
     case effect(Effect)
     /// The list on top keeps its selection on a row after its rows changed (a follow-up ticked off).
     case refit
+
+    /// The message line says why a change is refused: every reason, in `language`.
+    static func refused(_ refusal: Refusal, _ language: Language) -> Command {
+        .say(refusal.reasons.map { Message.reason($0).text(language) }.joined(separator: "; "))
+    }
 }
 
 /// What a feature reads besides its own state: the data, the settings, the window and what is

@@ -59,8 +59,12 @@ enum AgendaFeature {
         guard !context.readOnly, context.caseload.unreadable[code] == nil, let dossier = context.caseload.dossiers[code] else {
             return [.say(Message.readOnlyRefusal.text(l))]
         }
-        return [.save(dossier.settingFollowUp(id, done: true, context: context.caseload.context),
-                      thenSay: Message.ui(.tickedOff(text: item.text, municipality: item.municipality.name)).text(l)),
-                .refit]
+        do {
+            return [.save(try dossier.settingFollowUp(id, done: true, context: context.caseload.context),
+                          thenSay: Message.ui(.tickedOff(text: item.text, municipality: item.municipality.name)).text(l)),
+                    .refit]
+        } catch {
+            return [.refused(error, l)]
+        }
     }
 }

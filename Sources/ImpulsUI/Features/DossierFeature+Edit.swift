@@ -27,7 +27,11 @@ extension DossierFeature {
         case .toggleFollowUp:
             guard state.section == .followUps, case (.followUp, let id)? = selectedRecord(state, dossier: dossier),
                   let f = dossier.sessions.flatMap(\.followUps).first(where: { $0.id == id }) else { return [] }
-            return [.save(dossier.settingFollowUp(f.id, done: !f.done, context: context.caseload.context))]
+            do {
+                return [.save(try dossier.settingFollowUp(f.id, done: !f.done, context: context.caseload.context))]
+            } catch {
+                return [.refused(error, l)]
+            }
         case .newContact:
             return [.open(.form(FormFeature.opened(Forms.contact(code, contact: nil), context)))]
         case .edit:
@@ -55,7 +59,7 @@ extension DossierFeature {
             // Refused at once when it could not be done; what was done in this run goes back at once;
             // an older change only after a question.
             if case .failure(let refusal) = Result(catching: { () throws(Refusal) in try dossier.undoing(change.id, context: context.caseload.context) }) {
-                return [.say(refusal.reasons.map { Message.reason($0).text(l) }.joined(separator: "; "))]
+                return [.refused(refusal, l)]
             }
             if context.changesThisRun.contains(change.id) { return undo(change.id, code: code, redo: redo, context) }
             let words = Message.changeInWords(redo ? (dossier.changes.first { $0.id == change.undoes } ?? change) : change, in: dossier, l)
@@ -75,7 +79,7 @@ extension DossierFeature {
             let words = Message.changeInWords(original, in: dossier, l)
             return [.save(next, thenSay: (redo ? Message.redid(words) : Message.undid(words, redoKey: true)).text(l))]
         } catch {
-            return [.say(error.reasons.map { Message.reason($0).text(l) }.joined(separator: "; "))]
+            return [.refused(error, l)]
         }
     }
 }
@@ -103,7 +107,7 @@ enum ConfirmFeature {
                 do {
                     return [.close, .save(try dossier.removing(kind, id: id, context: context.caseload.context))]
                 } catch {
-                    return [.close, .say(error.reasons.map { Message.reason($0).text(context.language) }.joined(separator: "; "))]
+                    return [.close, .refused(error, context.language)]
                 }
             }
             if key == .character("n") || key == .escape || key == .character("q") { return [.close] }

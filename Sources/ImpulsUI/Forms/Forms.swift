@@ -216,25 +216,7 @@ enum Forms {
                                   email: form[C.email].trimmingSpaces, phone: form[C.phone].trimmingSpaces)
             return Result { () throws(Refusal) in try dossier.addingContact(contact, context: context) }
         case .edit(_, let kind, let id):
-            // The record's fields by the names the domain edits them by.
-            var values: [String: String] = [:]
-            for field in form.fields {
-                switch field.id {
-                case .session(.kind): values["kind"] = SessionKind.allCases[field.optionIndex].rawValue
-                case .application(.amount):
-                    guard let cents = Cents(parsing: field.value) else { return .failure(Refusal([.invalidAmount(field.value)])) }
-                    values["requested"] = cents.plainDecimal
-                case .application(.start), .application(.end), .session(.date), .followUp(.due):
-                    guard let day = CalendarDay(parsing: field.value.trimmingSpaces, acceptDutchOrder: true) else { return .failure(Refusal([.invalidDate(field.value)])) }
-                    let name = switch field.id { case .application(.start): "plannedStart"; case .application(.end): "plannedEnd"; default: field.id.name }
-                    values[name] = day.description
-                default: values[field.id.name] = field.value.trimmingSpaces
-                }
-            }
-            guard let edit = RecordEdit(kind, id: id, names: values) else {
-                return .failure(Refusal([.invalidValue(values.keys.sorted().joined(separator: ", "))]))
-            }
-            return Result { () throws(Refusal) in try dossier.editing(edit, context: context) }
+            return Result { () throws(Refusal) in try dossier.editing(try RecordEdit(form, kind: kind, id: id), context: context) }
         case .step(_, let id, let target):
             let note = form[StepField.note].trimmingSpaces
             let outcome = form[StepField.outcome].trimmingSpaces

@@ -104,7 +104,7 @@ enum DossierLayout {
                 if let outcome = a.outcome { items.append(Item(text: "  " + Message.labelOutcome.text(l) + outcome)) }
                 // Its history in sentences, with when and who (the title is the heading above).
                 for (h, words) in Message.historyInWords(d, l, of: .application(a.id), namingApplication: false) {
-                    items += historyLines(head: "  \(h.on)  \(Message.author(h.by, l))  ", words: words, width: state.columns - 2)
+                    items += historyLines(head: "  \(h.on)  \(Message.author(h.by).text(l))  ", words: words, width: state.columns - 2)
                         .map { Item(text: $0, style: Style(dim: true)) }
                 }
             }

@@ -32,11 +32,11 @@ enum StepDialogView {
         let typed = form[StepField.date]
         let date = typed.isEmpty ? "–" : CalendarDay(parsing: typed, acceptDutchOrder: true)?.description ?? typed
         let granted = target == .approved ? Cents(parsing: form[StepField.granted]) : nil
-        return Message.stepStatement(target, date: date, granted: granted, l)
+        return Message.stepStatement(target, date: date, granted: granted).text(l)
     }
 
     /// The keys that work now: before a field is entered, or in one.
     static func keys(_ form: Form, _ l: Language) -> String {
-        Message.stepKeys(inField: form.focusInFields, fields: form.fields.map { $0.label.text(l) }, l)
+        Message.stepKeys(inField: form.focusInFields, fields: form.fields.map { $0.label.text(l) }).text(l)
     }
 }

@@ -52,7 +52,7 @@ struct DoctorCommand: ParsableCommand {
 
         mutating func add(_ level: DoctorLine.Level, _ line: DoctorLine) throws {
             if level == .problem { problems += 1 }
-            try say(Message.doctorMark(level, language) + Message.doctor(line, language) + "\n")
+            try say(Message.doctorMark(level).text(language) + Message.doctor(line, language) + "\n")
         }
 
         func say(_ text: String) throws { try Output.write(text) }

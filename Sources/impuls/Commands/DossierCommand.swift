@@ -94,7 +94,7 @@ enum DossierText {
         if !overdue.isEmpty { out += "\n" + say(.dossierOverdue) + ": " + Message.count(overdue.count, .followUp, l) + "\n" }
         out += "\n" + say(.dossierHistory) + "\n"
         // Each change as a sentence, with when and who; ids only in --format json.
-        for (h, words) in Message.historyInWords(d, l) { out += "  \(h.on)  \(Message.author(h.by, l))  \(words)\n" }
+        for (h, words) in Message.historyInWords(d, l) { out += "  \(h.on)  \(Message.author(h.by).text(l))  \(words)\n" }
         if workspace.config.adviser.trimmingSpaces.isEmpty, d.history.contains(where: { Message.isUnknownAuthor($0.by) }) {
             out += "\n" + Message.unknownAuthorHint.text(l) + "\n"
         }
