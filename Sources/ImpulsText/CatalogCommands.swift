@@ -134,13 +134,18 @@ extension CommandText {
     public static let dossierSafetyRegion = CommandText(nl: "veiligheidsregio", en: "safety region")
     public static let dossierActionLines = CommandText(nl: "actielijnen", en: "action lines")
     public static let dossierActivities = CommandText(nl: "activiteiten", en: "activities")
+    // What a progress line on the terminal says impuls is doing (`impuls: dossiers lezen 120/342`).
+    public static let readingDossiers = CommandText(nl: "dossiers lezen", en: "reading dossiers")
+    public static let makingDemo = CommandText(nl: "demo maken", en: "making the demo")
+    public static let writingDossiers = CommandText(nl: "dossiers schrijven", en: "writing dossiers")
+    public static let readingExport = CommandText(nl: "export lezen", en: "reading the export")
+    public static let mergingExport = CommandText(nl: "export controleren en samenvoegen", en: "checking and merging the export")
+    public static let writingExport = CommandText(nl: "export schrijven", en: "writing the export")
     public static let dossierNoDossier = CommandText(nl: "Nog geen dossier: er is niets vastgelegd.", en: "No dossier yet: nothing has been recorded.")
 }
 
 extension Message {
     /// `count` and its noun: `1 gemeente`, `2 gemeenten`, `0 problems`.
-    public static func count(_ count: Int, _ noun: Noun, _ language: Language) -> String { Message.count(count, noun).text(language) }
-
     public static func count(_ count: Int, _ noun: Noun) -> Message {
         let word = noun.word(count)
         return Message(nl: "\(count) " + word.nl, en: "\(count) " + word.en)

@@ -103,7 +103,7 @@ extension Message {
     public static let fieldNoteRequired = Message(nl: "Toelichting (verplicht)", en: "Note (required)")
     public static let fieldProjectEnd = Message(nl: "Einddatum project", en: "Project end date")
 }
-/// The sort orders, as the catalog names them.
+/// How the region view is sorted (`o` cycles through them); here so the catalog can name them.
 public enum SortKey: Sendable, Equatable, CaseIterable { case name, status, lastContact, overdue }
 /// The parts of help.
 public enum HelpSection: Sendable, Equatable, CaseIterable { case region, dossier, agenda, dashboard, form }

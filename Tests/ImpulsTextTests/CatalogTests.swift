@@ -9,7 +9,7 @@ import ImpulsCore
     /// Every entry the catalog declares (`static let x = Message(…)`, `static func x(…) -> Message`,
     /// and the same for its groups), found in its source, as `Type.name`.
     static let declared: Set<String> = {
-        let types = "Message|InterfaceText|CommandText|ReportText|ProgressText|TerminalText"
+        let types = "Message|InterfaceText|CommandText|ReportText|TerminalText"
         let patterns = [#"static let (\w+) = ("# + types + #")\("#, #"static func (\w+)\((?:[^()]|\([^()]*\))*\)\s*->\s*("# + types + #")\b"#]
         var names = Set<String>()
         for (_, text) in Source.files(in: "Sources/ImpulsText") {

@@ -157,20 +157,8 @@ extension Dossier {
             else { applications[i] = try Dossier.inverse(of: entry, on: before) }
             record(change, context, subject: entry.subject, action: entry.action, field: entry.field, old: entry.new, new: entry.old,
                    before: .application(before), undoes: undoes)
-        case .session(let id):
-            guard entry.action == .changed else { throw Refusal([.cannotUndo]) }
-            guard let i = sessions.firstIndex(where: { $0.id == id }) else { throw Refusal([.recordNotFound]) }
-            let before = sessions[i]
-            if let snapshot = entry.before { try restore(snapshot, insertIfMissing: false) } else { sessions[i] = try Dossier.restored(before, entry) }
-            record(change, context, subject: entry.subject, action: .changed, field: entry.field, old: entry.new, new: entry.old,
-                   before: .session(before), undoes: undoes)
-        case .contact(let id):
-            guard entry.action == .changed else { throw Refusal([.cannotUndo]) }
-            guard let i = contacts.firstIndex(where: { $0.id == id }) else { throw Refusal([.recordNotFound]) }
-            let before = contacts[i]
-            if let snapshot = entry.before { try restore(snapshot, insertIfMissing: false) } else { contacts[i] = try Dossier.restored(before, entry) }
-            record(change, context, subject: entry.subject, action: .changed, field: entry.field, old: entry.new, new: entry.old,
-                   before: .contact(before), undoes: undoes)
+        case .session(let id): try unchangeField(entry, of: \.sessions, id: id, kept: RecordSnapshot.session, into: change, context: context)
+        case .contact(let id): try unchangeField(entry, of: \.contacts, id: id, kept: RecordSnapshot.contact, into: change, context: context)
         case .followUp(let id):
             guard entry.action == .changed else { throw Refusal([.cannotUndo]) }
             guard let (s, f) = followUpIndex(id) else { throw Refusal([.recordNotFound]) }
@@ -180,6 +168,18 @@ extension Dossier {
             record(change, context, subject: entry.subject, action: .changed, field: entry.field, old: entry.new, new: entry.old,
                    before: .followUp(before, session: sessions[s].id), undoes: undoes)
         }
+    }
+
+    /// A session's or a contact's field put back: the whole record from the entry's snapshot where it
+    /// kept one, else the field from its old value.
+    private mutating func unchangeField<R: FieldRecord>(_ entry: HistoryEntry, of records: WritableKeyPath<Dossier, [R]>, id: String,
+                                                        kept: (R) -> RecordSnapshot, into change: String, context: ChangeContext) throws(Refusal) {
+        guard entry.action == .changed else { throw Refusal([.cannotUndo]) }
+        guard let i = self[keyPath: records].firstIndex(where: { $0.id == id }) else { throw Refusal([.recordNotFound]) }
+        let before = self[keyPath: records][i]
+        if let snapshot = entry.before { try restore(snapshot, insertIfMissing: false) } else { self[keyPath: records][i] = try Dossier.restored(before, entry) }
+        record(change, context, subject: entry.subject, action: .changed, field: entry.field, old: entry.new, new: entry.old,
+               before: kept(before), undoes: entry.change)
     }
 
     /// A notice's resolution taken back (or put back, for a redo).

@@ -11,12 +11,6 @@ extension Dossier {
         notices.sort { ($0.at, $0.id) < ($1.at, $1.id) }
         history.sort(by: HistoryEntry.precedes)
     }
-
-    public var inCanonicalOrder: Dossier {
-        var copy = self
-        copy.keepCanonicalOrder()
-        return copy
-    }
 }
 
 extension Application {

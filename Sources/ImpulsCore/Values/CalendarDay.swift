@@ -107,11 +107,6 @@ public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertib
         "\(CalendarDay.pad(year, 4))-\(CalendarDay.pad(month, 2))-\(CalendarDay.pad(day, 2))"
     }
 
-    /// `DD-MM-YYYY`, the Dutch order.
-    public var dutchDescription: String {
-        "\(CalendarDay.pad(day, 2))-\(CalendarDay.pad(month, 2))-\(CalendarDay.pad(year, 4))"
-    }
-
     public static func < (lhs: CalendarDay, rhs: CalendarDay) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }

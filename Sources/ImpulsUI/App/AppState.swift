@@ -1,20 +1,6 @@
 import ImpulsCore
 import ImpulsText
 
-/// How the region view is sorted; `o` cycles through them.
-public enum SortOrder: CaseIterable, Sendable {
-    case name, status, lastContact, overdue
-
-    var key: SortKey {
-        switch self {
-        case .name: .name
-        case .status: .status
-        case .lastContact: .lastContact
-        case .overdue: .overdue
-        }
-    }
-}
-
 /// The sections of the dossier view; Tab and Shift-Tab move between them.
 public enum DossierSection: CaseIterable, Sendable {
     case overview, sessions, application, contacts, followUps

@@ -5,7 +5,7 @@ import ImpulsText
 /// Enter opens a dossier — while filtering, where the filter matched.
 public enum RegionFeature {
     public struct State: Sendable {
-        public var sort: SortOrder = .name
+        public var sort: SortKey = .name
         public var filter = ""
         public var isTypingFilter = false
         public var list = ListPosition()
@@ -90,11 +90,11 @@ public enum RegionFeature {
             state.isTypingFilter = true
             state.refilter(context.caseload, context.viewport)
         case .cycleSort:
-            let all = SortOrder.allCases
+            let all = SortKey.allCases
             state.sort = all[(all.firstIndex(of: state.sort)! + 1) % all.count]
             state.refilter(context.caseload, context.viewport)
             state.list = ListPosition()
-            return [.say(Message.sortedBy(state.sort.key).text(context.language))]
+            return [.say(Message.sortedBy(state.sort).text(context.language))]
         case .switchRegion: return [.switchRegion]
         case .agenda: return [.openAgenda]
         case .dashboard: return [.openDashboard]

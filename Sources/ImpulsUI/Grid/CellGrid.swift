@@ -115,13 +115,6 @@ public struct CellGrid: Sendable {
         }
     }
 
-    /// Restyles a segment without changing its characters.
-    public mutating func restyle(y: Int, from x: Int = 0, width segment: Int? = nil, _ change: (inout Style) -> Void) {
-        guard y >= 0, y < height else { return }
-        let end = min(width, x + (segment ?? width))
-        for column in max(0, x)..<max(max(0, x), end) { change(&cells[y * width + column].style) }
-    }
-
     /// Row `y` as text, continuation cells left out.
     public func line(_ y: Int) -> String {
         var text = ""

@@ -10,8 +10,7 @@ struct ApplicationCommand: ParsableCommand {
     struct New: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "new", abstract: "Start a draft application (refused while another is open or granted).")
 
-        @OptionGroup var global: GlobalOptions
-        @Argument(help: "Municipality: code or name.") var municipality: String
+        @OptionGroup var target: MunicipalityOptions
         @Option(help: "Title of the project.") var title: String
         @Option(help: "Requested amount in euros: 9500, 9.500, 9500,00 or '€ 9.500'.") var amount: AmountArgument
         @Option(help: "Planned start: YYYY-MM-DD.") var start: CalendarDay
@@ -21,8 +20,7 @@ struct ApplicationCommand: ParsableCommand {
         @Option(help: "zorg-veiligheid or opdrachtgeverschap; the config's team when left out.") var team: Team?
 
         func run() throws {
-            let workspace = try Workspace(global)
-            let m = try workspace.municipality(municipality)
+            let (workspace, m) = try target.open()
             let application = Application(id: RecordID.make(), title: title.trimmingSpaces, activities: activities, actionLines: actionLines,
                                           team: team ?? workspace.config.team, requested: amount.cents, plannedStart: start, plannedEnd: end)
             try workspace.change(m.code) { dossier throws(Refusal) in try dossier.addingApplication(application, context: workspace.context) }
@@ -39,8 +37,7 @@ struct ApplicationCommand: ParsableCommand {
             commandName: "advance", abstract: "Move the municipality's open application to its next status.",
             discussion: "Statuses: submitted, approved, rejected, withdrawn, running, completed. Reject and withdraw need --note; approve needs --granted; complete needs --date (the end date).")
 
-        @OptionGroup var global: GlobalOptions
-        @Argument(help: "Municipality: code or name.") var municipality: String
+        @OptionGroup var target: MunicipalityOptions
         @Option(help: "The new status.") var to: ApplicationStatus
         @Option(help: "A note (required for rejected and withdrawn).") var note: String?
         @Option(help: "Granted amount in euros (for approved).") var granted: AmountArgument?
@@ -48,8 +45,7 @@ struct ApplicationCommand: ParsableCommand {
         @Option(help: "The outcome, when completing.") var outcome: String?
 
         func run() throws {
-            let workspace = try Workspace(global)
-            let m = try workspace.municipality(municipality)
+            let (workspace, m) = try target.open()
             let input = StepInput(note: note, granted: granted?.cents, date: date, outcome: outcome)
             var moved: Application?
             let dossier = try workspace.change(m.code) { dossier throws(Refusal) in

@@ -11,7 +11,7 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let workspace = try Workspace(global, readOnly: true)
-        let contents = workspace.folder.loadAll(progress: Progress.report(Message.progress(.readingDossiers, workspace.language)))
+        let contents = workspace.folder.loadAll(progress: Progress.report(Message.command(.readingDossiers, workspace.language)))
         var problems = contents.issues.map { Message.fileIssue($0).text(workspace.language) }
         for (code, stored) in contents.dossiers.sorted(by: { $0.key < $1.key }) {
             let findings = RuleAudit.findings(stored.dossier, rules: workspace.config.rules)

@@ -21,10 +21,10 @@ struct DemoCommand: ParsableCommand {
         do { folder = try DataFolder(path: path) } catch { throw CommandFailure.usage(error.message(config.language)) }
         let working = config.workingRegions.flatMap { $0.members() }
         let municipalities = scale == .region ? (working.isEmpty ? demoRegion() : working) : ReferenceData.shared.current
-        Progress.step(Message.progress(.makingDemo, config.language))
+        Progress.step(Message.command(.makingDemo, config.language))
         let dossiers = DemoGenerator.make(scale: scale, seed: seed, today: today, rules: config.rules, adviser: config.adviser,
                                           municipalities: municipalities)
-        Progress.step(Message.progress(.writingDossiers, config.language), total: dossiers.count)
+        Progress.step(Message.command(.writingDossiers, config.language), total: dossiers.count)
         for (index, dossier) in dossiers.enumerated() {
             do { try folder.save(dossier, expected: nil) } catch { throw CommandFailure.store(error, language: config.language) }
             Progress.update(index + 1, of: dossiers.count)

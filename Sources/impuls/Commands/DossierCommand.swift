@@ -11,15 +11,12 @@ struct DossierCommand: ParsableCommand {
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "show", abstract: "Show a municipality's dossier (code or name).")
 
-        @OptionGroup var global: GlobalOptions
-        @Argument(help: "Municipality: CBS code (GM0080) or name, ignoring case and accents; a unique start is enough.")
-        var municipality: String
+        @OptionGroup var target: MunicipalityOptions
         @Option(help: "Output format: text or json.")
         var format: DossierFormatOption = .text
 
         func run() throws {
-            let workspace = try Workspace(global, readOnly: true)
-            let m = try workspace.municipality(municipality)
+            let (workspace, m) = try target.open(readOnly: true)
             let stored = try workspace.stored(m.code)
             let dossier = stored.dossier
             switch format {
@@ -37,13 +34,11 @@ struct DossierCommand: ParsableCommand {
             commandName: "resolve", abstract: "Mark a notice from merging two people's work as dealt with (the id is in 'dossier show').",
             discussion: "A notice that two applications are granted resolves itself when one is withdrawn.")
 
-        @OptionGroup var global: GlobalOptions
-        @Argument(help: "Municipality: code or name.") var municipality: String
+        @OptionGroup var target: MunicipalityOptions
         @Argument(help: "The notice's id, as 'dossier show' lists it.") var id: String
 
         func run() throws {
-            let workspace = try Workspace(global)
-            let m = try workspace.municipality(municipality)
+            let (workspace, m) = try target.open()
             try workspace.change(m.code) { dossier throws(Refusal) in try dossier.resolvingNotice(id, context: workspace.context) }
             try Output.write(Message.command(.noticeResolved(id: id.escapingControlCharacters, municipality: m.name), workspace.language) + "\n")
         }
@@ -91,7 +86,7 @@ enum DossierText {
             for f in s.followUps { out += "      [\(f.done ? "x" : " ")] \(f.due)  \(f.text)\n" }
         }
         let overdue = d.overdueFollowUps(today: workspace.today)
-        if !overdue.isEmpty { out += "\n" + say(.dossierOverdue) + ": " + Message.count(overdue.count, .followUp, l) + "\n" }
+        if !overdue.isEmpty { out += "\n" + say(.dossierOverdue) + ": " + Message.count(overdue.count, .followUp).text(l) + "\n" }
         out += "\n" + say(.dossierHistory) + "\n"
         // Each change as a sentence, with when and who; ids only in --format json.
         for (h, words) in Message.historyInWords(d, l) { out += "  \(h.on)  \(Message.author(h.by).text(l))  \(words)\n" }

@@ -16,7 +16,7 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let workspace = try Workspace(global, readOnly: true)
-        let contents = workspace.folder.loadAll(progress: Progress.report(Message.progress(.readingDossiers, workspace.language)))
+        let contents = workspace.folder.loadAll(progress: Progress.report(Message.command(.readingDossiers, workspace.language)))
         for issue in contents.issues { Output.warning(Message.fileIssue(issue).text(workspace.language)) }
         var dossiers = contents.dossiers.values.map(\.dossier).sorted { $0.code < $1.code }
         if let region {
@@ -24,7 +24,7 @@ struct ExportCommand: ParsableCommand {
             dossiers = dossiers.filter { ReferenceData.shared.municipality($0.code).map(r.contains) ?? false }
         }
         let bytes: [UInt8]
-        Progress.step(Message.progress(.writingExport, workspace.language))
+        Progress.step(Message.command(.writingExport, workspace.language))
         switch format {
         case .json:
             bytes = ExportFile.encode(dossiers, exported: workspace.today)

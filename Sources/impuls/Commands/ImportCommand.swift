@@ -20,7 +20,7 @@ struct ImportCommand: ParsableCommand {
         let workspace = try Workspace(global)
         let language = workspace.language
         let path = try GlobalOptions.userPath(file)
-        Progress.step(Message.progress(.readingExport, language))
+        Progress.step(Message.command(.readingExport, language))
         let (incoming, bytes): ([Dossier], [UInt8])
         do { (incoming, bytes) = try ExportFile.read(path) } catch {
             throw CommandFailure.usage(Message.fileIssue(error.issue).text(language) + (error.dossierCode.map { " — " + ExportNames.name($0) } ?? ""))
@@ -30,7 +30,7 @@ struct ImportCommand: ParsableCommand {
         var plan: [(dossier: Dossier, expected: Revision?)] = []
         var added: [String] = [], changed: [String] = []
         var problems: [String] = []
-        Progress.step(Message.progress(.mergingExport, language), total: incoming.count)
+        Progress.step(Message.command(.mergingExport, language), total: incoming.count)
         for (index, dossier) in incoming.enumerated() {
             Progress.update(index, of: incoming.count)
             let existing: StoredDossier?
@@ -71,7 +71,7 @@ struct ImportCommand: ParsableCommand {
             return
         }
         do {
-            let saved = try workspace.folder.saveAll(plan, progress: Progress.report(Message.progress(.writingDossiers, language)))
+            let saved = try workspace.folder.saveAll(plan, progress: Progress.report(Message.command(.writingDossiers, language)))
             if let unconfirmed = saved.lazy.compactMap(\.unconfirmed).first {
                 Output.warning(Message.savedUnconfirmed(unconfirmed).text(language))
             }

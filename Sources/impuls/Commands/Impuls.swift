@@ -54,7 +54,7 @@ struct Impuls: ParsableCommand {
                     + (all.duplicates.count > 1 ? " (+\(all.duplicates.count - 1))" : "")
             }
         } else {
-            contents = store.loadAll(progress: Progress.report(Message.progress(.readingDossiers, config.language)))
+            contents = store.loadAll(progress: Progress.report(Message.command(.readingDossiers, config.language)))
         }
         let unreadable = contents.unreadable
         let other = contents.issues.filter { issue in !unreadable.values.contains(issue) }

@@ -9,8 +9,7 @@ struct SessionCommand: ParsableCommand {
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "add", abstract: "Log an advice session with a municipality.")
 
-        @OptionGroup var global: GlobalOptions
-        @Argument(help: "Municipality: code or name.") var municipality: String
+        @OptionGroup var target: MunicipalityOptions
         @Option(help: "Day of the session: YYYY-MM-DD (or DD-MM-YYYY); today when left out.") var date: CalendarDay?
         @Option(help: "intake, advice, workshop, call or follow-up.") var kind: SessionKind = .advice
         @Option(help: "What was discussed.") var summary: String
@@ -20,8 +19,7 @@ struct SessionCommand: ParsableCommand {
         @Option(name: .customLong("follow-up"), help: "A follow-up as \"TEXT@YYYY-MM-DD\" (repeat for more).") var followUps: [FollowUpArgument] = []
 
         func run() throws {
-            let workspace = try Workspace(global)
-            let m = try workspace.municipality(municipality)
+            let (workspace, m) = try target.open()
             let session = AdviceSession(
                 id: RecordID.make(), date: date ?? workspace.today, kind: kind, participants: participants,
                 actionLines: actionLines, summary: summary, minutes: minutes,

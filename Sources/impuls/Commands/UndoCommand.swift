@@ -10,14 +10,12 @@ struct UndoCommand: ParsableCommand {
         commandName: "undo", abstract: "Take back your own latest change in a dossier (or, with --redo, your latest undo).",
         discussion: "Only your own changes (the config's adviser), never a colleague's or an import; an application that ever left draft is never removed. Without --yes it only says what it would do.")
 
-    @OptionGroup var global: GlobalOptions
-    @Argument(help: "Municipality: code or name.") var municipality: String
+    @OptionGroup var target: MunicipalityOptions
     @Flag(help: "Redo your latest undo instead.") var redo = false
     @Flag(help: "Do it (without this, only say what would be done).") var yes = false
 
     func run() throws {
-        let workspace = try Workspace(global, readOnly: !yes)
-        let m = try workspace.municipality(municipality)
+        let (workspace, m) = try target.open(readOnly: !yes)
         let dossier = try workspace.stored(m.code).dossier
         let actor = workspace.config.actor
         guard let change = redo ? dossier.undoToRedo(by: actor) : dossier.changeToUndo(by: actor) else {

@@ -14,7 +14,7 @@ struct CombinedCaseload<Value: Sendable> {
         for path in folders {
             let folder: DataFolder
             do { folder = try DataFolder(path: path, readOnly: true) } catch { throw CommandFailure.usage(error.message(language)) }
-            let contents = load(folder, Progress.report(Message.progress(.readingDossiers, language)))
+            let contents = load(folder, Progress.report(Message.command(.readingDossiers, language)))
             for (code, value) in contents.dossiers.sorted(by: { $0.key < $1.key }) { dossiers.append((path, code, value)) }
             issues += contents.issues
             unreadable.merge(contents.unreadable) { first, _ in first }

@@ -1,0 +1,16 @@
+import ArgumentParser
+import ImpulsCore
+
+/// What every command about one municipality's dossier takes: where the config and data are, and
+/// the municipality (positional, before any other argument).
+struct MunicipalityOptions: ParsableArguments {
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "Municipality: CBS code (GM0080) or name, ignoring case and accents; a unique start is enough.")
+    var municipality: String
+
+    /// The workspace (read-only when asked) and the municipality named, or a usage failure.
+    func open(readOnly: Bool = false) throws -> (Workspace, Municipality) {
+        let workspace = try Workspace(global, readOnly: readOnly)
+        return (workspace, try workspace.municipality(municipality))
+    }
+}
