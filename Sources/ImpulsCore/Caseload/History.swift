@@ -35,8 +35,9 @@ public enum Subject: Hashable, Sendable {
         self = subject
     }
 
-    /// The same, from the text's UTF-8 bytes (subjects are read by the thousand when a folder
-    /// loads, so the kind is told from the bytes before the colon without making strings).
+    /// The same, from the UTF-8 of a string (a `String`'s, or a JSON string's as the parser checked
+    /// it): subjects are read by the thousand when a folder loads, so the kind is told from the
+    /// bytes before the colon without making strings.
     public init?(utf8 bytes: UnsafeBufferPointer<UInt8>) {
         func starts(with word: StaticString) -> Bool {
             guard bytes.count >= word.utf8CodeUnitCount else { return false }
@@ -51,9 +52,8 @@ public enum Subject: Hashable, Sendable {
         else if starts(with: "application:") { kind = .application }
         else { return nil }
         let idStart = kind.rawValue.utf8.count + 1
-        guard idStart < bytes.count,
-              let id = String(validating: UnsafeBufferPointer(rebasing: bytes[idStart...]), as: UTF8.self) else { return nil }
-        self.init(kind, id)
+        guard idStart < bytes.count else { return nil }
+        self.init(kind, String(decoding: UnsafeBufferPointer(rebasing: bytes[idStart...]), as: UTF8.self))
     }
 }
 

@@ -8,7 +8,7 @@ enum DossierPull {
     /// Gave up: read the careful way.
     struct Miss: Error {}
 
-    /// `keepingText` false: every check is made, but free texts (summaries, names, notes, the
+    /// `keepingText` false: every check is made, but free texts and lists of them (summaries, names, notes, the
     /// history's values) are left empty — for figures, which need only numbers, days, ids and the
     /// adviser. Such a dossier must never be saved or shown.
     static func decode(_ bytes: [UInt8], keepingText: Bool = true) throws -> Dossier {
@@ -93,7 +93,11 @@ enum DossierPull {
 
     private static func strings(_ p: inout JSONParser) throws -> [String] {
         var list: [String] = []
-        try p.pullArray { p in list.append(try p.pullText()) }
+        let keep = p.keepingText
+        try p.pullArray { p in
+            let text = try p.pullText()
+            if keep { list.append(text) }
+        }
         return list
     }
 

@@ -407,6 +407,9 @@ extension JSONParser {
         return try parseString()
     }
 
+    /// Whether `pullText` hands back texts (see `pulling`).
+    public var keepingText: Bool { keepsText }
+
     /// A free text (a summary, a name, a note): `pullString`, or when the parser does not keep text,
     /// the same checks and "".
     public mutating func pullText() throws(JSONSyntaxError) -> String {
