@@ -14,10 +14,9 @@ let package = Package(
     ],
     // Each target lists every module of this package it imports (none reached only through another).
     targets: [
-        .systemLibrary(
-            name: "CNcursesw",
-            providers: [.apt(["libncursesw5-dev"])]
-        ),
+        // The only C: ncursesw (libncursesw5-dev) through shim.h, and shim.c for what must exist
+        // once in the program (the termination-signal flag and its handler).
+        .target(name: "CNcursesw", publicHeadersPath: ".", linkerSettings: [.linkedLibrary("ncursesw")]),
         .target(name: "ImpulsCore"),
         .target(name: "ImpulsStore", dependencies: ["ImpulsCore"]),
         // Every text shown to users, in Dutch and English: the one module that words the domain.

@@ -34,27 +34,14 @@ static inline WINDOW *impuls_stdscr(void) { return stdscr; }
 static inline int impuls_colors(void) { return COLORS; }
 static inline WINDOW *impuls_curscr(void) { return curscr; }
 
-/* The last termination signal received (SIGTERM, SIGHUP or SIGINT), or 0: set by the handler
-   below, read by the run loop between keys, so the terminal is restored on the main path. A static
-   in a header is one copy per object file that uses it, so both functions are called from one
-   Swift file only (ImpulsTerminal/Signals.swift). */
-static volatile sig_atomic_t impuls_pending_signal = 0;
+/* Catches SIGTERM, SIGHUP and SIGINT with a handler that records the signal in a
+   `volatile sig_atomic_t` (shim.c: defined once, not per object file as a static in this header
+   would be). No SA_RESTART: a blocking read returns, so the run loop sees the signal. */
+void impuls_catch_termination_signals(void);
 
-static inline void impuls_note_signal(int signal) { impuls_pending_signal = signal; }
-
-/* Catches SIGTERM, SIGHUP and SIGINT with the handler above. No SA_RESTART: a blocking read
-   returns, so the loop sees the signal. */
-static inline void impuls_catch_termination_signals(void) {
-    struct sigaction action = {0};
-    action.sa_handler = impuls_note_signal;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = 0;
-    sigaction(SIGTERM, &action, NULL);
-    sigaction(SIGHUP, &action, NULL);
-    sigaction(SIGINT, &action, NULL);
-}
-
-static inline int impuls_termination_signal(void) { return impuls_pending_signal; }
+/* The last termination signal received, or 0: read by the run loop between keys, so the terminal
+   is restored on the main path. */
+int impuls_termination_signal(void);
 
 /* Ctrl-Z: stops the process group as the terminal's own suspend character would, with the default
    action (ncurses may have put a handler of its own there), and returns once it is continued (fg).

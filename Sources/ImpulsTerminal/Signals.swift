@@ -3,9 +3,8 @@ import Glibc
 #endif
 import CNcursesw
 
-/// Termination signals as a flag the run loop reads between keys. The handler and its
-/// `volatile sig_atomic_t` are C (CNcursesw/shim.h); both shim functions are called from this
-/// file only, as a static in a header is one copy per object file.
+/// Termination signals as a flag the run loop reads between keys; the handler and its
+/// `volatile sig_atomic_t` are C (CNcursesw/shim.c).
 enum Signals {
     static func install() {
         // A parent may have started us with signals blocked; the ones we handle must get through.
