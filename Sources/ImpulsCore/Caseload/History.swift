@@ -35,17 +35,26 @@ public enum Subject: Hashable, Sendable {
         self = subject
     }
 
-    /// The same, from the text's UTF-8 bytes (subjects are read by the thousand when a folder loads).
+    /// The same, from the UTF-8 of a string (a `String`'s, or a JSON string's as the parser checked
+    /// it): subjects are read by the thousand when a folder loads, so the kind is told from the
+    /// bytes before the colon without making strings.
     public init?(utf8 bytes: UnsafeBufferPointer<UInt8>) {
-        if bytes.elementsEqual("dossier".utf8) { self = .dossier; return }
-        guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")), colon + 1 < bytes.count else { return nil }
-        let head = bytes[..<colon]
-        guard let kind = Subject.kinds.first(where: { head.elementsEqual($0.rawValue.utf8) }),
-              let id = String(validating: UnsafeBufferPointer(rebasing: bytes[(colon + 1)...]), as: UTF8.self) else { return nil }
-        self.init(kind, id)
+        func starts(with word: StaticString) -> Bool {
+            guard bytes.count >= word.utf8CodeUnitCount else { return false }
+            for i in 0..<word.utf8CodeUnitCount where bytes[i] != word.utf8Start[i] { return false }
+            return true
+        }
+        if bytes.count == 7, starts(with: "dossier") { self = .dossier; return }
+        let kind: Dossier.RecordKind
+        if starts(with: "session:") { kind = .session }
+        else if starts(with: "follow-up:") { kind = .followUp }
+        else if starts(with: "contact:") { kind = .contact }
+        else if starts(with: "application:") { kind = .application }
+        else { return nil }
+        let idStart = kind.rawValue.utf8.count + 1
+        guard idStart < bytes.count else { return nil }
+        self.init(kind, String(decoding: UnsafeBufferPointer(rebasing: bytes[idStart...]), as: UTF8.self))
     }
-
-    private static let kinds: [Dossier.RecordKind] = [.session, .followUp, .contact, .application]
 }
 
 /// A moment, in milliseconds since 1970-01-01 UTC: what orders two changes made on one day on two

@@ -24,12 +24,16 @@ extension Dossier {
 
     /// Drafts nobody touched for `days` days or more (by the history, else the draft's date).
     public func staleDrafts(today: CalendarDay, days: Int = 30) -> [Application] {
-        applications.filter { application in
-            guard application.status == .draft else { return false }
-            let touched = history.filter { $0.subject == .application(application.id) }.map(\.on).max()
-                ?? application.stepDates[.draft] ?? today
-            return touched.days(until: today) >= days
+        let drafts = applications.filter { $0.status == .draft }
+        guard !drafts.isEmpty else { return [] }
+        // One pass over the history for all drafts (it is read for every dossier of a status).
+        let ids = Set(drafts.map(\.id))
+        var touched: [String: CalendarDay] = [:]
+        for entry in history {
+            guard case .application(let id) = entry.subject, ids.contains(id) else { continue }
+            touched[id] = max(touched[id] ?? entry.on, entry.on)
         }
+        return drafts.filter { ((touched[$0.id] ?? $0.stepDates[.draft]) ?? today).days(until: today) >= days }
     }
 
     /// Approved applications not started `days` days or more after approval.

@@ -4,6 +4,12 @@ public struct MunicipalityCode: Hashable, Comparable, Sendable, CustomStringConv
 
     /// Accepts `GM0080`, `gm0080` and `0080`; nil for anything else.
     public init?(_ text: String) {
+        // The form every file name and reference line has, checked on the bytes.
+        let bytes = text.utf8
+        if bytes.count == 6, bytes.starts(with: "GM".utf8), bytes.dropFirst(2).allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) {
+            rawValue = text
+            return
+        }
         var body = text.trimmingSpaces.uppercased()
         if body.hasPrefix("GM") { body.removeFirst(2) }
         guard body.count == 4, body.allSatisfy(\.isASCIIDigit) else { return nil }

@@ -14,15 +14,13 @@ public struct ReferenceData: Sendable {
     private init() {
         var current: [Municipality] = []
         var safetyRegionNames: [String: String] = [:]
-        for line in ReferenceTable.municipalities2023.split(separator: "\n") {
-            let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        for f in ReferenceData.rows(ReferenceTable.municipalities2023) {
             current.append(Municipality(code: MunicipalityCode(f[0])!, name: f[1], province: f[2],
                                         safetyRegionCode: f[4], safetyRegion: f[5]))
             safetyRegionNames[f[4]] = f[5]
         }
         var former: [Municipality] = []
-        for line in ReferenceTable.formerMunicipalities.split(separator: "\n") {
-            let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        for f in ReferenceData.rows(ReferenceTable.formerMunicipalities) {
             former.append(Municipality(code: MunicipalityCode(f[0])!, name: f[1], province: f[2],
                                        safetyRegionCode: f[3], safetyRegion: safetyRegionNames[f[3]] ?? f[3],
                                        mergedInto: MunicipalityCode(f[4]), mergedOn: CalendarDay(parsing: f[5])))
@@ -33,6 +31,14 @@ public struct ReferenceData: Sendable {
         var byCode: [MunicipalityCode: Municipality] = [:]
         for m in current + former { byCode[m.code] = m }
         self.byCode = byCode
+    }
+
+    /// A table's lines and tab-separated fields, split on the bytes (every command starts here:
+    /// splitting by characters took a sixth of a whole `status`).
+    private static func rows(_ table: String) -> [[String]] {
+        table.utf8.split(separator: UInt8(ascii: "\n")).map { line in
+            line.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
+        }
     }
 
     public func municipality(_ code: MunicipalityCode) -> Municipality? { byCode[code] }

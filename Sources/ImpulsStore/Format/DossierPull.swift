@@ -8,7 +8,7 @@ enum DossierPull {
     /// Gave up: read the careful way.
     struct Miss: Error {}
 
-    /// `keepingText` false: every check is made, but free texts (summaries, names, notes, the
+    /// `keepingText` false: every check is made, but free texts and lists of them (summaries, names, notes, the
     /// history's values) are left empty — for figures, which need only numbers, days, ids and the
     /// adviser. Such a dossier must never be saved or shown.
     static func decode(_ bytes: [UInt8], keepingText: Bool = true) throws -> Dossier {
@@ -93,7 +93,11 @@ enum DossierPull {
 
     private static func strings(_ p: inout JSONParser) throws -> [String] {
         var list: [String] = []
-        try p.pullArray { p in list.append(try p.pullText()) }
+        let keep = p.keepingText
+        try p.pullArray { p in
+            let text = try p.pullText()
+            if keep { list.append(text) }
+        }
         return list
     }
 
@@ -103,173 +107,151 @@ enum DossierPull {
         return value
     }
 
-    /// Reads an object whose every key `body` knows; a key it does not know, or a null where a
-    /// value must be, gives up.
-    private static func object(_ p: inout JSONParser, _ body: (JSONKey, inout JSONParser) throws -> Bool) throws {
+    /// What a record's reader made of a key.
+    private enum Found { case required, optional, unknown }
+
+    /// Reads an object whose every key `body` knows and in which each of the `required` keys is
+    /// present (keys are never repeated: the parser refuses that); an unknown key, or a null where
+    /// a value must be, gives up.
+    private static func object(_ p: inout JSONParser, required: Int = 0, _ body: (JSONKey, inout JSONParser) throws -> Found) throws {
+        var found = 0
         try p.pullObject { p, key in
             if try p.pullNull() { return }
-            guard try body(key, &p) else { throw Miss() }
+            switch try body(key, &p) {
+            case .required: found += 1
+            case .optional: break
+            case .unknown: throw Miss()
+            }
         }
+        guard found == required else { throw Miss() }
     }
 
     // MARK: Records
 
     private static func contact(_ p: inout JSONParser) throws -> Contact {
         var c = Contact(id: "", name: "")
-        var (hasID, hasName) = (false, false)
-        try object(&p) { key, p in
+        try object(&p, required: 2) { key, p in
             switch key {
-            case "id": c.id = try id(&p); hasID = true
-            case "name": c.name = try p.pullText(); hasName = true
-            case "role": c.role = try p.pullText()
-            case "email": c.email = try p.pullText()
-            case "phone": c.phone = try p.pullText()
-            default: return false
+            case "id": c.id = try id(&p)
+            case "name": c.name = try p.pullText()
+            case "role": c.role = try p.pullText(); return .optional
+            case "email": c.email = try p.pullText(); return .optional
+            case "phone": c.phone = try p.pullText(); return .optional
+            default: return .unknown
             }
-            return true
+            return .required
         }
-        guard hasID, hasName else { throw Miss() }
         return c
     }
 
     private static func followUp(_ p: inout JSONParser) throws -> FollowUp {
-        var (fid, text, due, done): (String?, String?, CalendarDay?, Bool) = (nil, nil, nil, false)
-        try object(&p) { key, p in
+        var f = FollowUp(id: "", text: "", due: .earliest, done: false)
+        try object(&p, required: 3) { key, p in
             switch key {
-            case "id": fid = try id(&p)
-            case "text": text = try p.pullText()
-            case "due": due = try day(&p)
-            case "done": done = try p.pullBool()
-            default: return false
+            case "id": f.id = try id(&p)
+            case "text": f.text = try p.pullText()
+            case "due": f.due = try day(&p)
+            case "done": f.done = try p.pullBool(); return .optional
+            default: return .unknown
             }
-            return true
+            return .required
         }
-        guard let fid, let text, let due else { throw Miss() }
-        return FollowUp(id: fid, text: text, due: due, done: done)
+        return f
     }
 
     private static func session(_ p: inout JSONParser) throws -> AdviceSession {
-        var (sid, date, kind, summary): (String?, CalendarDay?, SessionKind?, String?) = (nil, nil, nil, nil)
         var s = AdviceSession(id: "", date: .earliest, kind: .advice, summary: "")
-        try object(&p) { key, p in
+        try object(&p, required: 4) { key, p in
             switch key {
-            case "id": sid = try id(&p)
-            case "date": date = try day(&p)
-            case "kind": kind = try choice(&p, SessionKind.self)
-            case "participants": s.participants = try strings(&p)
-            case "actionLines": s.actionLines = try strings(&p)
-            case "summary": summary = try p.pullText()
-            case "minutes": s.minutes = try int(&p, in: DossierFormat.Limits.minutes)
-            case "followUps": try p.pullArray { p in s.followUps.append(try followUp(&p)) }
-            default: return false
+            case "id": s.id = try id(&p)
+            case "date": s.date = try day(&p)
+            case "kind": s.kind = try choice(&p, SessionKind.self)
+            case "summary": s.summary = try p.pullText()
+            case "participants": s.participants = try strings(&p); return .optional
+            case "actionLines": s.actionLines = try strings(&p); return .optional
+            case "minutes": s.minutes = try int(&p, in: DossierFormat.Limits.minutes); return .optional
+            case "followUps": try p.pullArray { p in s.followUps.append(try followUp(&p)) }; return .optional
+            default: return .unknown
             }
-            return true
+            return .required
         }
-        guard let sid, let date, let kind, let summary else { throw Miss() }
-        s.id = sid
-        s.date = date
-        s.kind = kind
-        s.summary = summary
         return s
     }
 
     private static func application(_ p: inout JSONParser) throws -> Application {
-        var (aid, title, team, requested, start, end, status): (String?, String?, Team?, Int?, CalendarDay?, CalendarDay?, ApplicationStatus?)
-            = (nil, nil, nil, nil, nil, nil, nil)
         var a = Application(id: "", title: "", actionLines: [], team: .zorgVeiligheid, requested: .zero, plannedStart: .earliest, plannedEnd: .earliest)
-        try object(&p) { key, p in
+        try object(&p, required: 7) { key, p in
             switch key {
-            case "id": aid = try id(&p)
-            case "title": title = try p.pullText()
-            case "activities": a.activities = try p.pullText()
-            case "actionLines": a.actionLines = try strings(&p)
-            case "team": team = try choice(&p, Team.self)
-            case "requestedCents": requested = try int(&p, in: 1...DossierFormat.Limits.cents)
-            case "grantedCents": a.granted = Cents(Int64(try int(&p, in: 0...DossierFormat.Limits.cents)))
-            case "plannedStart": start = try day(&p)
-            case "plannedEnd": end = try day(&p)
-            case "status": status = try choice(&p, ApplicationStatus.self)
+            case "id": a.id = try id(&p)
+            case "title": a.title = try p.pullText()
+            case "team": a.team = try choice(&p, Team.self)
+            case "requestedCents": a.requested = Cents(Int64(try int(&p, in: 1...DossierFormat.Limits.cents)))
+            case "plannedStart": a.plannedStart = try day(&p)
+            case "plannedEnd": a.plannedEnd = try day(&p)
+            case "status": a.status = try choice(&p, ApplicationStatus.self)
+            case "activities": a.activities = try p.pullText(); return .optional
+            case "actionLines": a.actionLines = try strings(&p); return .optional
+            case "grantedCents": a.granted = Cents(Int64(try int(&p, in: 0...DossierFormat.Limits.cents))); return .optional
+            case "outcome": a.outcome = try p.pullText(); return .optional
             case "steps":
                 try object(&p) { key, p in
-                    guard let step = ApplicationStatus(rawValue: key.text) else { return false }
+                    guard let step = ApplicationStatus(rawValue: key.text) else { return .unknown }
                     a.stepDates[step] = try day(&p)
-                    return true
+                    return .optional
                 }
-            case "outcome": a.outcome = try p.pullText()
-            default: return false
+                return .optional
+            default: return .unknown
             }
-            return true
+            return .required
         }
-        guard let aid, let title, let team, let requested, let start, let end, let status else { throw Miss() }
-        a.id = aid
-        a.title = title
-        a.team = team
-        a.requested = Cents(Int64(requested))
-        a.plannedStart = start
-        a.plannedEnd = end
-        a.status = status
         return a
     }
 
     private static func notice(_ p: inout JSONParser) throws -> Notice {
-        var (nid, at, kind, subj): (String?, Timestamp?, Notice.Kind?, Subject?) = (nil, nil, nil, nil)
         var n = Notice(id: "", at: Timestamp(milliseconds: 0), kind: .fieldClash, subject: .dossier)
         var fieldName: String?
-        try object(&p) { key, p in
+        try object(&p, required: 4) { key, p in
             switch key {
-            case "id": nid = try id(&p)
-            case "at": at = try moment(&p)
-            case "kind": kind = try choice(&p, Notice.Kind.self)
-            case "subject": subj = try subject(&p)
-            case "field": fieldName = try p.pullString()
-            case "kept": n.kept = try p.pullText()
-            case "lost": n.lost = try p.pullText()
-            case "by": n.by = try p.pullText()
-            case "blocking": n.blocking = try p.pullBool()
-            case "resolved": n.resolved = try p.pullBool()
-            default: return false
+            case "id": n.id = try id(&p)
+            case "at": n.at = try moment(&p)
+            case "kind": n.kind = try choice(&p, Notice.Kind.self)
+            case "subject": n.subject = try subject(&p)
+            case "field": fieldName = try p.pullString(); return .optional
+            case "kept": n.kept = try p.pullText(); return .optional
+            case "lost": n.lost = try p.pullText(); return .optional
+            case "by": n.by = try p.pullText(); return .optional
+            case "blocking": n.blocking = try p.pullBool(); return .optional
+            case "resolved": n.resolved = try p.pullBool(); return .optional
+            default: return .unknown
             }
-            return true
+            return .required
         }
-        guard let nid, let at, let kind, let subj else { throw Miss() }
-        n.field = try field(fieldName, of: subj)
-        n.id = nid
-        n.at = at
-        n.kind = kind
-        n.subject = subj
+        n.field = try field(fieldName, of: n.subject)
         return n
     }
 
     private static func entry(_ p: inout JSONParser) throws -> HistoryEntry {
-        var (eid, at, on, by, subj, action): (String?, Timestamp?, CalendarDay?, String?, Subject?, HistoryEntry.Action?) = (nil, nil, nil, nil, nil, nil)
         var h = HistoryEntry(id: "", at: Timestamp(milliseconds: 0), on: .earliest, by: "", subject: .dossier, action: .created)
         var fieldName: String?
-        try object(&p) { key, p in
+        try object(&p, required: 6) { key, p in
             switch key {
-            case "id": eid = try id(&p)
-            case "at": at = try moment(&p)
-            case "on": on = try day(&p)
-            case "by": by = try p.pullText()
-            case "subject": subj = try subject(&p)
-            case "action": action = try choice(&p, HistoryEntry.Action.self)
-            case "field": fieldName = try p.pullString()
-            case "old": h.old = try p.pullText()
-            case "new": h.new = try p.pullText()
-            case "note": h.note = try p.pullText()
-            case "before": h.before = try snapshot(&p)
-            case "undoes": h.undoes = try p.pullString()
-            default: return false
+            case "id": h.id = try id(&p)
+            case "at": h.at = try moment(&p)
+            case "on": h.on = try day(&p)
+            case "by": h.by = try p.pullText()
+            case "subject": h.subject = try subject(&p)
+            case "action": h.action = try choice(&p, HistoryEntry.Action.self)
+            case "field": fieldName = try p.pullString(); return .optional
+            case "old": h.old = try p.pullText(); return .optional
+            case "new": h.new = try p.pullText(); return .optional
+            case "note": h.note = try p.pullText(); return .optional
+            case "before": h.before = try snapshot(&p); return .optional
+            case "undoes": h.undoes = try p.pullString(); return .optional
+            default: return .unknown
             }
-            return true
+            return .required
         }
-        guard let eid, let at, let on, let by, let subj, let action else { throw Miss() }
-        h.field = try field(fieldName, of: subj)
-        h.id = eid
-        h.at = at
-        h.on = on
-        h.by = by
-        h.subject = subj
-        h.action = action
+        h.field = try field(fieldName, of: h.subject)
         return h
     }
 
@@ -282,9 +264,9 @@ enum DossierPull {
             case "inSession": inSession = try p.pullString()
             case "contact": c = try contact(&p)
             case "application": a = try application(&p)
-            default: return false
+            default: return .unknown
             }
-            return true
+            return .optional
         }
         // The careful reader takes the first of these that is present, in this order.
         if let s { return .session(s) }

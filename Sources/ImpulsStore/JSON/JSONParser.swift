@@ -139,44 +139,37 @@ public struct JSONParser {
     /// `{ member, … }` with the parser at the `{`: `member` reads one key (the parser at its `"`)
     /// and its value; the braces, commas and depth are checked here, for the tree and for pulling.
     private mutating func members(_ member: (inout JSONParser) throws(JSONSyntaxError) -> Void) throws(JSONSyntaxError) {
-        try enter()
-        index += 1
-        skipSpace()
-        if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
-            index += 1
-            depth -= 1
-            return
-        }
-        while true {
-            skipSpace()
-            guard index < bytes.count else { throw fail(.unexpectedEnd) }
-            guard bytes[index] == UInt8(ascii: "\"") else { throw unexpected() }
-            try member(&self)
-            skipSpace()
-            guard index < bytes.count else { throw fail(.unexpectedEnd) }
-            if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
-            if bytes[index] == UInt8(ascii: "}") { index += 1; break }
-            throw unexpected()
-        }
-        depth -= 1
+        try items(closedBy: UInt8(ascii: "}"), keyed: true, member)
     }
 
     /// `[ element, … ]` with the parser at the `[`, likewise.
     private mutating func elementsOfArray(_ element: (inout JSONParser) throws(JSONSyntaxError) -> Void) throws(JSONSyntaxError) {
+        try items(closedBy: UInt8(ascii: "]"), keyed: false, element)
+    }
+
+    /// An object's members (`keyed`: each must start with a key) or an array's elements.
+    @inline(__always)
+    private mutating func items(closedBy close: UInt8, keyed: Bool,
+                                _ item: (inout JSONParser) throws(JSONSyntaxError) -> Void) throws(JSONSyntaxError) {
         try enter()
         index += 1
         skipSpace()
-        if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
+        if index < bytes.count, bytes[index] == close {
             index += 1
             depth -= 1
             return
         }
         while true {
-            try element(&self)
+            if keyed {
+                skipSpace()
+                guard index < bytes.count else { throw fail(.unexpectedEnd) }
+                guard bytes[index] == UInt8(ascii: "\"") else { throw unexpected() }
+            }
+            try item(&self)
             skipSpace()
             guard index < bytes.count else { throw fail(.unexpectedEnd) }
             if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
-            if bytes[index] == UInt8(ascii: "]") { index += 1; break }
+            if bytes[index] == close { index += 1; break }
             throw unexpected()
         }
         depth -= 1
@@ -413,6 +406,9 @@ extension JSONParser {
         guard bytes[index] == UInt8(ascii: "\"") else { throw unexpected() }
         return try parseString()
     }
+
+    /// Whether `pullText` hands back texts (see `pulling`).
+    public var keepingText: Bool { keepsText }
 
     /// A free text (a summary, a name, a note): `pullString`, or when the parser does not keep text,
     /// the same checks and "".
