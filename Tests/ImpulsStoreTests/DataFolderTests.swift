@@ -157,8 +157,9 @@ func sampleDossier() throws -> Dossier {
         DispatchQueue.concurrentPerform(iterations: 4) { writer in
             guard let folder = try? DataFolder(path: path) else { return }
             for n in 0..<25 {
-                // Read, change, write; on a conflict read again and retry.
-                while true {
+                // Read, change, write; on a conflict read again and retry (a few hundred times at
+                // most: a writer that never gets through is a failure below, not a hang).
+                for _ in 0..<500 {
                     guard let stored = try? folder.load(fryslan).get() else { continue }
                     let session = AdviceSession(id: "w\(writer)-\(n)", date: today, kind: .call, summary: "writer \(writer) #\(n)")
                     guard let next = try? stored.dossier.addingSession(session, context: context) else { return }

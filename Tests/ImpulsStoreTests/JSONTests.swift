@@ -73,6 +73,20 @@ import ImpulsCore
         #expect(String(decoding: JSONWriter.write(node), as: UTF8.self) == text)
     }
 
+    /// Every byte that needs an escape gets the right one, wherever it stands in a text, and the
+    /// parser reads back exactly the text written.
+    @Test func writesEveryEscapeAndReadsItBack() throws {
+        #expect(String(decoding: JSONWriter.write(.string("a\"b\\c\nd\re\tf\u{1}\u{7F}")), as: UTF8.self)
+                == #""a\"b\\c\nd\re\tf\u0001\u007f""# + "\n")
+        var rng = SeededGenerator(seed: 5)
+        let pieces = ["", "a", "é", "東京", "👍", "\"", "\\", "\n", "\r", "\t", "\u{0}", "\u{1F}", "\u{7F}", "plain text "]
+        for round in 0..<2_000 {
+            let text = (0..<Int.random(in: 0...8, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined()
+            let node = try parse(String(decoding: JSONWriter.write(.string(text)), as: UTF8.self))
+            #expect((try? JSONObjectReader.string(node, path: "s")) == text, "round \(round): \(text.debugDescription)")
+        }
+    }
+
     @Test func decodesEscapes() throws {
         let node = try parse(#"{"a": "\u00e2\ud83d\udc4d\t\/"}"#)
         #expect(node["a"].map { try? JSONObjectReader.string($0, path: "a") } == "â👍\t/")

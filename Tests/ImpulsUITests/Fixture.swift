@@ -6,21 +6,13 @@ let today = CalendarDay(parsing: "2023-10-16")!
 let fryslanRegion = Region(name: "Fryslân", selector: .provinces(["Fryslân"]))
 let groningenRegion = Region(name: "Groningen", selector: .provinces(["Groningen"]))
 
-/// A caseload for screen tests: the demo generator's dossiers for Fryslân, one with wide characters,
-/// and one file that could not be read.
+/// A caseload for screen tests: the hand-written dossiers of `FixtureDossiers`, and one file
+/// (Smallingerland's) that could not be read.
 func fixtureCaseload() -> Caseload {
-    let members = fryslanRegion.members()
     var dossiers: [MunicipalityCode: Dossier] = [:]
-    for d in DemoGenerator.make(scale: .region, seed: 11, today: today, rules: .scheme, adviser: "Anne de Vries", municipalities: members) {
-        dossiers[d.code] = d
-    }
-    let ameland = MunicipalityCode("GM0060")!
-    var wide = dossiers[ameland]!
-    wide.contacts.insert(Contact(id: "wide", name: "李小龍 👍 Zoë", role: "tolk"), at: 0)
-    wide.notes = "Notitie: 東京 en Zoë 👍"
-    dossiers[ameland] = wide
+    // The fixture keeps the rules; a dossier it cannot build is a broken test, said at once.
+    for d in try! FixtureDossiers.all() { dossiers[d.code] = d }
     let broken = MunicipalityCode("GM0090")!
-    dossiers[broken] = nil
     let issue = FileIssue(file: "dossiers/GM0090.json", line: 12, column: 7, keyPath: "sessions[2].date",
                           problem: .invalid(expected: .date, found: "2023-02-30"))
     return Caseload(dossiers: dossiers, unreadable: [broken: issue], today: today)
@@ -35,6 +27,22 @@ func press(_ keys: Key..., to state: inout AppState) -> [Effect] {
     var effects: [Effect] = []
     for key in keys { effects += Update.apply(.key(key), to: &state) }
     return effects
+}
+
+/// Moves the home list's selection down to the first row that `matches`; records an issue (and
+/// leaves the selection on the last row) when no row does.
+func selectRow(where matches: (RegionRow) -> Bool, in state: inout AppState, sourceLocation: SourceLocation = #_sourceLocation) {
+    _ = press(.home, to: &state)
+    for _ in state.home.rows.indices {
+        if matches(state.home.rows[state.home.list.selection]) { return }
+        _ = press(.down, to: &state)
+    }
+    Issue.record("no row of the region list matches", sourceLocation: sourceLocation)
+}
+
+/// Selects the municipality called `name` in the home list.
+func selectRow(named name: String, in state: inout AppState, sourceLocation: SourceLocation = #_sourceLocation) {
+    selectRow(where: { $0.municipality.name == name }, in: &state, sourceLocation: sourceLocation)
 }
 
 func type(_ text: String, into state: inout AppState) {

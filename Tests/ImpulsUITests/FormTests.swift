@@ -5,7 +5,7 @@ import ImpulsCore
 @Suite struct FormTests {
     func openAmeland(columns: Int = 80, rows: Int = 24, language: Language = .nl) -> AppState {
         var s = fixtureState(columns: columns, rows: rows, language: language)
-        while s.home.rows[s.home.list.selection].municipality.name != "Ameland" { _ = press(.down, to: &s) }
+        selectRow(named: "Ameland", in: &s)
         _ = press(.enter, to: &s)
         return s
     }
@@ -69,7 +69,7 @@ import ImpulsCore
 
     @Test func anApplicationAboveTheMaximumIsRefusedBesideTheField() throws {
         var s = fixtureState()
-        while s.home.rows[s.home.list.selection].municipality.name != "Harlingen" { _ = press(.down, to: &s) }
+        selectRow(named: "Harlingen", in: &s)
         _ = press(.enter, .character("a"), to: &s)
         type("Training privacy", into: &s)
         _ = press(.tab, to: &s)
@@ -183,7 +183,7 @@ import ImpulsCore
 @Suite struct RecordEditTests {
     func openSessions(of name: String) -> AppState {
         var s = fixtureState()
-        while s.home.rows[s.home.list.selection].municipality.name != name { _ = press(.down, to: &s) }
+        selectRow(named: name, in: &s)
         _ = press(.enter, .tab, to: &s)
         return s
     }

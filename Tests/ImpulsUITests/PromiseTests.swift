@@ -7,7 +7,7 @@ import ImpulsText
 @Suite struct PromiseTests {
     func open(_ name: String, columns: Int = 80, rows: Int = 24, language: Language = .nl) -> AppState {
         var s = fixtureState(columns: columns, rows: rows, language: language)
-        while s.home.rows[s.home.list.selection].municipality.name != name { _ = press(.down, to: &s) }
+        selectRow(named: name, in: &s)
         _ = press(.enter, to: &s)
         return s
     }

@@ -11,7 +11,7 @@ import ImpulsCore
             let suffix = "\(columns)x\(rows)-\(language.rawValue)"
             var s = fixtureState(columns: columns, rows: rows, language: language)
             assertGolden("region-\(suffix)", Render.screen(s))
-            while s.home.rows[s.home.list.selection].municipality.name != "Ameland" { _ = press(.down, to: &s) }
+            selectRow(named: "Ameland", in: &s)
             _ = press(.enter, to: &s)
             assertGolden("dossier-\(suffix)", Render.screen(s))
             _ = press(.tab, .enter, to: &s)
@@ -81,7 +81,7 @@ import ImpulsCore
         let row = s.home.rows.first { $0.municipality.code.rawValue == "GM0090" }
         #expect(row?.unreadable != nil)
         #expect(Render.screen(s).text.contains("onleesbaar"))
-        while s.home.rows[s.home.list.selection].municipality.code.rawValue != "GM0090" { _ = press(.down, to: &s) }
+        selectRow(where: { $0.municipality.code.rawValue == "GM0090" }, in: &s)
         _ = press(.enter, to: &s)
         let text = Render.screen(s).text
         #expect(text.contains("GM0090.json:12:7"))

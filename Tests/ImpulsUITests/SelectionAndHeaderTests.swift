@@ -17,7 +17,7 @@ import ImpulsCore
     @Test func theSelectedRowIsOneStyleInEveryList() {
         var s = fixtureState(columns: 120, rows: 40)
         // Down to a row with a coloured status and an overdue follow-up.
-        while s.home.rows[s.home.list.selection].status == nil || s.home.rows[s.home.list.selection].overdueFollowUps == 0 { _ = press(.down, to: &s) }
+        selectRow(where: { $0.status != nil && $0.overdueFollowUps > 0 }, in: &s)
         var grid = Render.screen(s)
         let name = s.home.rows[s.home.list.selection].municipality.name
         let y = row(grid, containing: name)!

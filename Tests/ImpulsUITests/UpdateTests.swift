@@ -87,7 +87,7 @@ import ImpulsCore
 
     @Test func dossierSectionsCycleWithTabAndSessionsExpand() {
         var s = fixtureState()
-        while s.home.rows[s.home.list.selection].municipality.name != "Ameland" { _ = press(.down, to: &s) }
+        selectRow(named: "Ameland", in: &s)
         _ = press(.enter, to: &s)
         _ = press(.tab, to: &s)
         guard case .dossier(let d)? = s.stack.last, d.section == .sessions, !d.expanded else { Issue.record("sessions"); return }

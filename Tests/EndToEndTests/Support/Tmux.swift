@@ -4,50 +4,17 @@ import Testing
 import Glibc
 #endif
 
-/// Runs a program and waits for it with posix_spawn and waitpid. (Foundation's Process at times
-/// did not notice a child's exit here, and a test hung.) Standard error goes to
-/// /dev/null; standard output to a pipe that is read to its end, or to /dev/null.
+/// Runs a short helper program (tmux, pgrep, kill) with a deadline: its standard output, or a
+/// recorded issue and `TimedOut` when it does not end within `timeout` seconds. Standard input
+/// and error are /dev/null and a scratch file.
 @discardableResult
-func spawn(_ argv: [String], readOutput: Bool) throws -> String {
-    var fds: [Int32] = [0, 0]
-    if readOutput { guard pipe(&fds) == 0 else { throw SpawnFailed() } }
-    var actions = posix_spawn_file_actions_t()
-    posix_spawn_file_actions_init(&actions)
-    defer { posix_spawn_file_actions_destroy(&actions) }
-    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-    if readOutput {
-        posix_spawn_file_actions_adddup2(&actions, fds[1], 1)
-        posix_spawn_file_actions_addclose(&actions, fds[0])
-        posix_spawn_file_actions_addclose(&actions, fds[1])
-    } else {
-        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+func spawn(_ argv: [String], readOutput: Bool, timeout: Double = 30, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
+    let outcome = try BoundedChild(argv, environment: ProcessInfo.processInfo.environment, timeout: timeout).wait()
+    if outcome.timedOut {
+        Issue.record("hang: `\(argv.joined(separator: " "))` did not end within \(Int(timeout)) s and was killed", sourceLocation: sourceLocation)
+        throw TmuxSession.TimedOut()
     }
-    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-    var cArgs = argv.map { strdup($0) } + [nil]
-    defer { for arg in cArgs { free(arg) } }
-    var attributes = cleanSignalAttributes()
-    defer { posix_spawnattr_destroy(&attributes) }
-    var pid: pid_t = 0
-    let result = posix_spawn(&pid, argv[0], &actions, &attributes, &cArgs, environ)
-    if readOutput { close(fds[1]) }
-    guard result == 0 else {
-        if readOutput { close(fds[0]) }
-        throw SpawnFailed()
-    }
-    var output: [UInt8] = []
-    if readOutput {
-        var buffer = [UInt8](repeating: 0, count: 65536)
-        while true {
-            let n = read(fds[0], &buffer, buffer.count)
-            if n < 0, errno == EINTR { continue }
-            if n <= 0 { break }
-            output.append(contentsOf: buffer[0..<n])
-        }
-        close(fds[0])
-    }
-    var status: Int32 = 0
-    while waitpid(pid, &status, 0) < 0, errno == EINTR {}
-    return String(decoding: output, as: UTF8.self)
+    return readOutput ? outcome.out : ""
 }
 
 struct SpawnFailed: Error {}
@@ -81,46 +48,23 @@ func temporaryFolder() -> String {
     return path
 }
 
-/// Runs the impuls binary to completion: exit status, stdout, stderr.
+/// Runs the impuls binary to completion or its deadline: exit status, stdout, stderr. A hang or a
+/// crash is recorded as an issue (see `runBounded`).
 @discardableResult
-func run(_ arguments: [String], environment: [String: String], stdin: String? = nil, in directory: String? = nil) throws -> (status: Int32, out: String, err: String) {
-    try runProgram([Binary.path] + arguments, environment: environment, stdin: stdin, in: directory)
+func run(_ arguments: [String], environment: [String: String], stdin: String? = nil, in directory: String? = nil,
+         timeout: Double = 60, sourceLocation: SourceLocation = #_sourceLocation) throws -> (status: Int32, out: String, err: String) {
+    let outcome = impuls(arguments, environment, stdin: stdin, in: directory, timeout: timeout, sourceLocation: sourceLocation)
+    return (outcome.status, outcome.out, outcome.err)
 }
 
-/// Runs any program to completion, its output through files (with posix_spawn).
+/// Runs any program to completion or its deadline; a hang is recorded as an issue, a signal is
+/// the program's own business (strace's fault injection ends it with one on purpose).
 @discardableResult
-func runProgram(_ argv: [String], environment: [String: String], stdin: String? = nil, in directory: String? = nil) throws -> (status: Int32, out: String, err: String) {
-    let scratch = temporaryFolder()
-    defer { try? FileManager.default.removeItem(atPath: scratch) }
-    try (stdin ?? "").write(toFile: scratch + "/in", atomically: false, encoding: .utf8)
-    // In another folder: a shell changes to it and then becomes the program.
-    let command = directory.map { ["/bin/sh", "-c", "cd \"$0\" && exec \"$@\"", $0] + argv } ?? argv
-    let status = try spawnWaiting(command, environment: environment, stdin: scratch + "/in", stdout: scratch + "/out", stderr: scratch + "/err")
-    let out = (try? String(contentsOfFile: scratch + "/out", encoding: .utf8)) ?? ""
-    let err = (try? String(contentsOfFile: scratch + "/err", encoding: .utf8)) ?? ""
-    return (status, out, err)
-}
-
-/// Spawns `argv` with the given environment and files as its standard streams; returns the exit
-/// status (128 + the signal when killed).
-func spawnWaiting(_ argv: [String], environment: [String: String], stdin: String, stdout: String, stderr: String) throws -> Int32 {
-    var actions = posix_spawn_file_actions_t()
-    posix_spawn_file_actions_init(&actions)
-    defer { posix_spawn_file_actions_destroy(&actions) }
-    posix_spawn_file_actions_addopen(&actions, 0, stdin, O_RDONLY, 0)
-    posix_spawn_file_actions_addopen(&actions, 1, stdout, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-    posix_spawn_file_actions_addopen(&actions, 2, stderr, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-    var attributes = cleanSignalAttributes()
-    defer { posix_spawnattr_destroy(&attributes) }
-    var cArgs = argv.map { strdup($0) } + [nil]
-    var cEnv = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-    defer { for p in cArgs + cEnv { free(p) } }
-    var pid: pid_t = 0
-    guard posix_spawn(&pid, argv[0], &actions, &attributes, &cArgs, &cEnv) == 0 else { throw SpawnFailed() }
-    var status: Int32 = 0
-    while waitpid(pid, &status, 0) < 0, errno == EINTR {}
-    let signal = status & 0x7F
-    return signal == 0 ? (status >> 8) & 0xFF : 128 + signal
+func runProgram(_ argv: [String], environment: [String: String], stdin: String? = nil, in directory: String? = nil,
+                timeout: Double = 120, sourceLocation: SourceLocation = #_sourceLocation) throws -> (status: Int32, out: String, err: String) {
+    let outcome = runBounded(argv, environment: environment, stdin: stdin, in: directory, timeout: timeout, killExpected: true,
+                             sourceLocation: sourceLocation)
+    return (outcome.status, outcome.out, outcome.err)
 }
 
 /// Test threads block most signals, and a spawned process inherits the mask: give it a clean one.
