@@ -64,7 +64,7 @@ enum FixtureDossiers {
                                               minutes: 20,
                                               followUps: [FollowUp(id: "f-am-3", text: "Begroting opvragen", due: day("2023-10-25"))]),
                                 context: on("2023-09-10"))
-        d = d.settingFollowUp("f-am-1", done: true, context: on("2023-06-28"))
+        d = try d.settingFollowUp("f-am-1", done: true, context: on("2023-06-28"))
         d = try d.addingApplication(Application(id: "a-am-1", title: "Training privacy en gegevensdeling Ameland",
                                                 activities: "Twee trainingsdagen voor consulenten en een terugkomdag.",
                                                 actionLines: ["privacy"], team: .zorgVeiligheid, requested: Cents(euros: 7_800),
