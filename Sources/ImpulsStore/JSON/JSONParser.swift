@@ -349,7 +349,7 @@ extension JSONParser {
     }
 
     /// Reads an object, handing each key (its bytes, not copied into a string) to `body`, which must
-    /// pull (or skip) its value. A key with an escape in it is refused: files impuls writes have none.
+    /// pull its value. A key with an escape in it is refused: files impuls writes have none.
     public mutating func pullObject(_ body: (inout JSONParser, JSONKey) throws -> Void) throws {
         try startValue()
         guard bytes[index] == UInt8(ascii: "{") else { throw unexpected() }
@@ -384,7 +384,7 @@ extension JSONParser {
         }
     }
 
-    /// Reads an array, calling `body` for each element, which must pull (or skip) it.
+    /// Reads an array, calling `body` for each element, which must pull it.
     public mutating func pullArray(_ body: (inout JSONParser) throws -> Void) throws {
         try startValue()
         guard bytes[index] == UInt8(ascii: "[") else { throw unexpected() }
@@ -463,12 +463,6 @@ extension JSONParser {
         try startValue()
         try expectWord("null")
         return true
-    }
-
-    /// Reads and drops the next value, whatever it is.
-    public mutating func skipValue() throws(JSONSyntaxError) {
-        skipSpace()
-        _ = try parseValue()
     }
 
     /// Nothing but space may follow the value read.

@@ -109,11 +109,6 @@ public struct JSONObjectReader {
         return day
     }
 
-    public func optionalDay(_ key: String) throws(JSONShapeError) -> CalendarDay? {
-        guard has(key), optional(key) != nil else { return nil }
-        return try day(key)
-    }
-
     /// The elements of an array, each with its path (`sessions[3]`); absent means empty.
     public func array(_ key: String) throws(JSONShapeError) -> [(node: JSONNode, path: String)] {
         guard let node = optional(key) else { return [] }
