@@ -92,10 +92,19 @@ public final class Terminal {
         (Int(getmaxx(window)), Int(getmaxy(window)))
     }
 
-    /// The signal that asked the program to end (SIGTERM, SIGHUP, SIGINT), if one came.
+    /// The signal that asked the program to end (SIGTERM, SIGHUP, SIGINT), if one came. A terminal
+    /// whose input has hung up without a signal reaching us counts as SIGHUP: every read would
+    /// return at once, and the loop would spin instead of ending.
     public var terminationSignal: Int32? {
         let signal = Signals.received
-        return signal == 0 ? nil : signal
+        if signal != 0 { return signal }
+        return inputHungUp ? SIGHUP : nil
+    }
+
+    private var inputHungUp: Bool {
+        var input = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        guard poll(&input, 1, 0) > 0 else { return false }
+        return input.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
     }
 
     /// Draws the grid. Each cell goes to its own column, so text can never push a border.

@@ -159,6 +159,26 @@ import Glibc
         #expect(draft.contains("Typed before the \(signal)"))
     }
 
+    /// A terminal that goes away without a hang-up signal reaching the program (it is not the
+    /// program's controlling terminal): the interface ends as on SIGHUP, with the draft kept,
+    /// instead of spinning on reads that return at once.
+    @Test func aTerminalGoneWithoutASignalEndsTheInterface() throws {
+        let (home, env) = try prepare(language: "en")
+        defer { try? FileManager.default.removeItem(atPath: home) }
+        let terminal = try DetachedTerminal([Binary.path], environment: env)
+        try #require(terminal.waitFor(text: "Achtkarspelen"), "first screen:\n\(terminal.output.suffix(400))")
+        terminal.type("\r")
+        terminal.type("n")
+        try #require(terminal.waitFor(text: "New advice session"))
+        terminal.type("Typed before the terminal went")
+        try #require(terminal.settle(), "the typing was drawn")
+        terminal.hangUp()
+        let status = terminal.exitStatus()
+        #expect(status == 129, "ends as on SIGHUP (nil: still running after 10 s)")
+        let draft = try String(contentsOfFile: home + "/data/.draft.json", encoding: .utf8)
+        #expect(draft.contains("Typed before the terminal went"))
+    }
+
     /// Terminals the interface cannot use: a message in words that says what to do, exit 2.
     @Test(arguments: ["nl", "en"])
     func dumbAndUnknownTerminalsSayWhatToDo(language: String) throws {
