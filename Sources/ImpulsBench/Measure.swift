@@ -53,10 +53,41 @@ func runProcess(_ argv: [String], environment: [String]) -> ProcessRun {
     return ProcessRun(ms: wall, cpuMs: ms(usage.ru_utime) + ms(usage.ru_stime), maxRSSKiB: Int(usage.ru_maxrss), status: status)
 }
 
-/// Times a whole program `runs` times: median/p95 wall time, median CPU time, peak memory.
-func measureProcess(_ runs: Int, _ argv: [String], environment: [String]) -> (wall: (median: Double, p95: Double), cpu: Double, peakKiB: Int) {
+/// Times a whole program `runs` times: median/p95 wall time, median CPU time.
+func measureProcess(_ runs: Int, _ argv: [String], environment: [String]) -> (wall: (median: Double, p95: Double), cpu: Double) {
     let results = (0..<runs).map { _ in runProcess(argv, environment: environment) }
-    return (summary(results.map(\.ms)), summary(results.map(\.cpuMs)).median, results.map(\.maxRSSKiB).max() ?? 0)
+    return (summary(results.map(\.ms)), summary(results.map(\.cpuMs)).median)
+}
+
+/// The flag that makes the bench a small go-between for `peakMemory`.
+let peakMemoryFlag = "--peak-memory-of"
+
+/// A program's peak resident memory (KiB), the most of `runs` runs. Linux counts a child's peak from
+/// the memory of whoever spawned it (a spawned child shares its parent's pages until it execs), and
+/// this bench holds whole demo folders: so the program is started by a fresh, small copy of the
+/// bench (`peakMemoryOf`), which writes the figure to a file.
+func peakMemory(_ runs: Int, _ argv: [String], environment: [String]) -> Int {
+    let file = "/tmp/impuls-bench-peak-\(getpid())"
+    defer { unlink(file) }
+    return (0..<runs).map { _ -> Int in
+        _ = runProcess([CommandLine.arguments[0], peakMemoryFlag, file] + argv, environment: environment)
+        let fd = open(file, O_RDONLY)
+        guard fd >= 0 else { return 0 }
+        defer { close(fd) }
+        var buffer = [UInt8](repeating: 0, count: 32)
+        let n = read(fd, &buffer, buffer.count)
+        return n > 0 ? Int(String(decoding: buffer[0..<n], as: UTF8.self).filter(\.isNumber)) ?? 0 : 0
+    }.max() ?? 0
+}
+
+/// The go-between: runs `argv` (with this process's environment) and writes its peak memory to `file`.
+func peakMemoryOf(file: String, _ argv: [String]) -> Never {
+    var environment: [String] = []
+    var entry = environ
+    while let pointer = entry.pointee { environment.append(String(cString: pointer)); entry += 1 }
+    let run = runProcess(argv, environment: environment)
+    if let handle = fopen(file, "w") { fputs("\(run.maxRSSKiB)\n", handle); fclose(handle) }
+    exit(run.status == 0 ? 0 : 1)
 }
 
 /// Milliseconds with two decimals.
