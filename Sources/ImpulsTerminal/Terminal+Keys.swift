@@ -25,9 +25,20 @@ extension Terminal {
         wtimeout(window, milliseconds)
         var character: wint_t = 0
         let result = wget_wch(window, &character)
-        if result == ERR { return nil }
+        if result == ERR {
+            // A timeout, or a terminal gone without a hang-up signal: then the loop must end
+            // instead of spinning on reads that return at once (checked only here, not per key).
+            if !inputHungUp { inputHungUp = Terminal.inputHasHungUp() }
+            return nil
+        }
         if result == impuls_key_code_yes() { return .keyCode(Int32(character)) }
         return .scalar(UInt32(character))
+    }
+
+    private static func inputHasHungUp() -> Bool {
+        var input = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        guard poll(&input, 1, 0) > 0 else { return false }
+        return input.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
     }
 
     /// A key ncurses decoded from the terminfo entry (or a resize, or the mouse).

@@ -22,6 +22,8 @@ public final class Terminal {
     private var stopped = false
     /// Input read ahead while decoding a key, to be read again first.
     var unread: [InputUnit] = []
+    /// Set when a read found the terminal's input hung up: every further read would return at once.
+    var inputHungUp = false
 
     /// Takes over the terminal. Fails, before anything is drawn, when TERM is unset or unknown,
     /// when the terminal cannot move the cursor, or when standard input or output is not one.
@@ -93,18 +95,11 @@ public final class Terminal {
     }
 
     /// The signal that asked the program to end (SIGTERM, SIGHUP, SIGINT), if one came. A terminal
-    /// whose input has hung up without a signal reaching us counts as SIGHUP: every read would
-    /// return at once, and the loop would spin instead of ending.
+    /// whose input has hung up without a signal reaching us counts as SIGHUP (see `readUnit`).
     public var terminationSignal: Int32? {
         let signal = Signals.received
         if signal != 0 { return signal }
         return inputHungUp ? SIGHUP : nil
-    }
-
-    private var inputHungUp: Bool {
-        var input = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
-        guard poll(&input, 1, 0) > 0 else { return false }
-        return input.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
     }
 
     /// Draws the grid. Each cell goes to its own column, so text can never push a border.
