@@ -39,9 +39,11 @@ let package = Package(
         // The dossier loader's fuzz target: a replayer of files in a normal build, a libFuzzer
         // entry point when built with `-sanitize=fuzzer` and `-D IMPULS_FUZZ` (see `make fuzz`).
         .executableTarget(name: "impuls-fuzz", dependencies: ["ImpulsCore", "ImpulsStore"], path: "Sources/ImpulsFuzz"),
-        .testTarget(name: "ImpulsCoreTests", dependencies: ["ImpulsCore", "ImpulsText"]),
-        .testTarget(name: "ImpulsTextTests", dependencies: ["ImpulsCore", "ImpulsText"]),
-        .testTarget(name: "ImpulsReportTests", dependencies: ["ImpulsCore", "ImpulsText", "ImpulsReport"]),
+        // Cases several test targets share (dates, a draft, the status report's hand-counted caseload).
+        .target(name: "ImpulsTestSupport", dependencies: ["ImpulsCore"], path: "Tests/Shared"),
+        .testTarget(name: "ImpulsCoreTests", dependencies: ["ImpulsCore", "ImpulsText", "ImpulsTestSupport"]),
+        .testTarget(name: "ImpulsTextTests", dependencies: ["ImpulsCore", "ImpulsText", "ImpulsTestSupport"]),
+        .testTarget(name: "ImpulsReportTests", dependencies: ["ImpulsCore", "ImpulsText", "ImpulsReport", "ImpulsTestSupport"]),
         .testTarget(name: "ImpulsStoreTests", dependencies: ["ImpulsCore", "ImpulsStore", "ImpulsText"], exclude: ["Fixtures"]),
         .testTarget(name: "ImpulsUITests", dependencies: ["ImpulsCore", "ImpulsText", "ImpulsUI"], exclude: ["Golden"]),
         .testTarget(name: "ImpulsTerminalTests", dependencies: ["ImpulsCore", "ImpulsUI", "ImpulsTerminal"]),

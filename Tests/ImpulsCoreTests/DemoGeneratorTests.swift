@@ -1,5 +1,6 @@
 import Testing
 @testable import ImpulsCore
+import ImpulsTestSupport
 
 @Suite struct DemoGeneratorTests {
     let members = ReferenceData.shared.current.filter { $0.province == "Fryslân" || $0.province == "Groningen" }

@@ -1,5 +1,6 @@
 import Testing
 @testable import ImpulsCore
+import ImpulsTestSupport
 
 /// Random edits by two advisers on copies of one dossier, then the three-way merge.
 @Suite struct MergeTests {

@@ -1,6 +1,7 @@
 import Testing
 import ImpulsText
 @testable import ImpulsCore
+import ImpulsTestSupport
 
 /// Edits, removals and undo by typed field: a record that is not there is `recordNotFound`, a
 /// value a field cannot take says why, and every field an edit changes is undone.

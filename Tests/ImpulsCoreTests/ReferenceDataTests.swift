@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ImpulsCore
+import ImpulsTestSupport
 
 @Suite struct ReferenceDataTests {
     let data = ReferenceData.shared

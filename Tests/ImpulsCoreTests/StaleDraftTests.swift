@@ -1,5 +1,6 @@
 import Testing
 @testable import ImpulsCore
+import ImpulsTestSupport
 
 /// A draft is stale when nobody touched it for 30 days: by its history, else its draft date, else never.
 @Suite struct StaleDraftTests {

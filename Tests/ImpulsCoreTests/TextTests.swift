@@ -1,5 +1,6 @@
 import Testing
 @testable import ImpulsCore
+import ImpulsTestSupport
 
 @Suite struct FoldingTests {
     @Test(arguments: [

@@ -6,6 +6,7 @@ import Testing
 @testable import ImpulsReport
 import ImpulsText
 import ImpulsCore
+import ImpulsTestSupport
 
 /// The HTML report: well-formed, escaped, and its charts carry exactly the report's figures.
 @Suite struct ReportPageTests {

@@ -1,6 +1,7 @@
 import Testing
 @testable import ImpulsText
 import ImpulsCore
+import ImpulsTestSupport
 
 /// Issue #14: every history entry reads as a sentence in the interface language, with amounts as
 /// money and records by their names, never by id.

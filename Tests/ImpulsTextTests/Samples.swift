@@ -1,4 +1,5 @@
 import ImpulsCore
+import ImpulsTestSupport
 @testable import ImpulsText
 
 /// Values to say every entry of the catalog with: each typed value the catalog words (every case

@@ -1,12 +1,11 @@
 import ImpulsCore
 
-func day(_ text: String) -> CalendarDay { CalendarDay(parsing: text)! }
+/// A small caseload with its status figures computed by hand (ImpulsCoreTests' `StatusReportTests`),
+/// which the report page is made from too.
+public enum ReportFixture {
+    public static func code(_ text: String) -> MunicipalityCode { MunicipalityCode(text)! }
 
-/// The caseload of ImpulsCoreTests' `StatusReportTests`, which the report page is made from.
-enum ReportFixture {
-    static func code(_ text: String) -> MunicipalityCode { MunicipalityCode(text)! }
-
-    static func application(_ id: String, _ status: ApplicationStatus, requested: Int64, granted: Int64? = nil,
+    public static func application(_ id: String, _ status: ApplicationStatus, requested: Int64, granted: Int64? = nil,
                      start: String = "2023-05-01", end: String = "2023-08-01", steps: [ApplicationStatus: String] = [:]) -> Application {
         Application(id: id, title: id, actionLines: ["privacy"], team: .zorgVeiligheid, requested: Cents(euros: requested),
                     granted: granted.map { Cents(euros: $0) }, plannedStart: day(start), plannedEnd: day(end), status: status,
@@ -15,7 +14,7 @@ enum ReportFixture {
 
     /// Noord-Holland (44): Amsterdam, Weesp (former, merged into Amsterdam) and Haarlem have dossiers.
     /// Fryslân by safety region VR02 (18): Súdwest-Fryslân.
-    static func dossiers() -> [Dossier] {
+    public static func dossiers() -> [Dossier] {
         let session = { (id: String, date: String) in AdviceSession(id: id, date: day(date), kind: .call, summary: "x") }
         let amsterdam = Dossier(code: code("GM0363"), adviser: "Anne", sessions: [session("s1", "2023-10-10"), session("s2", "2023-08-01")],
                                 applications: [application("a1", .running, requested: 9_000, granted: 8_500, end: "2023-09-30", steps: [.approved: "2023-04-01"]),
