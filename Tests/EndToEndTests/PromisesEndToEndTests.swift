@@ -6,13 +6,7 @@ import Testing
 /// `impuls status` says.
 @Suite struct PromisesEndToEndTests {
     func prepare(language: String) throws -> (home: String, env: [String: String]) {
-        let home = temporaryFolder()
-        try FileManager.default.createDirectory(atPath: home + "/.config/impuls", withIntermediateDirectories: true)
-        try #"{"adviser": "Anne de Vries", "language": "\#(language)", "regions": ["Fryslân", "Groningen"]}"#
-            .write(toFile: home + "/.config/impuls/config.json", atomically: true, encoding: .utf8)
-        let env = pinnedEnvironment(home: home, extra: ["IMPULS_DATA_DIR": home + "/data"])
-        #expect(try run(["demo", "--output", home + "/data"], environment: env).status == 0)
-        return (home, env)
+        try testHome(language: language, regions: ["Fryslân", "Groningen"])
     }
 
     func fitsIn(_ columns: Int, _ screen: String) -> Bool {

@@ -8,12 +8,7 @@ import Testing
     /// A home with a config in `language` (with or without an adviser) and Leeuwarden's draft
     /// application of € 9.500, made on the command line.
     func prepare(language: String, adviser: String?) throws -> (home: String, env: [String: String]) {
-        let home = temporaryFolder()
-        try FileManager.default.createDirectory(atPath: home + "/.config/impuls", withIntermediateDirectories: true)
-        let who = adviser.map { #""adviser": "\#($0)", "# } ?? ""
-        try #"{\#(who)"language": "\#(language)", "regions": ["Fryslân"]}"#
-            .write(toFile: home + "/.config/impuls/config.json", atomically: true, encoding: .utf8)
-        let env = pinnedEnvironment(home: home, extra: ["IMPULS_DATA_DIR": home + "/data"])
+        let (home, env) = try testHome(language: language, adviser: adviser, regions: ["Fryslân"], demo: false)
         let made = try run(["application", "new", "GM0080", "--title", "Wijkgericht werken", "--amount", "9500",
                             "--start", "2023-10-01", "--end", "2023-12-31", "--action-line", "wijkteams"], environment: env)
         #expect(made.status == 0, "\(made.err)")

@@ -8,14 +8,7 @@ import Glibc
 /// list, colours for the background, Ctrl-Z and fg, hang-ups, terminals the interface cannot use.
 @Suite struct TerminalEndToEndTests {
     func prepare(language: String = "nl", theme: String? = nil) throws -> (home: String, env: [String: String]) {
-        let home = temporaryFolder()
-        try FileManager.default.createDirectory(atPath: home + "/.config/impuls", withIntermediateDirectories: true)
-        let themeKey = theme.map { #", "theme": "\#($0)""# } ?? ""
-        try #"{"adviser": "Anne de Vries", "language": "\#(language)", "regions": ["Fryslân"]\#(themeKey)}"#
-            .write(toFile: home + "/.config/impuls/config.json", atomically: true, encoding: .utf8)
-        let env = pinnedEnvironment(home: home, extra: ["IMPULS_DATA_DIR": home + "/data"])
-        #expect(try run(["demo", "--output", home + "/data"], environment: env).status == 0)
-        return (home, env)
+        try testHome(language: language, regions: ["Fryslân"], theme: theme)
     }
 
     func impulsPid(_ session: TmuxSession) throws -> String {
