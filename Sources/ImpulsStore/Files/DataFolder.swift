@@ -194,7 +194,7 @@ public final class DataFolder: Sendable {
     public func loadFigures(today: CalendarDay, progress: ProgressReport? = nil) -> Loaded<DossierFigures> {
         loadEach(progress: progress) { code in
             read(code) { bytes, file throws(FileIssue) in
-                DossierFigures(try DossierFormat.decode(bytes, fileCode: code, file: file, keepingText: false), today: today)
+                try DossierFormat.figures(bytes, fileCode: code, file: file, today: today)
             }
         }
     }

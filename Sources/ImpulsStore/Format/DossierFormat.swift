@@ -53,9 +53,17 @@ public enum DossierFormat {
     }
 
     /// Reads a dossier file's bytes; `fileCode` is the code its name says. Older versions are migrated.
-    /// `keepingText` false: free texts may be left empty (see `DossierPull.decode`), for figures only.
-    public static func decode(_ bytes: [UInt8], fileCode: MunicipalityCode, file: String,
-                              keepingText: Bool = true) throws(FileIssue) -> Dossier {
+    public static func decode(_ bytes: [UInt8], fileCode: MunicipalityCode, file: String) throws(FileIssue) -> Dossier {
+        try decode(bytes, fileCode: fileCode, file: file, keepingText: true)
+    }
+
+    /// The figures the status report counts, from a dossier file's bytes: read with every check
+    /// `decode` makes, but without keeping free texts — the hollow dossier never leaves this module.
+    static func figures(_ bytes: [UInt8], fileCode: MunicipalityCode, file: String, today: CalendarDay) throws(FileIssue) -> DossierFigures {
+        DossierFigures(try decode(bytes, fileCode: fileCode, file: file, keepingText: false), today: today)
+    }
+
+    private static func decode(_ bytes: [UInt8], fileCode: MunicipalityCode, file: String, keepingText: Bool) throws(FileIssue) -> Dossier {
         // A current file impuls wrote reads straight into the domain; anything else goes the
         // careful way below, which migrates older versions and says what is wrong and where.
         if let dossier = try? DossierPull.decode(bytes, keepingText: keepingText), dossier.code == fileCode { return dossier }
