@@ -34,6 +34,31 @@ import ImpulsCore
         #expect(s.message?.contains("Ameland") == true)
     }
 
+    /// Enter in a field of several lines starts a new line (as help says), in the summary and in
+    /// the follow-ups, one a line.
+    @Test func enterStartsANewLineInTextOfSeveralLines() throws {
+        var s = openAmeland()
+        _ = press(.character("n"), to: &s)
+        type("regel een", into: &s)
+        _ = press(.enter, to: &s)
+        type("regel twee", into: &s)
+        var form = try #require(currentForm(s))
+        #expect(form.focused == SessionField.summary.id)
+        #expect(form[SessionField.summary] == "regel een\nregel twee")
+        while currentForm(s)?.focused != SessionField.followUps.id, currentForm(s)?.focused != SessionField.date.id {
+            _ = press(.tab, to: &s)
+        }
+        #expect(currentForm(s)?.focused == SessionField.followUps.id)
+        type("2023-10-25 Offerte opvragen", into: &s)
+        _ = press(.enter, to: &s)
+        type("2023-10-30 Begroting nalopen", into: &s)
+        form = try #require(currentForm(s))
+        #expect(form[SessionField.followUps] == "2023-10-25 Offerte opvragen\n2023-10-30 Begroting nalopen")
+        let effects = press(.control("s"), to: &s)
+        guard case .save(let saved)? = effects.first else { Issue.record("no save effect"); return }
+        #expect(saved.sessions.last?.followUps.map(\.text) == ["Offerte opvragen", "Begroting nalopen"])
+    }
+
     @Test func fieldErrorsShowAsYouTypeAndBlockSaving() throws {
         var s = openAmeland()
         _ = press(.character("n"), .backTab, .backTab, to: &s)

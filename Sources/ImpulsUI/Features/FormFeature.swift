@@ -2,7 +2,8 @@ import ImpulsCore
 import ImpulsText
 
 /// An open form: editing keys go to the focused field (as the key map's `edits` say), Tab and
-/// Shift-Tab move, Ctrl-S (or Enter on the last field) saves, Esc cancels, F1 opens help; every
+/// Shift-Tab move, Ctrl-S (or Enter on a last field of one line) saves, Enter starts a new line in text
+/// of several lines, Esc cancels, F1 opens help; every
 /// key checks the form again, so what the rules refuse shows beside its field as the user types.
 /// The step dialog is a form too, with keys of its own (`StepFeature.dialog`).
 enum FormFeature {
@@ -19,9 +20,16 @@ enum FormFeature {
         if KeyMap.action(for: key, in: .form) == .help, key != .enter { return [.openHelp] }
         form.failure = nil   // said once; the fields come back with the next key
         if case .step = form.purpose { return StepFeature.dialog(&form, key, &context) }
-        if key == .enter, form.fields[form.focus].kind != .multiline {
-            if form.focus == form.fields.count - 1 { return submit(&form, &context) }
-            move(&form, by: 1)
+        if key == .enter {
+            // In text of several lines Enter is the field's own key (a new line, as help says); the
+            // form's Enter (next field, or save on the last one) is for the others.
+            if form.fields[form.focus].kind == .multiline {
+                _ = form.fields[form.focus].apply(key, today: context.today)
+            } else if form.focus == form.fields.count - 1 {
+                return submit(&form, &context)
+            } else {
+                move(&form, by: 1)
+            }
         } else {
             switch KeyMap.action(for: key, in: .form) {
             case .save?: return submit(&form, &context)
