@@ -77,6 +77,23 @@ import ImpulsTestSupport
         #expect(MunicipalityCode("GM٠٠٨٠") == nil)
     }
 
+    /// What is worked out once at start is what the municipalities say.
+    @Test func derivedListsAgreeWithTheMunicipalities() {
+        #expect(data.all.map(\.code) == (data.current + data.former).map(\.code))
+        #expect(Set(data.provinces) == Set(data.current.map(\.province)))
+        #expect(data.provinces == data.provinces.sorted { Folding.fold($0) < Folding.fold($1) })
+        #expect(data.provinces.first == "Drenthe" && data.provinces[2] == "Fryslân")
+        var regions: [String: String] = [:]
+        for m in data.current { regions[m.safetyRegionCode] = m.safetyRegion }
+        #expect(data.safetyRegions.map(\.code) == regions.keys.sorted())
+        #expect(data.safetyRegions.allSatisfy { regions[$0.code] == $0.name })
+        for m in data.all {
+            #expect(data.municipality(m.code) == m)
+            #expect(m.searchKey == Folding.fold(m.name + " " + m.code.rawValue))
+        }
+        #expect(data.current.last?.name == "Zwolle" && data.current.last?.safetyRegion == "IJsselland")
+    }
+
     @Test func regionsByProvinceSafetyRegionAndList() {
         let provinces = Region.provinces()
         #expect(provinces.count == 12)

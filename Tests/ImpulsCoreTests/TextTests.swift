@@ -16,6 +16,19 @@ import ImpulsTestSupport
         #expect(Folding.fold(input) == expected)
     }
 
+    /// All-ASCII text is folded byte by byte, other text scalar by scalar: the two agree, on every
+    /// ASCII character and on text that is ASCII but for one letter.
+    @Test func asciiAndOtherTextFoldAlike() {
+        let ascii = String(decoding: (0..<128).map { UInt8($0) }, as: UTF8.self)
+        let folded = Folding.fold(ascii)
+        #expect(Folding.fold(ascii + "é") == folded + "e")
+        #expect(!folded.contains { $0 == "'" || $0 == "`" || $0 == "-" || $0 == "_" || $0 == "\t" || ("A"..."Z").contains($0) })
+        #expect(folded.count == 126)  // without ' and `
+        for name in ReferenceData.shared.all.map(\.name) + ["Aa en Hunze", "Noord-Beveland", "Bergen (NH.)", "'t Hof_van\tTwente"] {
+            #expect(Folding.fold(name) + "e" == Folding.fold(name + "é"), "\(name)")
+        }
+    }
+
     @Test func matchesEveryWordAnywhere() {
         let key = Folding.fold("Súdwest-Fryslân GM1900")
         #expect(Folding.matches(query: "sudwest", in: key))

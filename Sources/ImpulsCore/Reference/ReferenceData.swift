@@ -5,56 +5,72 @@ public struct ReferenceData: Sendable {
     public let current: [Municipality]
     /// Weesp, Brielle, Hellevoetsluis and Westvoorne.
     public let former: [Municipality]
+    /// All municipalities that may have a dossier: current and former.
+    public let all: [Municipality]
+    /// The 12 provinces, in alphabetical order.
+    public let provinces: [String]
+    /// Safety region codes (`VR01`…) with their names, by code.
+    public let safetyRegions: [(code: String, name: String)]
     public let referenceDate: String
     private let byCode: [MunicipalityCode: Municipality]
 
     /// The data, parsed once.
     public static let shared = ReferenceData()
 
+    // Every command that touches data starts here: the tables are read in one pass over their
+    // bytes, and everything derived from them is worked out once, not at each use.
     private init() {
         var current: [Municipality] = []
+        current.reserveCapacity(342)
         var safetyRegionNames: [String: String] = [:]
-        for f in ReferenceData.rows(ReferenceTable.municipalities2023) {
+        ReferenceData.forEachRow(ReferenceTable.municipalities2023) { f in
             current.append(Municipality(code: MunicipalityCode(f[0])!, name: f[1], province: f[2],
                                         safetyRegionCode: f[4], safetyRegion: f[5]))
             safetyRegionNames[f[4]] = f[5]
         }
         var former: [Municipality] = []
-        for f in ReferenceData.rows(ReferenceTable.formerMunicipalities) {
+        ReferenceData.forEachRow(ReferenceTable.formerMunicipalities) { f in
             former.append(Municipality(code: MunicipalityCode(f[0])!, name: f[1], province: f[2],
                                        safetyRegionCode: f[3], safetyRegion: safetyRegionNames[f[3]] ?? f[3],
                                        mergedInto: MunicipalityCode(f[4]), mergedOn: CalendarDay(parsing: f[5])))
         }
         self.current = current
         self.former = former
-        self.referenceDate = ReferenceTable.referenceDate
-        var byCode: [MunicipalityCode: Municipality] = [:]
-        for m in current + former { byCode[m.code] = m }
+        all = current + former
+        referenceDate = ReferenceTable.referenceDate
+        var byCode: [MunicipalityCode: Municipality] = Dictionary(minimumCapacity: all.count)
+        for m in all { byCode[m.code] = m }
         self.byCode = byCode
+        var provinceNames: [String] = []
+        for m in current where !provinceNames.contains(m.province) { provinceNames.append(m.province) }
+        provinces = provinceNames.map { (name: $0, key: Folding.fold($0)) }.sorted { $0.key < $1.key }.map(\.name)
+        safetyRegions = safetyRegionNames.sorted { $0.key < $1.key }.map { (code: $0.key, name: $0.value) }
     }
 
-    /// A table's lines and tab-separated fields, split on the bytes (every command starts here:
-    /// splitting by characters took a sixth of a whole `status`).
-    private static func rows(_ table: String) -> [[String]] {
-        table.utf8.split(separator: UInt8(ascii: "\n")).map { line in
-            line.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
+    /// Calls `body` with the tab-separated fields of each line of a table, read from the bytes
+    /// (splitting by characters took a sixth of a whole `status`).
+    private static func forEachRow(_ table: String, _ body: ([String]) -> Void) {
+        var table = table
+        table.withUTF8 { bytes in
+            var fields: [String] = []
+            var lineStart = 0
+            while lineStart < bytes.count {
+                let lineEnd = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+                if lineEnd > lineStart {
+                    var fieldStart = lineStart
+                    for index in lineStart...lineEnd where index == lineEnd || bytes[index] == UInt8(ascii: "\t") {
+                        fields.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[fieldStart..<index]), as: UTF8.self))
+                        fieldStart = index + 1
+                    }
+                    body(fields)
+                    fields.removeAll(keepingCapacity: true)
+                }
+                lineStart = lineEnd + 1
+            }
         }
     }
 
     public func municipality(_ code: MunicipalityCode) -> Municipality? { byCode[code] }
-
-    /// All municipalities that may have a dossier: current and former.
-    public var all: [Municipality] { current + former }
-
-    /// The 12 provinces, in alphabetical order.
-    public var provinces: [String] { Array(Set(current.map(\.province))).sorted { Folding.fold($0) < Folding.fold($1) } }
-
-    /// Safety region codes (`VR01`…) with their names, by code.
-    public var safetyRegions: [(code: String, name: String)] {
-        var seen: [String: String] = [:]
-        for m in current { seen[m.safetyRegionCode] = m.safetyRegion }
-        return seen.sorted { $0.key < $1.key }.map { (code: $0.key, name: $0.value) }
-    }
 
     /// Finds one municipality by code or by name: exact (ignoring case and accents) first, then a
     /// unique prefix. Former municipalities are found too.
