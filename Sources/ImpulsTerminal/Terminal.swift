@@ -55,6 +55,7 @@ public final class Terminal {
         if has_colors(), !noColor, start_color() == OK,
            let palette = Palette.choose(background: background, colours: Int(max(0, impuls_colors()))) {
             use_default_colors()
+            pairs.reserveCapacity(palette.indices.count)
             for (offset, index) in palette.indices.enumerated() {
                 let pair = Int16(offset + 1)
                 init_pair(pair, Int16(index), -1)
@@ -70,8 +71,8 @@ public final class Terminal {
     /// colours the terminal has. The errors say why not (TerminalError).
     @discardableResult
     public static func check() throws -> Int {
-        guard let term = FileIOEnv.value("TERM"), !term.isEmpty else { throw TerminalError.termUnset }
-        switch TerminalProbe.lookUp(term) {
+        guard let (term, lookup) = termEntry else { throw TerminalError.termUnset }
+        switch lookup {
         case .unknown: throw TerminalError.unknownTerminal(term)
         case .found(let addressable, _) where !addressable: throw TerminalError.notCursorAddressable(term)
         case .found(_, let colours):
@@ -79,6 +80,13 @@ public final class Terminal {
             return colours
         }
     }
+
+    /// TERM and its terminfo entry, looked up once: the interface checks before it reads any data
+    /// and again when it takes the terminal over (each lookup reads and parses the entry).
+    private static let termEntry: (term: String, lookup: TerminalProbe.Lookup)? = {
+        guard let term = FileIOEnv.value("TERM"), !term.isEmpty else { return nil }
+        return (term, TerminalProbe.lookUp(term))
+    }()
 
     deinit { stop() }
 
@@ -102,22 +110,62 @@ public final class Terminal {
         return inputHungUp ? SIGHUP : nil
     }
 
-    /// Draws the grid. Each cell goes to its own column, so text can never push a border.
+    /// Draws the grid. Each cell goes to its own column, so text can never push a border: only a
+    /// run of printable ASCII in one style, one column a character in every terminal, goes in one
+    /// call (a call per cell, each with its own C string, was two thirds of the drawing).
     public func draw(_ grid: CellGrid) {
         werase(window)
-        for y in 0..<grid.height {
-            for x in 0..<grid.width {
+        // Cells beyond the window (a grid drawn just before a resize) are not drawn: moving there fails.
+        let columns = min(grid.width, Int(getmaxx(window))), rows = min(grid.height, Int(getmaxy(window)))
+        var run: [CChar] = []
+        run.reserveCapacity(columns)
+        for y in 0..<rows {
+            var x = 0
+            while x < columns {
                 let cell = grid[x, y]
-                guard let character = cell.character else { continue }
                 // Writing the bottom-right cell scrolls some terminals: leave it blank.
-                if y == grid.height - 1, x == grid.width - 1 { continue }
+                guard let character = cell.character, !isBottomRight(x, y, of: grid) else {
+                    x += 1
+                    continue
+                }
                 let drawn = palette?.resolve(cell.style) ?? Palette.monochrome(cell.style)
                 wattr_set(window, attributes(drawn), drawn.foreground.flatMap { pairs[$0] } ?? 0, nil)
-                mvwaddstr(window, Int32(y), Int32(x), unicode ? String(character) : ascii(character))
+                guard let first = Terminal.printableASCII(character) else {
+                    var text = unicode ? String(character) : ascii(character)
+                    text.withUTF8 { bytes in
+                        bytes.withMemoryRebound(to: CChar.self) { _ = mvwaddnstr(window, Int32(y), Int32(x), $0.baseAddress, Int32($0.count)) }
+                    }
+                    x += 1
+                    continue
+                }
+                run.removeAll(keepingCapacity: true)
+                run.append(first)
+                var next = x + 1
+                while next < columns, !isBottomRight(next, y, of: grid) {
+                    let following = grid[next, y]
+                    guard following.style == cell.style, let character = following.character,
+                          let byte = Terminal.printableASCII(character) else { break }
+                    run.append(byte)
+                    next += 1
+                }
+                _ = mvwaddnstr(window, Int32(y), Int32(x), run, Int32(run.count))
+                x = next
             }
         }
         wattr_set(window, 0, 0, nil)
         wrefresh(window)
+    }
+
+    private func isBottomRight(_ x: Int, _ y: Int, of grid: CellGrid) -> Bool {
+        y == grid.height - 1 && x == grid.width - 1
+    }
+
+    /// The character as its one byte when it is printable ASCII (space to tilde).
+    private static func printableASCII(_ character: Character) -> CChar? {
+        // On the UTF-8 bytes: `asciiValue` cost nearly as much as ncurses drawing the character.
+        let utf8 = character.utf8
+        guard utf8.count == 1, let value = utf8.first, value >= 0x20, value < 0x7F else { return nil }
+        return CChar(bitPattern: value)
     }
 
     private func attributes(_ style: TerminalStyle) -> attr_t {
