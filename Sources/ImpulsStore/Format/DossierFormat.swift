@@ -66,7 +66,7 @@ public enum DossierFormat {
     private static func decode(_ bytes: [UInt8], fileCode: MunicipalityCode, file: String, keepingText: Bool) throws(FileIssue) -> Dossier {
         // A current file impuls wrote reads straight into the domain; anything else goes the
         // careful way below, which migrates older versions and says what is wrong and where.
-        if let dossier = try? DossierPull.decode(bytes, keepingText: keepingText), dossier.code == fileCode { return dossier }
+        if let dossier = try? DossierPull.decode(bytes, reading: keepingText ? .whole : .figures), dossier.code == fileCode { return dossier }
         return try decodeCarefully(bytes, fileCode: fileCode, file: file)
     }
 
