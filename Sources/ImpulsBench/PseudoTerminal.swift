@@ -67,6 +67,9 @@ final class PseudoTerminal {
         return end - started
     }
 
+    /// Milliseconds since the program was started.
+    func sinceStart() -> Double { now() - started }
+
     /// Milliseconds from writing `key` until the program has finished redrawing for it.
     func respond(to key: String, limit: Double = 5_000) -> Double? {
         let sent = now()

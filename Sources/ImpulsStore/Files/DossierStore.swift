@@ -18,6 +18,12 @@ public final class DossierStore {
         return contents
     }
 
+    /// Of every dossier only its figures on `today` (see `DataFolder.loadFigures`): what a status
+    /// counts and what a list of municipalities shows, read with every check `loadAll` makes.
+    public func loadFigures(today: CalendarDay, progress: ProgressReport? = nil) -> DataFolder.Loaded<DossierFigures> {
+        folder.loadFigures(today: today, progress: progress)
+    }
+
     /// One dossier, nil when it has no file yet; its revision is remembered.
     public func load(_ code: MunicipalityCode) -> Result<Dossier?, FileIssue> {
         let result = folder.load(code)
