@@ -83,7 +83,7 @@ struct Impuls: ParsableCommand {
         } catch let error as TerminalError {
             throw CommandFailure.usage(Message.terminal(error.text).text(config.language))
         }
-        if !readOnly, let bytes = store.readDraft(), let draft = DraftFile.decode(bytes) {
+        if !readOnly, let draft = store.readDraft() {
             state.stack.append(.offerDraft(draft))
         }
         state.asciiOnly = !terminal.isUnicode
