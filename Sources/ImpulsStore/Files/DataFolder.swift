@@ -381,7 +381,7 @@ public final class DataFolder: Sendable {
     /// Keeps (or with nil, removes) the open form's draft: atomically, never torn, but without fsync —
     /// a draft has to survive a killed process (the page cache does that), not a power cut, and
     /// typing must never wait for the disk.
-    public func writeDraft(_ bytes: [UInt8]?) throws(StoreError) {
+    func writeDraft(_ bytes: [UInt8]?) throws(StoreError) {
         guard !readOnly else { throw .readOnly }
         do {
             if let bytes { try FileIO.writeAtomically(bytes, to: draftPath, durable: false) } else { try FileIO.remove(draftPath) }
@@ -391,7 +391,7 @@ public final class DataFolder: Sendable {
     }
 
     /// The kept draft, if there is one.
-    public func readDraft() -> [UInt8]? { try? FileIO.read(draftPath, limit: 1 << 20, followLinks: false) }
+    func readDraft() -> [UInt8]? { try? FileIO.read(draftPath, limit: 1 << 20, followLinks: false) }
 
     /// Runs `body` holding the folder's exclusive lock; the kernel releases it if the process dies.
     /// The lock file is never a link (a planted link could otherwise make impuls create or lock

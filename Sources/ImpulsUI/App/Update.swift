@@ -55,7 +55,8 @@ public enum Update {
         return perform(commands, &state)
     }
 
-    /// A key in a form; what is typed is kept as a draft with every key, so it survives a crash.
+    /// A key in a form; what is typed is handed on as a draft with every key (the run loop writes
+    /// it when typing pauses), so it survives a crash.
     static func form(_ key: Key, _ state: inout AppState) -> [Effect] {
         let effects = top(&state) { screen, context in
             guard case .form(var form) = screen else { return [] }

@@ -44,7 +44,7 @@ struct Impuls: ParsableCommand {
         // through all of the Netherlands and every defined region.
         let regions: [Region?] = config.role == .adviser && !config.workingRegions.isEmpty
             ? config.workingRegions : [nil] + config.regionDefinitions
-        let draft = readOnly ? nil : store.readDraft().flatMap(DraftFile.decode)
+        let draft = readOnly ? nil : store.readDraft()
         /// The interface's state over `caseload`, with what opening the folder found on the message line.
         func state(_ caseload: Caseload, duplicateWarning: String? = nil) -> AppState {
             var state = AppState(columns: 80, rows: 24, language: config.language, caseload: caseload, regions: regions, readOnly: readOnly || combined)
