@@ -73,11 +73,7 @@ struct DossierPull {
         case "sessions": try p.pullArray { p in d.sessions.append(try session(&p, ids: .records)) }
         case "applications": try p.pullArray { p in d.applications.append(try application(&p, ids: .records)) }
         case "notices": try p.pullArray { p in d.notices.append(try notice(&p)) }
-        case "history":
-            try p.pullArray { p in
-                let entry = try entry(&p)
-                if keepsAll || entry.subject.record?.kind == .application { d.history.append(entry) }
-            }
+        case "history": try p.pullArray { p in if let entry = try entry(&p) { d.history.append(entry) } }
         default: throw Miss()
         }
     }
@@ -285,29 +281,33 @@ struct DossierPull {
         return n
     }
 
-    private mutating func entry(_ p: inout JSONParser) throws -> HistoryEntry {
-        var h = HistoryEntry(id: "", at: Timestamp(milliseconds: 0), on: .earliest, by: "", subject: .dossier, action: .created)
-        var fieldName: String?
+    /// A history entry; nil when a figures reading has no use for it (it is about no application).
+    private mutating func entry(_ p: inout JSONParser) throws -> HistoryEntry? {
+        // Read into parts, not into an entry (a large value): most are checked and let go.
+        var (id, at, on, by, subject, action) = ("", Timestamp(milliseconds: 0), CalendarDay.earliest, "", Subject.dossier, HistoryEntry.Action.created)
+        var (fieldName, old, new, note, before, undoes): (String?, String?, String?, String?, RecordSnapshot?, String?) = (nil, nil, nil, nil, nil, nil)
         try Self.object(&p, required: 6) { key, p in
             switch key {
-            case "id": h.id = try id(&p, in: .entries)
-            case "at": h.at = try moment(&p)
-            case "on": h.on = try day(&p)
-            case "by": h.by = try p.pullText()
-            case "subject": h.subject = try subject(&p)
-            case "action": h.action = try choice(&p, HistoryEntry.Action.self)
+            case "id": id = try self.id(&p, in: .entries)
+            case "at": at = try moment(&p)
+            case "on": on = try day(&p)
+            case "by": by = try p.pullText()
+            case "subject": subject = try self.subject(&p)
+            case "action": action = try choice(&p, HistoryEntry.Action.self)
             case "field": fieldName = try p.pullString(); return .optional
-            case "old": h.old = try p.pullText(); return .optional
-            case "new": h.new = try p.pullText(); return .optional
-            case "note": h.note = try p.pullText(); return .optional
-            case "before": h.before = try snapshot(&p); return .optional
-            case "undoes": h.undoes = try kept(&p); return .optional
+            case "old": old = try p.pullText(); return .optional
+            case "new": new = try p.pullText(); return .optional
+            case "note": note = try p.pullText(); return .optional
+            case "before": before = try snapshot(&p); return .optional
+            case "undoes": undoes = try kept(&p); return .optional
             default: return .unknown
             }
             return .required
         }
-        h.field = try field(fieldName, of: h.subject)
-        return h
+        let field = try field(fieldName, of: subject)
+        guard keepsAll || subject.record?.kind == .application else { return nil }
+        return HistoryEntry(id: id, at: at, on: on, by: by, subject: subject, action: action, field: field, old: old, new: new,
+                            note: note, before: before, undoes: undoes)
     }
 
     private mutating func snapshot(_ p: inout JSONParser) throws -> RecordSnapshot {

@@ -53,7 +53,14 @@ public struct JSONParser {
         if buffer.count >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF { index = 3 }
     }
 
+    /// Most calls find no space at all: that is told without a call.
+    @inline(__always)
     private mutating func skipSpace() {
+        if index < bytes.count, bytes[index] > 0x20 { return }
+        skipSpaceFound()
+    }
+
+    private mutating func skipSpaceFound() {
         space: while index < bytes.count {
             switch bytes[index] {
             case 0x0A, 0x0D, 0x09: index += 1
