@@ -66,7 +66,7 @@ func interface(_ impuls: String, folder: String, environment: [String], keys: In
     let first = terminal.firstScreen()
     // Enter, sent the moment the first screen is there: answered once the dossiers are read whole.
     guard terminal.respond(to: "\r") != nil else { return (first, nil, [], nil, false) }
-    let opened = terminal.sinceStart()
+    let opened = terminal.lastOutputSinceStart()
     guard terminal.respond(to: "n") != nil else { return (first, opened, [], nil, false) }
     let timings = typed.compactMap { terminal.respond(to: String($0)) }
     let save = terminal.respond(to: "\u{13}")

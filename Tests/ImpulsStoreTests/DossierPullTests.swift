@@ -119,3 +119,39 @@ import ImpulsCore
         #expect(try DossierFormat.decode(DossierFormat.encode(accented), fileCode: fryslan, file: "f") == accented)
     }
 }
+
+/// The first screen's preview (`Reading.row`) shows each line as the whole reading does: whatever
+/// file the whole reading accepts, the preview reads to the same row figures.
+@Suite struct RowPreviewTests {
+    @Test func givesTheRowTheWholeReadingGivesOnDamagedFilesToo() throws {
+        var rng = SeededGenerator(seed: 17)
+        let originals = DossierPullTests.demo.map(DossierFormat.encode) + [DossierFormat.encode(try sampleDossier())]
+        let replacements: [[UInt8]] = ["\"", "{", "}", "[", "]", ",", ":", "0", "null", "\"x\"", "\\", "\\\"", "é", "\u{1}"]
+            .map { Array($0.utf8) } + [[0xFF]]
+        var (compared, previewOnly) = (0, 0)
+        for round in 0..<3_000 {
+            var bytes = originals[round % originals.count]
+            if round >= originals.count {
+                for _ in 0..<Int.random(in: 1...2, using: &rng) {
+                    let at = Int.random(in: 0..<bytes.count, using: &rng)
+                    let length = min(bytes.count - at, Int.random(in: 0...4, using: &rng))
+                    bytes.replaceSubrange(at..<at + length, with: replacements.randomElement(using: &rng)!)
+                }
+            }
+            let whole = try? DossierFormat.decode(bytes, fileCode: fryslanOr(bytes), file: "f")
+            let row = try? DossierFormat.row(bytes, fileCode: fryslanOr(bytes), file: "f", today: today)
+            guard let whole else { if row != nil { previewOnly += 1 }; continue }
+            compared += 1
+            #expect(row == DossierFigures.Row(whole, today: today), "round \(round)")
+        }
+        #expect(compared > originals.count, "damaged files that still read were compared")
+        #expect(previewOnly > 0, "some damage is only in what the preview passes over, so that path ran")
+    }
+
+    /// The code the file's own `code` says (the demo is not all Fryslân).
+    private func fryslanOr(_ bytes: [UInt8]) -> MunicipalityCode {
+        let text = String(decoding: bytes.prefix(80), as: UTF8.self)
+        guard let range = text.range(of: #"GM\d{4}"#, options: .regularExpression) else { return fryslan }
+        return MunicipalityCode(String(text[range])) ?? fryslan
+    }
+}

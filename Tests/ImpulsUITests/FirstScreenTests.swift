@@ -15,7 +15,7 @@ import ImpulsCore
         whole.regionIndex = regionIndex
         whole.refresh()
         figures.regionIndex = regionIndex
-        figures.showRows(from: caseload.dossiers.mapValues { DossierFigures($0, today: caseload.today) })
+        figures.showRows(from: caseload.dossiers.mapValues { DossierFigures.Row($0, today: caseload.today) })
         return (whole, figures)
     }
 

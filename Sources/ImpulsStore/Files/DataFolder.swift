@@ -199,6 +199,16 @@ public final class DataFolder: Sendable {
         }
     }
 
+    /// Of every dossier only what its line in a list shows, for a first screen: a preview that
+    /// passes over the contacts, notices and history unchecked (`loadAll` gives the verdict).
+    public func loadRows(today: CalendarDay, progress: ProgressReport? = nil) -> Loaded<DossierFigures.Row> {
+        loadEach(progress: progress) { code in
+            read(code) { bytes, file throws(FileIssue) in
+                try DossierFormat.row(bytes, fileCode: code, file: file, today: today)
+            }
+        }
+    }
+
     private func loadEach<Value: Sendable>(progress: ProgressReport?,
                                            _ load: @Sendable (MunicipalityCode) -> Result<Value?, FileIssue>) -> Loaded<Value> {
         var contents = Loaded<Value>()

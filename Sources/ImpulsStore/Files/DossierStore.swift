@@ -18,10 +18,10 @@ public final class DossierStore {
         return contents
     }
 
-    /// Of every dossier only its figures on `today` (see `DataFolder.loadFigures`): what a status
-    /// counts and what a list of municipalities shows, read with every check `loadAll` makes.
-    public func loadFigures(today: CalendarDay, progress: ProgressReport? = nil) -> DataFolder.Loaded<DossierFigures> {
-        folder.loadFigures(today: today, progress: progress)
+    /// Of every dossier only what its line in a list shows on `today` (see `DataFolder.loadRows`):
+    /// a preview for the interface's first screen, read before `loadAll` gives the verdict.
+    public func loadRows(today: CalendarDay, progress: ProgressReport? = nil) -> DataFolder.Loaded<DossierFigures.Row> {
+        folder.loadRows(today: today, progress: progress)
     }
 
     /// One dossier, nil when it has no file yet; its revision is remembered.

@@ -17,9 +17,14 @@ struct DossierPull {
         /// applications', and of the history only the entries about applications (with their day).
         /// Such a dossier must never be saved or shown.
         case figures
+        /// What a municipality's line shows (`DossierFigures.Row`), for the interface's first screen:
+        /// the figures reading, with the contacts, notices and history passed over unchecked. A
+        /// preview, never a verdict: the dossiers are read whole right after.
+        case row
     }
 
     private let keepsAll: Bool
+    private let skipsUncounted: Bool
     /// Ids are unique within each of three sets (records, history entries, notices): checked by a
     /// hash of their bytes, and a clash of hashes gives up like a real duplicate (the careful
     /// reader then decides).
@@ -28,7 +33,10 @@ struct DossierPull {
     private var noticeIDs = Set<UInt64>()
     private enum IDSet { case records, entries, notices, none }
 
-    private init(_ reading: Reading) { keepsAll = reading == .whole }
+    private init(_ reading: Reading) {
+        keepsAll = reading == .whole
+        skipsUncounted = reading == .row
+    }
 
     static func decode(_ bytes: [UInt8], reading: Reading = .whole) throws -> Dossier {
         var pull = DossierPull(reading)
@@ -60,6 +68,7 @@ struct DossierPull {
 
     private mutating func field(_ key: JSONKey, _ p: inout JSONParser, _ d: inout Dossier) throws {
         if try p.pullNull() { return }
+        if skipsUncounted, "contacts" ~= key || "notices" ~= key || "history" ~= key { return try p.skipUnchecked() }
         switch key {
         case "name": _ = try p.pullText()
         case "adviser": d.adviser = try p.pullString()

@@ -330,6 +330,19 @@ public struct JSONParser {
         return below20 | zeroBytes(word ^ (lowBits &* 0x22)) | zeroBytes(word ^ (lowBits &* 0x5C)) | (word & highBits)
     }
 
+    private static func zeroBytes(_ x: UInt64) -> UInt64 { (x &- lowBits) & ~x & highBits }
+
+    /// Nonzero when one of the eight bytes is a quote, a bracket, a brace or a comma.
+    private static func structural(_ word: UInt64) -> UInt64 {
+        zeroBytes(word ^ (lowBits &* 0x22)) | zeroBytes(word ^ (lowBits &* 0x2C)) | zeroBytes((word | (lowBits &* 0x20)) ^ (lowBits &* 0x7B))
+            | zeroBytes((word | (lowBits &* 0x20)) ^ (lowBits &* 0x7D))
+    }
+
+    /// Nonzero when one of the eight bytes is a quote or a backslash.
+    private static func quoteOrEscape(_ word: UInt64) -> UInt64 {
+        zeroBytes(word ^ (lowBits &* 0x22)) | zeroBytes(word ^ (lowBits &* 0x5C))
+    }
+
     private static let lowBits: UInt64 = 0x0101_0101_0101_0101
     private static let highBits: UInt64 = 0x8080_8080_8080_8080
 
@@ -522,6 +535,43 @@ extension JSONParser {
         try startValue()
         try expectWord("null")
         return true
+    }
+
+    /// Passes over one value without checking it: strings to their closing quote, arrays and
+    /// objects to their matching bracket, anything else to the next `,`, `]` or `}`. For a preview
+    /// that a checked reading follows; it only ever stops at the end of the bytes.
+    public mutating func skipUnchecked() throws(JSONSyntaxError) {
+        skipSpace()
+        var depth = 0
+        while true {
+            // The next byte that matters, eight at a time.
+            while index + 8 <= bytes.count, JSONParser.structural(word(at: index)) == 0 { index += 8 }
+            guard index < bytes.count else { throw fail(.unexpectedEnd) }
+            switch bytes[index] {
+            case UInt8(ascii: "\""):
+                index += 1
+                while true {
+                    while index + 8 <= bytes.count, JSONParser.quoteOrEscape(word(at: index)) == 0 { index += 8 }
+                    guard index < bytes.count else { throw fail(.unexpectedEnd) }
+                    if bytes[index] == UInt8(ascii: "\"") { index += 1; break }
+                    index += bytes[index] == UInt8(ascii: "\\") ? 2 : 1
+                }
+                if depth == 0 { return }
+            case UInt8(ascii: "["), UInt8(ascii: "{"):
+                depth += 1
+                index += 1
+            case UInt8(ascii: "]"), UInt8(ascii: "}"):
+                guard depth > 0 else { return }  // the end of the container holding a scalar
+                depth -= 1
+                index += 1
+                if depth == 0 { return }
+            case UInt8(ascii: ","):
+                if depth == 0 { return }
+                index += 1
+            default:
+                index += 1
+            }
+        }
     }
 
     /// Nothing but space may follow the value read.

@@ -108,12 +108,12 @@ public struct AppState: Sendable {
         home.show(derived.rows, caseload: caseload, viewport: viewport)
     }
 
-    /// Before the dossiers are read whole: the region view's rows from each dossier's figures
-    /// (`DataFolder.loadFigures`), which are exactly what the dossiers' rows show — so the first
+    /// Before the dossiers are read whole: the region view's rows from each dossier's row figures
+    /// (`DataFolder.loadRows`), which are exactly what the dossiers' rows show — so the first
     /// screen can be drawn from them. Nothing else is derived; `refresh` makes all of it again.
-    public mutating func showRows(from figures: [MunicipalityCode: DossierFigures]) {
+    public mutating func showRows(from figures: [MunicipalityCode: DossierFigures.Row]) {
         let rows = regionMunicipalities { figures[$0] != nil || caseload.unreadable[$0] != nil }.map { m in
-            RegionRow(m, figures: figures[m.code]?.row, issue: caseload.unreadable[m.code])
+            RegionRow(m, figures: figures[m.code], issue: caseload.unreadable[m.code])
         }
         derived = Derived(rows: rows)
         home.show(rows, caseload: caseload, viewport: viewport)

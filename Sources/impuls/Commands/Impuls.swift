@@ -92,15 +92,14 @@ struct Impuls: ParsableCommand {
             initial = state(caseload(loaded, dossiers: loaded.dossiers), duplicateWarning: duplicateWarning)
             terminal = try startTerminal()
         } else {
-            // The first screen is drawn from the dossiers' figures, which are quicker to read than
-            // the dossiers and give exactly the rows the region view shows; the dossiers are read
-            // whole right after, before the first key is taken.
-            let figures = store.loadFigures(today: workspace.today, progress: Progress.report(Message.command(.readingDossiers, config.language)))
+            // The first screen is drawn from what each dossier's line shows, read quicker than the
+            // dossiers; the dossiers are read whole right after, before the first key is taken.
+            let rows = store.loadRows(today: workspace.today, progress: Progress.report(Message.command(.readingDossiers, config.language)))
             terminal = try startTerminal()
-            var first = state(caseload(figures, dossiers: [:]))
+            var first = state(caseload(rows, dossiers: [:]))
             (first.columns, first.rows) = terminal.size
             first.asciiOnly = !terminal.isUnicode
-            first.showRows(from: figures.dossiers)
+            first.showRows(from: rows.dossiers)
             terminal.draw(Render.screen(first))
             let contents = store.loadAll()
             initial = state(caseload(contents, dossiers: contents.dossiers.mapValues(\.dossier)))
