@@ -11,6 +11,7 @@ final class PseudoTerminal {
     private let started: Double
     /// What the program wrote in its last burst (escape sequences included).
     private(set) var lastOutput: [UInt8] = []
+    private var lastOutputAt = 0.0
 
     /// Starts `argv` on a new terminal of `columns`×`rows` (given to ncurses as `COLUMNS`/`LINES`).
     init?(_ argv: [String], environment: [String], columns: Int = 80, rows: Int = 24) {
@@ -67,6 +68,9 @@ final class PseudoTerminal {
         return end - started
     }
 
+    /// Milliseconds from the start until the last byte of the last burst arrived.
+    func lastOutputSinceStart() -> Double { lastOutputAt - started }
+
     /// Milliseconds from writing `key` until the program has finished redrawing for it.
     func respond(to key: String, limit: Double = 5_000) -> Double? {
         let sent = now()
@@ -94,10 +98,10 @@ final class PseudoTerminal {
         lastOutput = []
         while true {
             let count = buffer.withUnsafeMutableBytes { read(master, $0.baseAddress, $0.count) }
-            if count <= 0 { return last }
+            if count <= 0 { lastOutputAt = last; return last }
             last = now()
             lastOutput += buffer[0..<count]
-            if !wait(upTo: quiet) { return last }
+            if !wait(upTo: quiet) { lastOutputAt = last; return last }
         }
     }
 

@@ -49,7 +49,7 @@ struct Row {
 /// session's summary (Enter opens the first dossier, `n` the form), then Ctrl-S. Under `slowFsync`
 /// the program runs under strace with every fsync delayed by 20 ms, a slow laptop disk.
 func interface(_ impuls: String, folder: String, environment: [String], keys: Int, slowFsync: Bool)
-    -> (first: Double?, keys: [Double], save: Double?, saved: Bool) {
+    -> (first: Double?, opened: Double?, keys: [Double], save: Double?, saved: Bool) {
     let typed = String((0..<keys).map { Character(Unicode.Scalar(UInt8(ascii: "a") + UInt8($0 % 26))) })
     var argv = [impuls, "--data-dir", folder]
     if slowFsync {
@@ -58,19 +58,22 @@ func interface(_ impuls: String, folder: String, environment: [String], keys: In
     }
     // COLORFGBG says the background as many terminals do; without it impuls asks the terminal
     // (OSC 11), and this pseudo-terminal, unlike a real one, never answers.
-    guard let terminal = PseudoTerminal(argv, environment: environment + ["TERM=xterm-256color", "COLORFGBG=0;15"]) else { return (nil, [], nil, false) }
+    guard let terminal = PseudoTerminal(argv, environment: environment + ["TERM=xterm-256color", "COLORFGBG=0;15"]) else { return (nil, nil, [], nil, false) }
     defer {
         terminal.finish()
         unlink(folder + "/.draft.json")
     }
     let first = terminal.firstScreen()
-    guard terminal.respond(to: "\r") != nil, terminal.respond(to: "n") != nil else { return (first, [], nil, false) }
+    // Enter, sent the moment the first screen is there: answered once the dossiers are read whole.
+    guard terminal.respond(to: "\r") != nil else { return (first, nil, [], nil, false) }
+    let opened = terminal.lastOutputSinceStart()
+    guard terminal.respond(to: "n") != nil else { return (first, opened, [], nil, false) }
     let timings = typed.compactMap { terminal.respond(to: String($0)) }
     let save = terminal.respond(to: "\u{13}")
     let saved = (try? DataFolder(path: folder, readOnly: true).loadAll().dossiers.values.contains {
         $0.dossier.sessions.contains { $0.summary == typed }
     }) ?? false
-    return (first, timings, save, saved)
+    return (first, opened, timings, save, saved)
 }
 
 let options = Options(CommandLine.arguments)
@@ -147,15 +150,18 @@ for scale in options.scales {
                     target: scale == .stress ? 60 : scale == .national ? 50 : nil, unit: "MB"))
 
     var firsts: [Double] = []
+    var openings: [Double] = []
     var keys: [Double] = []
     var allSaved = true
     for _ in 0..<max(3, runs / 4) {
         let run = interface(options.impuls, folder: folderPath, environment: environment, keys: 30, slowFsync: false)
         if let first = run.first { firsts.append(first) }
+        if let opened = run.opened { openings.append(opened) }
         keys += run.keys
         allSaved = allSaved && run.saved
     }
     add("interface: first screen in a terminal", summary(firsts), target: scale == .national ? 30 : nil)
+    add("interface: a dossier open, Enter sent at the first screen (from the start)", summary(openings))
     add("interface: keystroke in a form (\(keys.count) keys)", summary(keys), target: 2)
     if !allSaved { notes.append("\(scale.rawValue): a session typed in the interface was not found in the folder afterwards.") }
     if slowDisk {

@@ -3,7 +3,7 @@ import ImpulsStore
 
 /// A property of the loader that one input broke.
 struct Violation: Error, CustomStringConvertible {
-    /// Which property: `fast-equals-careful`, `round-trip`, `stable-encoding`.
+    /// Which property: `fast-equals-careful`, `row-preview`, `round-trip`, `stable-encoding`.
     let property: String
     let detail: String
 
@@ -32,6 +32,12 @@ enum Properties {
     static func checkDossier(_ bytes: [UInt8], root: JSONNode?, code: MunicipalityCode) -> Violation? {
         let file = "dossiers/\(code).json"
         let loaded = try? DossierFormat.decode(bytes, fileCode: code, file: file)
+        // The first screen's preview passes over parts unchecked: it must never trap either, and
+        // must show the row of any file the loader reads.
+        let row = try? DossierFormat.row(bytes, fileCode: code, file: file, today: LoadedDossier.today)
+        if let loaded, row != DossierFigures.Row(loaded, today: LoadedDossier.today) {
+            return Violation(property: "row-preview", detail: "the first screen's row differs from the loaded dossier's")
+        }
         let careful = root.flatMap { try? DossierFormat.decode(node: $0) }.flatMap { $0.code == code ? $0 : nil }
         guard let dossier = loaded, let careful, dossier == careful else {
             if loaded == nil, careful == nil { return nil }

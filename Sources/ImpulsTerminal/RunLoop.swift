@@ -8,13 +8,15 @@ public enum RunLoop {
     /// `perform` carries out effects other than quitting and may return events to feed back;
     /// `clock` gives the moment each key is handled (recorded with the changes it makes).
     ///
-    /// A draft of what is typed is kept when typing pauses (the terminal's 200 ms read timeout),
-    /// before any other effect (a save, a sync) and before the loop ends — never per key, so typing
-    /// never waits for the disk.
+    /// A draft of what is typed is kept when typing pauses (300 ms after the last key, `TypingPause`),
+    /// before any other effect (a save, a sync), before the process is suspended and before the
+    /// loop ends — never per key, so typing never waits for the disk. A closed form's draft is
+    /// removed at once.
     public static func run(terminal: Terminal, state initial: AppState, clock: () -> Timestamp,
                            perform: (Effect, inout AppState) -> [Event] = { _, _ in [] }) -> AppState {
         var state = initial
         var pendingDraft: Effect?
+        var typing = TypingPause(at: .now)
         func keepDraft(_ state: inout AppState) -> [Event] {
             guard let draft = pendingDraft else { return [] }
             pendingDraft = nil
@@ -24,10 +26,9 @@ public enum RunLoop {
         _ = Update.apply(.key(.resize(columns: columns, rows: rows)), to: &state)
         terminal.draw(Render.screen(state))
         while terminal.terminationSignal == nil {
-            guard let key = terminal.readKey() else {
-                _ = keepDraft(&state)
-                continue
-            }
+            if pendingDraft != nil, typing.isOver(at: .now) { _ = keepDraft(&state) }
+            guard let key = terminal.readKey(waitingAtMost: typing.readWait(draftWaiting: pendingDraft != nil, at: .now)) else { continue }
+            typing.key(at: .now)
             state.caseload.now = clock()
             var pending: [Event] = [.key(key)]
             var quit = false
@@ -39,6 +40,11 @@ public enum RunLoop {
                 for effect in effects {
                     switch effect {
                     case .quit: quit = true
+                    case .keepDraft(.none):
+                        // The form is closed (saved or dropped): its draft goes now, not after a pause,
+                        // so a process killed meanwhile does not offer it again. A removal is cheap.
+                        pendingDraft = nil
+                        pending += perform(effect, &state)
                     case .keepDraft: pendingDraft = effect
                     case .suspend:
                         // What is typed is on disk before the process stops (it may never be continued).

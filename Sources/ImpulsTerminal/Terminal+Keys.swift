@@ -5,10 +5,10 @@ import CNcursesw
 import ImpulsUI
 
 extension Terminal {
-    /// The next key, or nil when none came within a fifth of a second (or what came was an
-    /// escape sequence that means nothing here, which is ignored).
-    public func readKey() -> Key? {
-        guard let first = unread.isEmpty ? readUnit(milliseconds: 200) : unread.removeFirst() else { return nil }
+    /// The next key, or nil when none came within `milliseconds` (or what came was an escape
+    /// sequence that means nothing here, which is ignored).
+    public func readKey(waitingAtMost milliseconds: Int32 = 200) -> Key? {
+        guard let first = unread.isEmpty ? readUnit(milliseconds: milliseconds) : unread.removeFirst() else { return nil }
         switch first {
         case .keyCode(let code): return functionKey(code)
         case .scalar(let scalar):

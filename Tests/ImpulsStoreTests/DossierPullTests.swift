@@ -61,7 +61,7 @@ import ImpulsCore
                 }
             }
             let full = try? DossierPull.decode(bytes)
-            let hollow = try? DossierPull.decode(bytes, keepingText: false)
+            let hollow = try? DossierPull.decode(bytes, reading: .figures)
             #expect((full == nil) == (hollow == nil), "round \(round): one reading accepted what the other refused")
             guard let full, let hollow else { refused += 1; continue }
             accepted += 1
@@ -70,5 +70,88 @@ import ImpulsCore
             }
         }
         #expect(accepted > originals.count && refused > 0, "both verdicts occurred, so the comparison ran")
+    }
+}
+
+/// Ids are unique per set (records, history entries, notices), as the careful reader checks them;
+/// the fast reader checks them by hashing their bytes and leaves anything unusual to it.
+@Suite struct DossierPullIDTests {
+    /// The fast reader in both readings, and the careful one: what each makes of `dossier`'s file.
+    private func verdicts(_ dossier: Dossier) -> (whole: Dossier?, figures: Dossier?, careful: Dossier?) {
+        let bytes = DossierFormat.encode(dossier)
+        return (try? DossierPull.decode(bytes), try? DossierPull.decode(bytes, reading: .figures),
+                try? DossierFormat.decodeCarefully(bytes, fileCode: dossier.code, file: "f"))
+    }
+
+    @Test func refusesARecordIDUsedTwiceAcrossKinds() throws {
+        var sameAsSession = try sampleDossier()
+        sameAsSession.contacts[0].id = sameAsSession.sessions[0].id
+        var sameAsApplication = try sampleDossier()
+        sameAsApplication.sessions[0].followUps[0].id = sameAsApplication.applications[0].id
+        var entryTwice = try sampleDossier()
+        entryTwice.history[1].id = entryTwice.history[0].id
+        for dossier in [sameAsSession, sameAsApplication, entryTwice] {
+            let v = verdicts(dossier)
+            #expect(v.whole == nil && v.figures == nil && v.careful == nil)
+        }
+    }
+
+    @Test func acceptsTheSameIDInAnotherSetOrInASnapshot() throws {
+        var crossSets = try sampleDossier()
+        crossSets.history[0].id = crossSets.contacts[0].id
+        // A removed contact's snapshot keeps its id; a new contact may take the same id.
+        var snapshot = try sampleDossier().removing(.contact, id: "c1", context: context)
+        snapshot = try snapshot.addingContact(Contact(id: "c1", name: "Opnieuw"), context: context)
+        for dossier in [crossSets, snapshot] {
+            let v = verdicts(dossier)
+            #expect(v.careful == dossier)
+            #expect(v.whole == dossier)
+            #expect(v.figures != nil)
+        }
+    }
+
+    @Test func leavesAnIDBeyondASCIIToTheCarefulReader() throws {
+        var accented = try sampleDossier()
+        accented.contacts[0].id = "cé"
+        let v = verdicts(accented)
+        #expect(v.whole == nil && v.figures == nil)
+        #expect(v.careful == accented)
+        #expect(try DossierFormat.decode(DossierFormat.encode(accented), fileCode: fryslan, file: "f") == accented)
+    }
+}
+
+/// The first screen's preview (`Reading.row`) shows each line as the whole reading does: whatever
+/// file the whole reading accepts, the preview reads to the same row figures.
+@Suite struct RowPreviewTests {
+    @Test func givesTheRowTheWholeReadingGivesOnDamagedFilesToo() throws {
+        var rng = SeededGenerator(seed: 17)
+        let originals = DossierPullTests.demo.map(DossierFormat.encode) + [DossierFormat.encode(try sampleDossier())]
+        let replacements: [[UInt8]] = ["\"", "{", "}", "[", "]", ",", ":", "0", "null", "\"x\"", "\\", "\\\"", "é", "\u{1}"]
+            .map { Array($0.utf8) } + [[0xFF]]
+        var (compared, previewOnly) = (0, 0)
+        for round in 0..<3_000 {
+            var bytes = originals[round % originals.count]
+            if round >= originals.count {
+                for _ in 0..<Int.random(in: 1...2, using: &rng) {
+                    let at = Int.random(in: 0..<bytes.count, using: &rng)
+                    let length = min(bytes.count - at, Int.random(in: 0...4, using: &rng))
+                    bytes.replaceSubrange(at..<at + length, with: replacements.randomElement(using: &rng)!)
+                }
+            }
+            let whole = try? DossierFormat.decode(bytes, fileCode: fryslanOr(bytes), file: "f")
+            let row = try? DossierFormat.row(bytes, fileCode: fryslanOr(bytes), file: "f", today: today)
+            guard let whole else { if row != nil { previewOnly += 1 }; continue }
+            compared += 1
+            #expect(row == DossierFigures.Row(whole, today: today), "round \(round)")
+        }
+        #expect(compared > originals.count, "damaged files that still read were compared")
+        #expect(previewOnly > 0, "some damage is only in what the preview passes over, so that path ran")
+    }
+
+    /// The code the file's own `code` says (the demo is not all Fryslân).
+    private func fryslanOr(_ bytes: [UInt8]) -> MunicipalityCode {
+        let text = String(decoding: bytes.prefix(80), as: UTF8.self)
+        guard let range = text.range(of: #"GM\d{4}"#, options: .regularExpression) else { return fryslan }
+        return MunicipalityCode(String(text[range])) ?? fryslan
     }
 }

@@ -35,6 +35,46 @@ import ImpulsCore
         }
     }
 
+    /// Keys and the space between values are also read eight bytes a step when pulling: a key of
+    /// any length, with a quote, an escape, a control character or a non-ASCII letter wherever it
+    /// falls, and any run of spaces, read exactly as byte by byte.
+    @Test func keysAndSpacesCountWhereverTheyFall() throws {
+        /// The keys and values pulled from `text`, or the offset of the syntax error.
+        func pulled(_ text: [UInt8]) -> Result<[String], JSONSyntaxError> {
+            Result { () throws(JSONSyntaxError) in
+                do {
+                    return try JSONParser.pulling(text) { p in
+                        var found: [String] = []
+                        try p.pullObject { p, key in found += [key.text, try p.pullString()] }
+                        try p.pullEnd()
+                        return found
+                    }
+                } catch let error as JSONSyntaxError { throw error } catch { Issue.record("\(error)"); return [] }
+            }
+        }
+        for length in 0...19 {
+            for at in 0...length {
+                let key = String(repeating: "k", count: at) + String(repeating: "y", count: length - at)
+                #expect(try pulled(Array("{\"\(key)\":\"v\"}".utf8)).get() == [key, "v"])
+                for special in [#"\""#, "\t", "é", "\u{1}"] {
+                    let broken = String(repeating: "k", count: at) + special + String(repeating: "y", count: length - at)
+                    guard case .failure = pulled(Array("{\"\(broken)\":\"v\"}".utf8)) else { Issue.record("\(special) at \(at) of \(length)"); continue }
+                }
+                // Space of every length before and after a key, a colon and a value; a stray
+                // letter after it is found where the tree parser finds it.
+                let space = String(repeating: " ", count: at) + "\n" + String(repeating: " ", count: length - at)
+                let text = "{" + space + "\"a\"" + space + ":" + space + "\"v\"" + space + "}" + space
+                #expect(try pulled(Array(text.utf8)).get() == ["a", "v"], "space \(at), \(length)")
+                let stray = Array(("{" + space + "\"a\"" + space + "x").utf8)
+                guard case .failure(let pulledError) = pulled(stray),
+                      case .failure(let treeError) = Result(catching: { () throws(JSONSyntaxError) in try JSONParser.parse(stray) }) else {
+                    Issue.record("a stray letter after \(at), \(length) spaces"); continue
+                }
+                #expect(pulledError.offset == treeError.offset)
+            }
+        }
+    }
+
     /// The parser's own UTF-8 check says exactly what the standard library's says, on every short
     /// sequence around the edges (overlong forms, surrogates, U+10FFFF) and on random bytes.
     @Test func checksUTF8AsTheStandardLibraryDoes() {

@@ -139,4 +139,16 @@ import ImpulsCore
         _ = press(.resize(columns: 30, rows: 8), to: &s)
         #expect(Render.screen(s).text.contains("te klein"))
     }
+
+    /// The run loop's first event is the window's size: what opening the folder put on the
+    /// message line (a stray file, a finished import) must still be there to read.
+    @Test func aResizeLeavesTheMessageLineAlone() {
+        var s = fixtureState()
+        s.message = "dossiers/stray.txt: verwacht een bestaande CBS-gemeentecode"
+        _ = press(.resize(columns: 100, rows: 30), to: &s)
+        #expect(s.message != nil)
+        #expect(Render.screen(s).text.contains("stray.txt"))
+        _ = press(.down, to: &s)
+        #expect(s.message == nil, "a key is an answer to it")
+    }
 }

@@ -31,14 +31,15 @@ public enum Subject: Hashable, Sendable {
 
     public init?(text: String) {
         var text = text
-        guard let subject = text.withUTF8(Subject.init(utf8:)) else { return nil }
+        guard let subject = text.withUTF8({ Subject(utf8: $0) }) else { return nil }
         self = subject
     }
 
     /// The same, from the UTF-8 of a string (a `String`'s, or a JSON string's as the parser checked
     /// it): subjects are read by the thousand when a folder loads, so the kind is told from the
     /// bytes before the colon without making strings.
-    public init?(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+    /// `keepingID` false for a kind: its id is checked but left empty (a reading that only counts).
+    public init?(utf8 bytes: UnsafeBufferPointer<UInt8>, keepingID: (Dossier.RecordKind) -> Bool = { _ in true }) {
         func starts(with word: StaticString) -> Bool {
             guard bytes.count >= word.utf8CodeUnitCount else { return false }
             for i in 0..<word.utf8CodeUnitCount where bytes[i] != word.utf8Start[i] { return false }
@@ -53,7 +54,7 @@ public enum Subject: Hashable, Sendable {
         else { return nil }
         let idStart = kind.rawValue.utf8.count + 1
         guard idStart < bytes.count else { return nil }
-        self.init(kind, String(decoding: UnsafeBufferPointer(rebasing: bytes[idStart...]), as: UTF8.self))
+        self.init(kind, keepingID(kind) ? String(decoding: UnsafeBufferPointer(rebasing: bytes[idStart...]), as: UTF8.self) : "")
     }
 }
 

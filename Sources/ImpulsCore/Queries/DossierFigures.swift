@@ -6,9 +6,40 @@ public struct DossierFigures: Sendable, Equatable {
         public let status: ApplicationStatus
         public let requested: Cents
         public let granted: Cents?
+
+        init(_ application: Application) {
+            status = application.status
+            requested = application.requested
+            granted = application.granted
+        }
+    }
+
+    /// What a municipality's line in a list shows: cheap to make (no history is read), so it is
+    /// made again whenever a dossier changes.
+    public struct Row: Sendable, Equatable {
+        /// The application that says where the municipality stands (`Dossier.currentApplication`).
+        public let current: ApplicationFigures?
+        public let lastContact: CalendarDay?
+        public let openFollowUps: Int
+        public let overdueFollowUps: Int
+
+        public init(_ dossier: Dossier, today: CalendarDay) {
+            current = dossier.currentApplication.map(ApplicationFigures.init)
+            lastContact = dossier.lastContact
+            var open = 0, overdue = 0
+            for session in dossier.sessions {
+                for followUp in session.followUps where !followUp.done {
+                    open += 1
+                    if followUp.due < today { overdue += 1 }
+                }
+            }
+            openFollowUps = open
+            overdueFollowUps = overdue
+        }
     }
 
     public let code: MunicipalityCode
+    public let row: Row
     public let adviser: String
     public let hasSessions: Bool
     /// Sessions 0–29 and 0–89 days before `today` (sessions after today count in neither).
@@ -33,8 +64,9 @@ public struct DossierFigures: Sendable, Equatable {
         }
         sessionsLast30Days = last30
         sessionsLast90Days = last90
-        applications = dossier.applications.map { ApplicationFigures(status: $0.status, requested: $0.requested, granted: $0.granted) }
-        hasOverdueFollowUps = dossier.sessions.contains { $0.followUps.contains { !$0.done && $0.due < today } }
+        applications = dossier.applications.map(ApplicationFigures.init)
+        row = Row(dossier, today: today)
+        hasOverdueFollowUps = row.overdueFollowUps > 0
         hasProjectsPastEnd = !dossier.projectsPastEnd(today: today).isEmpty
         hasStaleDrafts = !dossier.staleDrafts(today: today).isEmpty
         hasApprovedNotStarted = !dossier.approvedNotStarted(today: today).isEmpty

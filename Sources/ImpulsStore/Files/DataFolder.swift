@@ -199,6 +199,16 @@ public final class DataFolder: Sendable {
         }
     }
 
+    /// Of every dossier only what its line in a list shows, for a first screen: a preview that
+    /// passes over the contacts, notices and history unchecked (`loadAll` gives the verdict).
+    public func loadRows(today: CalendarDay, progress: ProgressReport? = nil) -> Loaded<DossierFigures.Row> {
+        loadEach(progress: progress) { code in
+            read(code) { bytes, file throws(FileIssue) in
+                try DossierFormat.row(bytes, fileCode: code, file: file, today: today)
+            }
+        }
+    }
+
     private func loadEach<Value: Sendable>(progress: ProgressReport?,
                                            _ load: @Sendable (MunicipalityCode) -> Result<Value?, FileIssue>) -> Loaded<Value> {
         var contents = Loaded<Value>()
@@ -381,7 +391,7 @@ public final class DataFolder: Sendable {
     /// Keeps (or with nil, removes) the open form's draft: atomically, never torn, but without fsync —
     /// a draft has to survive a killed process (the page cache does that), not a power cut, and
     /// typing must never wait for the disk.
-    public func writeDraft(_ bytes: [UInt8]?) throws(StoreError) {
+    func writeDraft(_ bytes: [UInt8]?) throws(StoreError) {
         guard !readOnly else { throw .readOnly }
         do {
             if let bytes { try FileIO.writeAtomically(bytes, to: draftPath, durable: false) } else { try FileIO.remove(draftPath) }
@@ -391,7 +401,7 @@ public final class DataFolder: Sendable {
     }
 
     /// The kept draft, if there is one.
-    public func readDraft() -> [UInt8]? { try? FileIO.read(draftPath, limit: 1 << 20, followLinks: false) }
+    func readDraft() -> [UInt8]? { try? FileIO.read(draftPath, limit: 1 << 20, followLinks: false) }
 
     /// Runs `body` holding the folder's exclusive lock; the kernel releases it if the process dies.
     /// The lock file is never a link (a planted link could otherwise make impuls create or lock

@@ -18,6 +18,12 @@ public final class DossierStore {
         return contents
     }
 
+    /// Of every dossier only what its line in a list shows on `today` (see `DataFolder.loadRows`):
+    /// a preview for the interface's first screen, read before `loadAll` gives the verdict.
+    public func loadRows(today: CalendarDay, progress: ProgressReport? = nil) -> DataFolder.Loaded<DossierFigures.Row> {
+        folder.loadRows(today: today, progress: progress)
+    }
+
     /// One dossier, nil when it has no file yet; its revision is remembered.
     public func load(_ code: MunicipalityCode) -> Result<Dossier?, FileIssue> {
         let result = folder.load(code)
@@ -74,8 +80,9 @@ public final class DossierStore {
         throw .store(.conflict(file: folder.file(for: code)))
     }
 
-    /// Keeps (or with nil, removes) the open form's draft.
-    public func keepDraft(_ bytes: [UInt8]?) throws(StoreError) { try folder.writeDraft(bytes) }
+    /// Keeps (or with nil, removes) the open form's draft, without waiting for the disk (no fsync).
+    public func keepDraft(_ draft: FormDraft?) throws(StoreError) { try folder.writeDraft(draft.map(DraftFormat.encode)) }
 
-    public func readDraft() -> [UInt8]? { folder.readDraft() }
+    /// The kept draft; nil when there is none, or what is there is not a draft this version wrote.
+    public func readDraft() -> FormDraft? { folder.readDraft().flatMap(DraftFormat.decode) }
 }

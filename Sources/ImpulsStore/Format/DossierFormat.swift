@@ -54,19 +54,25 @@ public enum DossierFormat {
 
     /// Reads a dossier file's bytes; `fileCode` is the code its name says. Older versions are migrated.
     public static func decode(_ bytes: [UInt8], fileCode: MunicipalityCode, file: String) throws(FileIssue) -> Dossier {
-        try decode(bytes, fileCode: fileCode, file: file, keepingText: true)
+        try decode(bytes, fileCode: fileCode, file: file, reading: .whole)
     }
 
     /// The figures the status report counts, from a dossier file's bytes: read with every check
     /// `decode` makes, but without keeping free texts — the hollow dossier never leaves this module.
     static func figures(_ bytes: [UInt8], fileCode: MunicipalityCode, file: String, today: CalendarDay) throws(FileIssue) -> DossierFigures {
-        DossierFigures(try decode(bytes, fileCode: fileCode, file: file, keepingText: false), today: today)
+        DossierFigures(try decode(bytes, fileCode: fileCode, file: file, reading: .figures), today: today)
     }
 
-    private static func decode(_ bytes: [UInt8], fileCode: MunicipalityCode, file: String, keepingText: Bool) throws(FileIssue) -> Dossier {
+    /// What a municipality's line shows, for a first screen (see `DossierPull.Reading.row`): a
+    /// preview, which may pass a file that the whole reading then finds damaged.
+    public static func row(_ bytes: [UInt8], fileCode: MunicipalityCode, file: String, today: CalendarDay) throws(FileIssue) -> DossierFigures.Row {
+        DossierFigures.Row(try decode(bytes, fileCode: fileCode, file: file, reading: .row), today: today)
+    }
+
+    private static func decode(_ bytes: [UInt8], fileCode: MunicipalityCode, file: String, reading: DossierPull.Reading) throws(FileIssue) -> Dossier {
         // A current file impuls wrote reads straight into the domain; anything else goes the
         // careful way below, which migrates older versions and says what is wrong and where.
-        if let dossier = try? DossierPull.decode(bytes, keepingText: keepingText), dossier.code == fileCode { return dossier }
+        if let dossier = try? DossierPull.decode(bytes, reading: reading), dossier.code == fileCode { return dossier }
         return try decodeCarefully(bytes, fileCode: fileCode, file: file)
     }
 

@@ -2,20 +2,48 @@ import ImpulsCore
 
 /// The fast way to read a current-version dossier file: straight from the bytes into the domain,
 /// with no tree in between. It accepts exactly what `DossierFormat.decodeDossier` accepts or less:
-/// anything unusual (another version, keys out of the usual order, a wrong value) makes it give up,
-/// and the file is read again the careful way, which names what is wrong and where.
-enum DossierPull {
+/// anything unusual (another version, keys out of the usual order, a wrong value, an id that is not
+/// plain ASCII) makes it give up, and the file is read again the careful way, which names what is
+/// wrong and where.
+struct DossierPull {
     /// Gave up: read the careful way.
     struct Miss: Error {}
 
-    /// `keepingText` false: every check is made, but free texts and lists of them (summaries, names, notes, the
-    /// history's values) are left empty — for figures, which need only numbers, days, ids and the
-    /// adviser. Such a dossier must never be saved or shown.
-    static func decode(_ bytes: [UInt8], keepingText: Bool = true) throws -> Dossier {
-        try JSONParser.pulling(bytes, keepingText: keepingText, decode)
+    /// How much of a dossier is kept. Either way every check is made, so both accept the same files.
+    enum Reading {
+        /// The whole dossier.
+        case whole
+        /// What `DossierFigures` counts: no free texts or lists of them, no contacts, no ids but the
+        /// applications', and of the history only the entries about applications (with their day).
+        /// Such a dossier must never be saved or shown.
+        case figures
+        /// What a municipality's line shows (`DossierFigures.Row`), for the interface's first screen:
+        /// the figures reading, with the contacts, notices and history passed over unchecked. A
+        /// preview, never a verdict: the dossiers are read whole right after.
+        case row
     }
 
-    private static func decode(_ p: inout JSONParser) throws -> Dossier {
+    private let keepsAll: Bool
+    private let skipsUncounted: Bool
+    /// Ids are unique within each of three sets (records, history entries, notices): checked by a
+    /// hash of their bytes, and a clash of hashes gives up like a real duplicate (the careful
+    /// reader then decides).
+    private var recordIDs = Set<UInt64>()
+    private var entryIDs = Set<UInt64>()
+    private var noticeIDs = Set<UInt64>()
+    private enum IDSet { case records, entries, notices, none }
+
+    private init(_ reading: Reading) {
+        keepsAll = reading == .whole
+        skipsUncounted = reading == .row
+    }
+
+    static func decode(_ bytes: [UInt8], reading: Reading = .whole) throws -> Dossier {
+        var pull = DossierPull(reading)
+        return try JSONParser.pulling(bytes, keepingText: reading == .whole) { p in try pull.decode(&p) }
+    }
+
+    private mutating func decode(_ p: inout JSONParser) throws -> Dossier {
         var dossier: Dossier?
         var seenFormat = false
         try p.pullObject { p, key in
@@ -34,66 +62,92 @@ enum DossierPull {
             }
         }
         try p.pullEnd()
-        guard let dossier, !dossier.hasDuplicateIDs else { throw Miss() }
+        guard let dossier else { throw Miss() }
         return dossier
     }
 
-    private static func field(_ key: JSONKey, _ p: inout JSONParser, _ d: inout Dossier) throws {
+    private mutating func field(_ key: JSONKey, _ p: inout JSONParser, _ d: inout Dossier) throws {
         if try p.pullNull() { return }
+        if skipsUncounted, "contacts" ~= key || "notices" ~= key || "history" ~= key { return try p.skipUnchecked() }
         switch key {
         case "name": _ = try p.pullText()
         case "adviser": d.adviser = try p.pullString()
         case "team": d.team = try choice(&p, Team.self)
         case "notes": d.notes = try p.pullText()
-        case "contacts": try p.pullArray { p in d.contacts.append(try contact(&p)) }
-        case "sessions": try p.pullArray { p in d.sessions.append(try session(&p)) }
-        case "applications": try p.pullArray { p in d.applications.append(try application(&p)) }
+        case "contacts":
+            try p.pullArray { p in
+                let contact = try contact(&p, ids: .records)
+                if keepsAll { d.contacts.append(contact) }
+            }
+        case "sessions": try p.pullArray { p in d.sessions.append(try session(&p, ids: .records)) }
+        case "applications": try p.pullArray { p in d.applications.append(try application(&p, ids: .records)) }
         case "notices": try p.pullArray { p in d.notices.append(try notice(&p)) }
-        case "history": try p.pullArray { p in d.history.append(try entry(&p)) }
+        case "history": try p.pullArray { p in if let entry = try entry(&p) { d.history.append(entry) } }
         default: throw Miss()
         }
     }
 
     // MARK: Values
 
-    private static func choice<T: RawRepresentable & CaseIterable>(_ p: inout JSONParser, _: T.Type) throws -> T where T.RawValue == String {
+    private func choice<T: RawRepresentable & CaseIterable>(_ p: inout JSONParser, _: T.Type) throws -> T where T.RawValue == String {
         guard let value = T(rawValue: try p.pullString()) else { throw Miss() }
         return value
     }
 
-    private static func id(_ p: inout JSONParser) throws -> String {
-        let text = try p.pullString()
-        // Bytes, not characters (counting characters is slow): an id of up to 64 characters in more
-        // than 64 bytes is left to the careful reader.
-        guard !text.isEmpty, text.utf8.count <= 64 else { throw Miss() }
+    /// A record's, entry's or notice's id: 1 to 64 bytes of plain ASCII, unique in `set` (ids in
+    /// snapshots, `.none`, are not). Kept when the whole dossier is read, or when `keep` says so.
+    private mutating func id(_ p: inout JSONParser, in set: IDSet, keep: Bool = false) throws -> String {
+        let keeping = keepsAll || keep
+        let read = try p.pullStringBytes { bytes -> (hash: UInt64, text: String)? in
+            guard !bytes.isEmpty, bytes.count <= 64 else { return nil }
+            // FNV-1a; a byte above 0x7F leaves the id to the careful reader, which compares ids as
+            // strings (where two byte sequences can be one text).
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for byte in bytes {
+                guard byte < 0x80 else { return nil }
+                hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+            }
+            return (hash, keeping ? String(decoding: bytes, as: UTF8.self) : "")
+        }
+        guard let (hash, text) = read else { throw Miss() }
+        let inserted: Bool
+        switch set {
+        case .records: inserted = recordIDs.insert(hash).inserted
+        case .entries: inserted = entryIDs.insert(hash).inserted
+        case .notices: inserted = noticeIDs.insert(hash).inserted
+        case .none: inserted = true
+        }
+        guard inserted else { throw Miss() }
         return text
     }
 
-    private static func day(_ p: inout JSONParser) throws -> CalendarDay {
+    private func day(_ p: inout JSONParser) throws -> CalendarDay {
         guard let day = try p.pullStringBytes(CalendarDay.init(isoUTF8:)) else { throw Miss() }
         return day
     }
 
-    private static func moment(_ p: inout JSONParser) throws -> Timestamp {
+    private func moment(_ p: inout JSONParser) throws -> Timestamp {
         guard let at = try p.pullStringBytes(Timestamp.init(utf8:)) else { throw Miss() }
         return at
     }
 
-    private static func subject(_ p: inout JSONParser) throws -> Subject {
-        guard let subject = try p.pullStringBytes(Subject.init(utf8:)) else { throw Miss() }
+    /// A subject; of a figures reading only an application's keeps its id (the rest name their kind).
+    private func subject(_ p: inout JSONParser) throws -> Subject {
+        let keepsAll = keepsAll
+        guard let subject = try p.pullStringBytes({ Subject(utf8: $0, keepingID: { keepsAll || $0 == .application }) }) else { throw Miss() }
         return subject
     }
 
     /// The field a name gives, of what `subject` names (read once the subject is known).
-    private static func field(_ name: String?, of subject: Subject) throws -> RecordField? {
+    private func field(_ name: String?, of subject: Subject) throws -> RecordField? {
         guard let name else { return nil }
         guard let field = RecordField(name: name, of: subject) else { throw Miss() }
         return field
     }
 
-    private static func strings(_ p: inout JSONParser) throws -> [String] {
+    private func strings(_ p: inout JSONParser) throws -> [String] {
         var list: [String] = []
-        let keep = p.keepingText
+        let keep = keepsAll
         try p.pullArray { p in
             let text = try p.pullText()
             if keep { list.append(text) }
@@ -101,7 +155,12 @@ enum DossierPull {
         return list
     }
 
-    private static func int(_ p: inout JSONParser, in range: ClosedRange<Int>) throws -> Int {
+    /// A string kept only when the whole dossier is read (checked all the same).
+    private func kept(_ p: inout JSONParser) throws -> String {
+        keepsAll ? try p.pullString() : try p.pullText()
+    }
+
+    private func int(_ p: inout JSONParser, in range: ClosedRange<Int>) throws -> Int {
         let value = try p.pullInt()
         guard range.contains(value) else { throw Miss() }
         return value
@@ -128,11 +187,11 @@ enum DossierPull {
 
     // MARK: Records
 
-    private static func contact(_ p: inout JSONParser) throws -> Contact {
+    private mutating func contact(_ p: inout JSONParser, ids: IDSet) throws -> Contact {
         var c = Contact(id: "", name: "")
-        try object(&p, required: 2) { key, p in
+        try Self.object(&p, required: 2) { key, p in
             switch key {
-            case "id": c.id = try id(&p)
+            case "id": c.id = try id(&p, in: ids)
             case "name": c.name = try p.pullText()
             case "role": c.role = try p.pullText(); return .optional
             case "email": c.email = try p.pullText(); return .optional
@@ -144,11 +203,11 @@ enum DossierPull {
         return c
     }
 
-    private static func followUp(_ p: inout JSONParser) throws -> FollowUp {
+    private mutating func followUp(_ p: inout JSONParser, ids: IDSet) throws -> FollowUp {
         var f = FollowUp(id: "", text: "", due: .earliest, done: false)
-        try object(&p, required: 3) { key, p in
+        try Self.object(&p, required: 3) { key, p in
             switch key {
-            case "id": f.id = try id(&p)
+            case "id": f.id = try id(&p, in: ids)
             case "text": f.text = try p.pullText()
             case "due": f.due = try day(&p)
             case "done": f.done = try p.pullBool(); return .optional
@@ -159,18 +218,19 @@ enum DossierPull {
         return f
     }
 
-    private static func session(_ p: inout JSONParser) throws -> AdviceSession {
+    /// A session; `ids` is where its id and its follow-ups' ids count (`.none` in a snapshot).
+    private mutating func session(_ p: inout JSONParser, ids: IDSet) throws -> AdviceSession {
         var s = AdviceSession(id: "", date: .earliest, kind: .advice, summary: "")
-        try object(&p, required: 4) { key, p in
+        try Self.object(&p, required: 4) { key, p in
             switch key {
-            case "id": s.id = try id(&p)
+            case "id": s.id = try id(&p, in: ids)
             case "date": s.date = try day(&p)
             case "kind": s.kind = try choice(&p, SessionKind.self)
             case "summary": s.summary = try p.pullText()
             case "participants": s.participants = try strings(&p); return .optional
             case "actionLines": s.actionLines = try strings(&p); return .optional
             case "minutes": s.minutes = try int(&p, in: DossierFormat.Limits.minutes); return .optional
-            case "followUps": try p.pullArray { p in s.followUps.append(try followUp(&p)) }; return .optional
+            case "followUps": try p.pullArray { p in s.followUps.append(try followUp(&p, ids: ids)) }; return .optional
             default: return .unknown
             }
             return .required
@@ -178,11 +238,11 @@ enum DossierPull {
         return s
     }
 
-    private static func application(_ p: inout JSONParser) throws -> Application {
+    private mutating func application(_ p: inout JSONParser, ids: IDSet) throws -> Application {
         var a = Application(id: "", title: "", actionLines: [], team: .zorgVeiligheid, requested: .zero, plannedStart: .earliest, plannedEnd: .earliest)
-        try object(&p, required: 7) { key, p in
+        try Self.object(&p, required: 7) { key, p in
             switch key {
-            case "id": a.id = try id(&p)
+            case "id": a.id = try id(&p, in: ids, keep: true)
             case "title": a.title = try p.pullText()
             case "team": a.team = try choice(&p, Team.self)
             case "requestedCents": a.requested = Cents(Int64(try int(&p, in: 1...DossierFormat.Limits.cents)))
@@ -194,7 +254,7 @@ enum DossierPull {
             case "grantedCents": a.granted = Cents(Int64(try int(&p, in: 0...DossierFormat.Limits.cents))); return .optional
             case "outcome": a.outcome = try p.pullText(); return .optional
             case "steps":
-                try object(&p) { key, p in
+                try Self.object(&p) { key, p in
                     guard let step = ApplicationStatus(rawValue: key.text) else { return .unknown }
                     a.stepDates[step] = try day(&p)
                     return .optional
@@ -207,12 +267,12 @@ enum DossierPull {
         return a
     }
 
-    private static func notice(_ p: inout JSONParser) throws -> Notice {
+    private mutating func notice(_ p: inout JSONParser) throws -> Notice {
         var n = Notice(id: "", at: Timestamp(milliseconds: 0), kind: .fieldClash, subject: .dossier)
         var fieldName: String?
-        try object(&p, required: 4) { key, p in
+        try Self.object(&p, required: 4) { key, p in
             switch key {
-            case "id": n.id = try id(&p)
+            case "id": n.id = try id(&p, in: .notices)
             case "at": n.at = try moment(&p)
             case "kind": n.kind = try choice(&p, Notice.Kind.self)
             case "subject": n.subject = try subject(&p)
@@ -230,40 +290,44 @@ enum DossierPull {
         return n
     }
 
-    private static func entry(_ p: inout JSONParser) throws -> HistoryEntry {
-        var h = HistoryEntry(id: "", at: Timestamp(milliseconds: 0), on: .earliest, by: "", subject: .dossier, action: .created)
-        var fieldName: String?
-        try object(&p, required: 6) { key, p in
+    /// A history entry; nil when a figures reading has no use for it (it is about no application).
+    private mutating func entry(_ p: inout JSONParser) throws -> HistoryEntry? {
+        // Read into parts, not into an entry (a large value): most are checked and let go.
+        var (id, at, on, by, subject, action) = ("", Timestamp(milliseconds: 0), CalendarDay.earliest, "", Subject.dossier, HistoryEntry.Action.created)
+        var (fieldName, old, new, note, before, undoes): (String?, String?, String?, String?, RecordSnapshot?, String?) = (nil, nil, nil, nil, nil, nil)
+        try Self.object(&p, required: 6) { key, p in
             switch key {
-            case "id": h.id = try id(&p)
-            case "at": h.at = try moment(&p)
-            case "on": h.on = try day(&p)
-            case "by": h.by = try p.pullText()
-            case "subject": h.subject = try subject(&p)
-            case "action": h.action = try choice(&p, HistoryEntry.Action.self)
+            case "id": id = try self.id(&p, in: .entries)
+            case "at": at = try moment(&p)
+            case "on": on = try day(&p)
+            case "by": by = try p.pullText()
+            case "subject": subject = try self.subject(&p)
+            case "action": action = try choice(&p, HistoryEntry.Action.self)
             case "field": fieldName = try p.pullString(); return .optional
-            case "old": h.old = try p.pullText(); return .optional
-            case "new": h.new = try p.pullText(); return .optional
-            case "note": h.note = try p.pullText(); return .optional
-            case "before": h.before = try snapshot(&p); return .optional
-            case "undoes": h.undoes = try p.pullString(); return .optional
+            case "old": old = try p.pullText(); return .optional
+            case "new": new = try p.pullText(); return .optional
+            case "note": note = try p.pullText(); return .optional
+            case "before": before = try snapshot(&p); return .optional
+            case "undoes": undoes = try kept(&p); return .optional
             default: return .unknown
             }
             return .required
         }
-        h.field = try field(fieldName, of: h.subject)
-        return h
+        let field = try field(fieldName, of: subject)
+        guard keepsAll || subject.record?.kind == .application else { return nil }
+        return HistoryEntry(id: id, at: at, on: on, by: by, subject: subject, action: action, field: field, old: old, new: new,
+                            note: note, before: before, undoes: undoes)
     }
 
-    private static func snapshot(_ p: inout JSONParser) throws -> RecordSnapshot {
+    private mutating func snapshot(_ p: inout JSONParser) throws -> RecordSnapshot {
         var (s, f, inSession, c, a): (AdviceSession?, FollowUp?, String?, Contact?, Application?) = (nil, nil, nil, nil, nil)
-        try object(&p) { key, p in
+        try Self.object(&p) { key, p in
             switch key {
-            case "session": s = try session(&p)
-            case "followUp": f = try followUp(&p)
-            case "inSession": inSession = try p.pullString()
-            case "contact": c = try contact(&p)
-            case "application": a = try application(&p)
+            case "session": s = try session(&p, ids: .none)
+            case "followUp": f = try followUp(&p, ids: .none)
+            case "inSession": inSession = try kept(&p)
+            case "contact": c = try contact(&p, ids: .none)
+            case "application": a = try application(&p, ids: .none)
             default: return .unknown
             }
             return .optional

@@ -53,13 +53,36 @@ public struct JSONParser {
         if buffer.count >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF { index = 3 }
     }
 
+    /// Most calls find no space at all: that is told without a call.
+    @inline(__always)
     private mutating func skipSpace() {
-        while index < bytes.count {
+        if index < bytes.count, bytes[index] > 0x20 { return }
+        skipSpaceFound()
+    }
+
+    private mutating func skipSpaceFound() {
+        space: while index < bytes.count {
             switch bytes[index] {
-            case 0x20, 0x0A, 0x0D, 0x09: index += 1
+            case 0x0A, 0x0D, 0x09: index += 1
+            case 0x20:
+                // Indentation: the spaces among the next eight bytes in one step.
+                while index + 8 <= bytes.count {
+                    let others = JSONParser.nonZeroBytes(word(at: index) ^ 0x2020_2020_2020_2020)
+                    if others != 0 {
+                        index += others.trailingZeroBitCount / 8
+                        continue space
+                    }
+                    index += 8
+                }
+                while index < bytes.count, bytes[index] == 0x20 { index += 1 }
             default: return
             }
         }
+    }
+
+    /// The eight bytes from `offset` (which must leave eight bytes), the first lowest.
+    private func word(at offset: Int) -> UInt64 {
+        UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + offset).loadUnaligned(as: UInt64.self))
     }
 
     private func fail(_ problem: DataProblem) -> JSONSyntaxError {
@@ -294,6 +317,32 @@ public struct JSONParser {
         throw fail(.unexpectedEnd)
     }
 
+    /// The high bit of every byte of `x` that is not zero (exact: no carry crosses a byte).
+    private static func nonZeroBytes(_ x: UInt64) -> UInt64 {
+        (((x & ~highBits) &+ ~highBits) | x) & highBits
+    }
+
+    /// The high bit of the first byte that is a `"`, a `\\`, below 0x20 or above 0x7F, and maybe of
+    /// later bytes (a borrow carries upwards only): its lowest set bit is exact.
+    private static func specialBytes(_ word: UInt64) -> UInt64 {
+        func zeroBytes(_ x: UInt64) -> UInt64 { (x &- lowBits) & ~x & highBits }
+        let below20 = (word &- lowBits &* 0x20) & ~word & highBits
+        return below20 | zeroBytes(word ^ (lowBits &* 0x22)) | zeroBytes(word ^ (lowBits &* 0x5C)) | (word & highBits)
+    }
+
+    private static func zeroBytes(_ x: UInt64) -> UInt64 { (x &- lowBits) & ~x & highBits }
+
+    /// Nonzero when one of the eight bytes is a quote, a bracket, a brace or a comma.
+    private static func structural(_ word: UInt64) -> UInt64 {
+        zeroBytes(word ^ (lowBits &* 0x22)) | zeroBytes(word ^ (lowBits &* 0x2C)) | zeroBytes((word | (lowBits &* 0x20)) ^ (lowBits &* 0x7B))
+            | zeroBytes((word | (lowBits &* 0x20)) ^ (lowBits &* 0x7D))
+    }
+
+    /// Nonzero when one of the eight bytes is a quote or a backslash.
+    private static func quoteOrEscape(_ word: UInt64) -> UInt64 {
+        zeroBytes(word ^ (lowBits &* 0x22)) | zeroBytes(word ^ (lowBits &* 0x5C))
+    }
+
     private static let lowBits: UInt64 = 0x0101_0101_0101_0101
     private static let highBits: UInt64 = 0x8080_8080_8080_8080
 
@@ -360,14 +409,7 @@ extension JSONParser {
             try members { p throws(JSONSyntaxError) in
                 let keyOffset = p.index
                 p.index += 1
-                let start = p.index
-                while p.index < p.bytes.count, p.bytes[p.index] != UInt8(ascii: "\""), p.bytes[p.index] != UInt8(ascii: "\\"),
-                      p.bytes[p.index] >= 0x20, p.bytes[p.index] < 0x80 {
-                    p.index += 1
-                }
-                guard p.index < p.bytes.count, p.bytes[p.index] == UInt8(ascii: "\"") else { throw JSONSyntaxError(problem: .invalidEscape, offset: keyOffset) }
-                let key = JSONKey(bytes: UnsafeBufferPointer(rebasing: p.bytes[start..<p.index]))
-                p.index += 1
+                let key = try p.scanKey(from: keyOffset)
                 for i in base..<p.keyStack.count where p.keyStack[i] == key {
                     throw JSONSyntaxError(problem: .duplicateKey(key.text), offset: keyOffset)
                 }
@@ -382,6 +424,36 @@ extension JSONParser {
         } catch {
             throw failure ?? error
         }
+    }
+
+    /// A key of plain ASCII without escapes, the parser just past its opening quote; leaves the
+    /// parser past the closing one.
+    private mutating func scanKey(from keyOffset: Int) throws(JSONSyntaxError) -> JSONKey {
+        let start = index
+        // Most keys end within eight bytes: find the quote in one step.
+        if start + 8 <= bytes.count {
+            let word = word(at: start)
+            let special = JSONParser.specialBytes(word)
+            if special != 0 {
+                let length = special.trailingZeroBitCount / 8
+                if bytes[start + length] == UInt8(ascii: "\"") {
+                    index = start + length + 1
+                    let head = length == 0 ? 0 : word & (UInt64.max >> (64 - 8 * UInt64(length)))
+                    return JSONKey(bytes: UnsafeBufferPointer(rebasing: bytes[start..<start + length]), head: head)
+                }
+                throw JSONSyntaxError(problem: .invalidEscape, offset: keyOffset)
+            }
+        }
+        var head: UInt64 = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            guard byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\"), byte >= 0x20, byte < 0x80 else { break }
+            if index - start < 8 { head |= UInt64(byte) << (8 * UInt64(index - start)) }
+            index += 1
+        }
+        guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw JSONSyntaxError(problem: .invalidEscape, offset: keyOffset) }
+        index += 1
+        return JSONKey(bytes: UnsafeBufferPointer(rebasing: bytes[start..<index - 1]), head: head)
     }
 
     /// Reads an array, calling `body` for each element, which must pull it.
@@ -465,6 +537,43 @@ extension JSONParser {
         return true
     }
 
+    /// Passes over one value without checking it: strings to their closing quote, arrays and
+    /// objects to their matching bracket, anything else to the next `,`, `]` or `}`. For a preview
+    /// that a checked reading follows; it only ever stops at the end of the bytes.
+    public mutating func skipUnchecked() throws(JSONSyntaxError) {
+        skipSpace()
+        var depth = 0
+        while true {
+            // The next byte that matters, eight at a time.
+            while index + 8 <= bytes.count, JSONParser.structural(word(at: index)) == 0 { index += 8 }
+            guard index < bytes.count else { throw fail(.unexpectedEnd) }
+            switch bytes[index] {
+            case UInt8(ascii: "\""):
+                index += 1
+                while true {
+                    while index + 8 <= bytes.count, JSONParser.quoteOrEscape(word(at: index)) == 0 { index += 8 }
+                    guard index < bytes.count else { throw fail(.unexpectedEnd) }
+                    if bytes[index] == UInt8(ascii: "\"") { index += 1; break }
+                    index += bytes[index] == UInt8(ascii: "\\") ? 2 : 1
+                }
+                if depth == 0 { return }
+            case UInt8(ascii: "["), UInt8(ascii: "{"):
+                depth += 1
+                index += 1
+            case UInt8(ascii: "]"), UInt8(ascii: "}"):
+                guard depth > 0 else { return }  // the end of the container holding a scalar
+                depth -= 1
+                index += 1
+                if depth == 0 { return }
+            case UInt8(ascii: ","):
+                if depth == 0 { return }
+                index += 1
+            default:
+                index += 1
+            }
+        }
+    }
+
     /// Nothing but space may follow the value read.
     public mutating func pullEnd() throws(JSONSyntaxError) {
         skipSpace()
@@ -476,14 +585,26 @@ extension JSONParser {
 /// a string: `switch key { case "id": … }`. Valid only while its parser is.
 public struct JSONKey: Equatable {
     let bytes: UnsafeBufferPointer<UInt8>
+    /// The first eight bytes, little-endian, zero beyond the key's end.
+    let head: UInt64
 
     public var text: String { String(decoding: bytes, as: UTF8.self) }
 
+    /// Keys are short: compared by their first eight bytes, the rest byte by byte.
+    @inline(__always)
     public static func ~= (pattern: StaticString, key: JSONKey) -> Bool {
-        pattern.utf8CodeUnitCount == key.bytes.count && memcmp(pattern.utf8Start, key.bytes.baseAddress!, key.bytes.count) == 0
+        let count = pattern.utf8CodeUnitCount
+        guard count == key.bytes.count else { return false }
+        let expected = pattern.utf8Start
+        var head: UInt64 = 0
+        for i in 0..<min(count, 8) { head |= UInt64(expected[i]) << (8 * UInt64(i)) }
+        guard head == key.head else { return false }
+        for i in min(count, 8)..<count where expected[i] != key.bytes[i] { return false }
+        return true
     }
 
     public static func == (a: JSONKey, b: JSONKey) -> Bool {
-        a.bytes.count == b.bytes.count && (a.bytes.isEmpty || memcmp(a.bytes.baseAddress!, b.bytes.baseAddress!, a.bytes.count) == 0)
+        guard a.bytes.count == b.bytes.count, a.head == b.head else { return false }
+        return a.bytes.count <= 8 || memcmp(a.bytes.baseAddress! + 8, b.bytes.baseAddress! + 8, a.bytes.count - 8) == 0
     }
 }

@@ -87,8 +87,12 @@ public struct AppState: Sendable {
 
     /// The municipalities of the current region, with former ones that have a dossier.
     public var regionMunicipalities: [Municipality] {
+        regionMunicipalities { caseload.dossiers[$0] != nil || caseload.unreadable[$0] != nil }
+    }
+
+    private func regionMunicipalities(hasFile: (MunicipalityCode) -> Bool) -> [Municipality] {
         let data = ReferenceData.shared
-        let former = data.former.filter { caseload.dossiers[$0.code] != nil || caseload.unreadable[$0.code] != nil }
+        let former = data.former.filter { hasFile($0.code) }
         guard let region else { return data.current + former }
         return region.members() + former.filter(region.contains)
     }
@@ -98,9 +102,21 @@ public struct AppState: Sendable {
     /// filters and sorts the new rows.
     public mutating func refresh() {
         derived = Derived(rows: regionMunicipalities.map { m in
-            RegionRow(m, dossier: caseload.dossiers[m.code], issue: caseload.unreadable[m.code], today: caseload.today)
+            RegionRow(m, figures: caseload.dossiers[m.code].map { DossierFigures.Row($0, today: caseload.today) },
+                      issue: caseload.unreadable[m.code])
         }, agenda: Derived.agenda(of: regionMunicipalities, caseload, language), report: dashboardOpen ? makeReport() : nil)
         home.show(derived.rows, caseload: caseload, viewport: viewport)
+    }
+
+    /// Before the dossiers are read whole: the region view's rows from each dossier's row figures
+    /// (`DataFolder.loadRows`), which are exactly what the dossiers' rows show — so the first
+    /// screen can be drawn from them. Nothing else is derived; `refresh` makes all of it again.
+    public mutating func showRows(from figures: [MunicipalityCode: DossierFigures.Row]) {
+        let rows = regionMunicipalities { figures[$0] != nil || caseload.unreadable[$0] != nil }.map { m in
+            RegionRow(m, figures: figures[m.code], issue: caseload.unreadable[m.code])
+        }
+        derived = Derived(rows: rows)
+        home.show(rows, caseload: caseload, viewport: viewport)
     }
 
     /// Makes or drops the status report as a dashboard opens or the last one closes.

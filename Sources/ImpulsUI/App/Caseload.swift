@@ -42,14 +42,14 @@ public struct RegionRow: Sendable, Equatable {
     public let overdueFollowUps: Int
     public let unreadable: FileIssue?
 
-    init(_ m: Municipality, dossier: Dossier?, issue: FileIssue?, today: CalendarDay) {
+    /// `figures`: the dossier's row figures, nil without a dossier.
+    init(_ m: Municipality, figures: DossierFigures.Row?, issue: FileIssue?) {
         municipality = m
-        let application = dossier?.currentApplication
-        status = application?.status
-        amount = application.map { $0.granted ?? $0.requested }
-        lastContact = dossier?.lastContact
-        openFollowUps = dossier?.openFollowUps.count ?? 0
-        overdueFollowUps = dossier?.overdueFollowUps(today: today).count ?? 0
+        status = figures?.current?.status
+        amount = figures?.current.map { $0.granted ?? $0.requested }
+        lastContact = figures?.lastContact
+        openFollowUps = figures?.openFollowUps ?? 0
+        overdueFollowUps = figures?.overdueFollowUps ?? 0
         unreadable = issue
     }
 }

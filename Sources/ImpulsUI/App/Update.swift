@@ -8,13 +8,15 @@ import ImpulsText
 public enum Update {
     public static func apply(_ event: Event, to state: inout AppState) -> [Effect] {
         guard case .key(let key) = event else { return answer(event, &state) }
-        state.message = nil
+        // A resize is no answer to the message line (the run loop's first one would wipe what
+        // opening the folder found).
         if case .resize(let columns, let rows) = key {
             state.columns = columns
             state.rows = rows
             state.home.fit(state.viewport)
             return []
         }
+        state.message = nil
         if key == .control("c") { return [.quit] }
         if key == .control("z") { return [.suspend] }  // in every view, a form included
         // The terminal cannot tell Alt-x from Esc and x typed quickly: outside a form's word jumps,
@@ -53,7 +55,8 @@ public enum Update {
         return perform(commands, &state)
     }
 
-    /// A key in a form; what is typed is kept as a draft with every key, so it survives a crash.
+    /// A key in a form; what is typed is handed on as a draft with every key (the run loop writes
+    /// it when typing pauses), so it survives a crash.
     static func form(_ key: Key, _ state: inout AppState) -> [Effect] {
         let effects = top(&state) { screen, context in
             guard case .form(var form) = screen else { return [] }

@@ -83,21 +83,6 @@ public struct FormField: Sendable, Equatable {
     }
 }
 
-/// What a form is for, and so what saving it does.
-public enum FormPurpose: Sendable, Equatable {
-    case newSession(MunicipalityCode)
-    case step(MunicipalityCode, applicationID: String, target: ApplicationStatus)
-    case newApplication(MunicipalityCode)
-    case newContact(MunicipalityCode)
-    case edit(MunicipalityCode, kind: Dossier.RecordKind, id: String)
-
-    public var code: MunicipalityCode {
-        switch self {
-        case .newSession(let code), .step(let code, _, _), .newApplication(let code), .newContact(let code), .edit(let code, _, _): return code
-        }
-    }
-}
-
 /// An open form: its fields, the focused one, the errors found as the user types.
 public struct Form: Sendable, Equatable {
     public var purpose: FormPurpose

@@ -1,24 +1,7 @@
 import ImpulsCore
 
-/// What was typed in an open form, kept next to the data after every key so that it survives a
-/// crash or a closed terminal, and offered again on the next start.
-public struct FormDraft: Sendable, Equatable {
-    public var purpose: FormPurpose
-    /// Per field id: the text, the chosen option, the chosen options.
-    public var texts: [String: String]
-    public var options: [String: Int]
-    public var chosen: [String: [Int]]
-    public var focus: Int
-
-    public init(purpose: FormPurpose, texts: [String: String], options: [String: Int], chosen: [String: [Int]], focus: Int) {
-        self.purpose = purpose
-        self.texts = texts
-        self.options = options
-        self.chosen = chosen
-        self.focus = focus
-    }
-}
-
+/// A form as its draft and back. The draft (`FormDraft`, `FormPurpose`) is plain data in
+/// ImpulsCore, which the store writes and reads (`DraftFormat`).
 extension Form {
     var draft: FormDraft {
         var texts: [String: String] = [:], options: [String: Int] = [:], chosen: [String: [Int]] = [:]

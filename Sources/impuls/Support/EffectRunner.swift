@@ -14,7 +14,7 @@ struct EffectRunner {
         switch effect {
         case .keepDraft(let draft):
             // A draft that cannot be kept must not stop the typing; the save itself reports problems.
-            try? store.keepDraft(draft.map(DraftFile.encode))
+            try? store.keepDraft(draft)
             return []
         case .save(let dossier):
             switch store.save(dossier) {

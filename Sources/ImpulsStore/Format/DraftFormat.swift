@@ -1,10 +1,12 @@
 import ImpulsCore
-import ImpulsStore
-import ImpulsUI
 
-/// The open form's draft as JSON in the data folder, so what was typed survives a crash.
-enum DraftFile {
-    static func encode(_ draft: FormDraft) -> [UInt8] {
+/// The open form's draft file (`.draft.json` in the data folder), so what was typed survives a
+/// crash: the purpose of the form, the focused field, and per field name what was typed or chosen.
+/// Members are written in a fixed order, maps sorted by key: the same draft is the same bytes.
+public enum DraftFormat {
+    public static let format = "impuls-draft"
+
+    public static func encode(_ draft: FormDraft) -> [UInt8] {
         var purpose: [(String, JSONNode?)] = [("code", .string(draft.purpose.code.rawValue))]
         switch draft.purpose {
         case .newSession: purpose.append(("kind", .string("newSession")))
@@ -14,17 +16,18 @@ enum DraftFile {
         case .step(_, let id, let target): purpose += [("kind", .string("step")), ("id", .string(id)), ("target", .string(target.rawValue))]
         }
         return JSONWriter.write(.object([
-            ("format", .string("impuls-draft")), ("purpose", .object(purpose)), ("focus", .int(draft.focus)),
+            ("format", .string(format)), ("purpose", .object(purpose)), ("focus", .int(draft.focus)),
             ("texts", .object(draft.texts.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) })),
             ("options", .object(draft.options.sorted { $0.key < $1.key }.map { ($0.key, .int($0.value)) })),
             ("chosen", .object(draft.chosen.sorted { $0.key < $1.key }.map { ($0.key, .array($0.value.map { .int($0) })) })),
         ]))
     }
 
-    /// The draft, or nil for anything that is not a draft this version wrote.
-    static func decode(_ bytes: [UInt8]) -> FormDraft? {
+    /// The draft, or nil for anything that is not a draft this version wrote (or one of a
+    /// municipality that is not in the reference data). A member of the wrong type is left out.
+    public static func decode(_ bytes: [UInt8]) -> FormDraft? {
         guard let root = try? JSONParser.parse(bytes), let r = try? JSONObjectReader(root, path: ""),
-              (try? r.string("format")) == "impuls-draft", let p = try? r.object("purpose"),
+              (try? r.string("format")) == format, let p = try? r.object("purpose"),
               let code = (try? p.string("code")).flatMap(MunicipalityCode.init), ReferenceData.shared.municipality(code) != nil,
               let kind = try? p.string("kind") else { return nil }
         let purpose: FormPurpose
