@@ -46,20 +46,11 @@ import ImpulsCore
     /// Reading without texts (for the status figures) makes every check a full reading makes: on the
     /// same damaged files it accepts exactly what the full reading accepts, and the figures agree.
     @Test func readingWithoutTextsGivesTheSameVerdictAndFigures() throws {
-        var rng = SeededGenerator(seed: 41)
-        let originals = DossierPullTests.demo.map(DossierFormat.encode) + [DossierFormat.encode(try sampleDossier())]
-        let replacements: [[UInt8]] = ["\"", "{", "}", "[", "]", ",", ":", "0", "null", "\"x\"", "\\", "\\u00e9", "\\ud800", "é", "\u{1}"]
-            .map { Array($0.utf8) } + [[0xFF], [0xC3], [0xED, 0xA0, 0x80]]
+        var damage = DamagedFiles(seed: 41, originals: DossierPullTests.demo.map(DossierFormat.encode) + [DossierFormat.encode(try sampleDossier())])
+        let originals = damage.originals
         var (accepted, refused) = (0, 0)
         for round in 0..<3_000 {
-            var bytes = originals[round % originals.count]
-            if round >= originals.count {
-                for _ in 0..<Int.random(in: 1...2, using: &rng) {
-                    let at = Int.random(in: 0..<bytes.count, using: &rng)
-                    let length = min(bytes.count - at, Int.random(in: 0...4, using: &rng))
-                    bytes.replaceSubrange(at..<at + length, with: replacements.randomElement(using: &rng)!)
-                }
-            }
+            let bytes = damage.file(round)
             let full = try? DossierPull.decode(bytes)
             let hollow = try? DossierPull.decode(bytes, reading: .figures)
             #expect((full == nil) == (hollow == nil), "round \(round): one reading accepted what the other refused")
@@ -124,20 +115,11 @@ import ImpulsCore
 /// file the whole reading accepts, the preview reads to the same row figures.
 @Suite struct RowPreviewTests {
     @Test func givesTheRowTheWholeReadingGivesOnDamagedFilesToo() throws {
-        var rng = SeededGenerator(seed: 17)
-        let originals = DossierPullTests.demo.map(DossierFormat.encode) + [DossierFormat.encode(try sampleDossier())]
-        let replacements: [[UInt8]] = ["\"", "{", "}", "[", "]", ",", ":", "0", "null", "\"x\"", "\\", "\\\"", "é", "\u{1}"]
-            .map { Array($0.utf8) } + [[0xFF]]
+        var damage = DamagedFiles(seed: 17, originals: DossierPullTests.demo.map(DossierFormat.encode) + [DossierFormat.encode(try sampleDossier())])
+        let originals = damage.originals
         var (compared, previewOnly) = (0, 0)
         for round in 0..<3_000 {
-            var bytes = originals[round % originals.count]
-            if round >= originals.count {
-                for _ in 0..<Int.random(in: 1...2, using: &rng) {
-                    let at = Int.random(in: 0..<bytes.count, using: &rng)
-                    let length = min(bytes.count - at, Int.random(in: 0...4, using: &rng))
-                    bytes.replaceSubrange(at..<at + length, with: replacements.randomElement(using: &rng)!)
-                }
-            }
+            let bytes = damage.file(round)
             let whole = try? DossierFormat.decode(bytes, fileCode: fryslanOr(bytes), file: "f")
             let row = try? DossierFormat.row(bytes, fileCode: fryslanOr(bytes), file: "f", today: today)
             guard let whole else { if row != nil { previewOnly += 1 }; continue }
@@ -153,5 +135,30 @@ import ImpulsCore
         let text = String(decoding: bytes.prefix(80), as: UTF8.self)
         guard let range = text.range(of: #"GM\d{4}"#, options: .regularExpression) else { return fryslan }
         return MunicipalityCode(String(text[range])) ?? fryslan
+    }
+}
+
+/// Dossier files with one or two small stretches replaced by JSON's special bytes, escapes and
+/// broken UTF-8; the first round of each original is left whole.
+struct DamagedFiles {
+    let originals: [[UInt8]]
+    private var rng: SeededGenerator
+    private let replacements: [[UInt8]] = ["\"", "{", "}", "[", "]", ",", ":", "0", "null", "\"x\"", "\\", "\\\"", "\\u00e9", "\\ud800", "é", "\u{1}"]
+        .map { Array($0.utf8) } + [[0xFF], [0xC3], [0xED, 0xA0, 0x80]]
+
+    init(seed: UInt64, originals: [[UInt8]]) {
+        self.originals = originals
+        rng = SeededGenerator(seed: seed)
+    }
+
+    mutating func file(_ round: Int) -> [UInt8] {
+        var bytes = originals[round % originals.count]
+        guard round >= originals.count else { return bytes }
+        for _ in 0..<Int.random(in: 1...2, using: &rng) {
+            let at = Int.random(in: 0..<bytes.count, using: &rng)
+            let length = min(bytes.count - at, Int.random(in: 0...4, using: &rng))
+            bytes.replaceSubrange(at..<at + length, with: replacements.randomElement(using: &rng)!)
+        }
+        return bytes
     }
 }
