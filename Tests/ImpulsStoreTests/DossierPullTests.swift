@@ -162,3 +162,27 @@ struct DamagedFiles {
         return bytes
     }
 }
+
+@Suite struct HashSetTests {
+    private func hash(_ text: String) -> UInt64? {
+        var text = text
+        return text.withUTF8 { HashSet.hash(ascii: $0) }
+    }
+
+    /// Every id of a large folder goes in once; each comes back as seen, also across growing.
+    @Test func remembersWhatWentInThroughEveryGrowth() throws {
+        var set = HashSet()
+        var rng = SeededGenerator(seed: 5)
+        let ids = (0..<20_000).map { _ in String(UInt64.random(in: 0...UInt64.max, using: &rng), radix: 16) + ".00" }
+        for id in ids { #expect(set.insert(try #require(hash(id))), "\(id) is new") }
+        for id in ids.shuffled(using: &rng).prefix(500) { #expect(!set.insert(try #require(hash(id))), "\(id) was seen") }
+        #expect(set.insert(0) && !set.insert(0), "a hash of zero is kept like any other")
+    }
+
+    @Test func hashesEveryByteAndLengthAndRefusesWhatIsNotASCII() {
+        let texts = ["", "a", "a\0", "ab", "12345678", "123456789", "1234567890abcdef", "1234567890abcdeg", "2d032db672e338a8.00", "2d032db672e338a8.01"]
+        let hashes = texts.compactMap(hash)
+        #expect(Set(hashes).count == texts.count)
+        #expect(hash("cé") == nil && hash("12345678é") == nil)
+    }
+}

@@ -18,8 +18,8 @@ struct DossierPull {
         /// Such a dossier must never be saved or shown.
         case figures
         /// What a municipality's line shows (`DossierFigures.Row`), for the interface's first screen:
-        /// the figures reading, with the contacts, notices and history passed over unchecked. A
-        /// preview, never a verdict: the dossiers are read whole right after.
+        /// the figures reading, with free texts, contacts, notices and history passed over
+        /// unchecked. A preview, never a verdict: the dossiers are read whole right after.
         case row
     }
 
@@ -28,9 +28,9 @@ struct DossierPull {
     /// Ids are unique within each of three sets (records, history entries, notices): checked by a
     /// hash of their bytes, and a clash of hashes gives up like a real duplicate (the careful
     /// reader then decides).
-    private var recordIDs = Set<UInt64>()
-    private var entryIDs = Set<UInt64>()
-    private var noticeIDs = Set<UInt64>()
+    private var recordIDs = HashSet()
+    private var entryIDs = HashSet()
+    private var noticeIDs = HashSet()
     private enum IDSet { case records, entries, notices, none }
 
     private init(_ reading: Reading) {
@@ -40,7 +40,7 @@ struct DossierPull {
 
     static func decode(_ bytes: [UInt8], reading: Reading = .whole) throws -> Dossier {
         var pull = DossierPull(reading)
-        return try JSONParser.pulling(bytes, keepingText: reading == .whole) { p in try pull.decode(&p) }
+        return try JSONParser.pulling(bytes, keepingText: reading == .whole, checkingText: reading != .row) { p in try pull.decode(&p) }
     }
 
     private mutating func decode(_ p: inout JSONParser) throws -> Dossier {
@@ -99,22 +99,15 @@ struct DossierPull {
     private mutating func id(_ p: inout JSONParser, in set: IDSet, keep: Bool = false) throws -> String {
         let keeping = keepsAll || keep
         let read = try p.pullStringBytes { bytes -> (hash: UInt64, text: String)? in
-            guard !bytes.isEmpty, bytes.count <= 64 else { return nil }
-            // FNV-1a; a byte above 0x7F leaves the id to the careful reader, which compares ids as
-            // strings (where two byte sequences can be one text).
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            for byte in bytes {
-                guard byte < 0x80 else { return nil }
-                hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
-            }
+            guard !bytes.isEmpty, bytes.count <= 64, let hash = HashSet.hash(ascii: bytes) else { return nil }
             return (hash, keeping ? String(decoding: bytes, as: UTF8.self) : "")
         }
         guard let (hash, text) = read else { throw Miss() }
         let inserted: Bool
         switch set {
-        case .records: inserted = recordIDs.insert(hash).inserted
-        case .entries: inserted = entryIDs.insert(hash).inserted
-        case .notices: inserted = noticeIDs.insert(hash).inserted
+        case .records: inserted = recordIDs.insert(hash)
+        case .entries: inserted = entryIDs.insert(hash)
+        case .notices: inserted = noticeIDs.insert(hash)
         case .none: inserted = true
         }
         guard inserted else { throw Miss() }

@@ -22,6 +22,9 @@ public struct JSONParser {
     private var valueLimit = JSONParser.maximumValues
     /// False: `pullText` checks each text as `pullString` does and hands back "" (see `pulling`).
     private var keepsText = true
+    /// False (only when texts are not kept): `pullText` passes over a text to its closing quote
+    /// without checking its UTF-8 or control characters, for a preview.
+    private var checksText = true
     private static let maximumDepth = 200
     /// Bounds the memory a hostile file can take (a 16 MiB array of small numbers would otherwise
     /// become millions of nodes). A real dossier holds a few thousand values.
@@ -382,10 +385,14 @@ extension JSONParser {
     /// The parser and the keys it hands out are valid only inside `body`.
     /// `keepingText` false: `pullText` checks texts without making strings, for a reader that needs
     /// only a file's numbers, days and ids.
-    public static func pulling<T>(_ bytes: [UInt8], keepingText: Bool = true, _ body: (inout JSONParser) throws -> T) throws -> T {
+    /// `checkingText` false as well: texts are passed over unchecked, for a preview that a checked
+    /// reading follows.
+    public static func pulling<T>(_ bytes: [UInt8], keepingText: Bool = true, checkingText: Bool = true,
+                                  _ body: (inout JSONParser) throws -> T) throws -> T {
         try bytes.withUnsafeBufferPointer { buffer in
             var parser = JSONParser(buffer)
             parser.keepsText = keepingText
+            parser.checksText = keepingText || checkingText
             return try body(&parser)
         }
     }
@@ -487,6 +494,10 @@ extension JSONParser {
     public mutating func pullText() throws(JSONSyntaxError) -> String {
         try startValue()
         guard bytes[index] == UInt8(ascii: "\"") else { throw unexpected() }
+        if !checksText {
+            try skipUnchecked()
+            return ""
+        }
         return try parseString(keep: keepsText)
     }
 
