@@ -56,6 +56,14 @@ import ImpulsCore
             for at in 0...length {
                 let key = String(repeating: "k", count: at) + String(repeating: "y", count: length - at)
                 #expect(try pulled(Array("{\"\(key)\":\"v\"}".utf8)).get() == [key, "v"])
+                // A value read as bytes (days, ids) is the value read as a string, escapes and
+                // non-ASCII letters included, wherever they fall.
+                for inside in [#"\""#, #"\n"#, "é", ""] {
+                    let value = Array(("\"" + String(repeating: "v", count: at) + inside + String(repeating: "w", count: length - at) + "\"").utf8)
+                    let asString = try JSONParser.pulling(value) { p in try p.pullString() }
+                    let asBytes = try JSONParser.pulling(value) { p in try p.pullStringBytes { Array($0) } }
+                    #expect(asBytes == Array(asString.utf8), "\(inside) at \(at) of \(length)")
+                }
                 for special in [#"\""#, "\t", "é", "\u{1}"] {
                     let broken = String(repeating: "k", count: at) + special + String(repeating: "y", count: length - at)
                     guard case .failure = pulled(Array("{\"\(broken)\":\"v\"}".utf8)) else { Issue.record("\(special) at \(at) of \(length)"); continue }

@@ -245,8 +245,15 @@ public struct JSONParser {
         var ascii = true
         while true {
             while index + 8 <= bytes.count {
-                let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
-                if JSONParser.needsAttention(word) { break }
+                let word = word(at: index)
+                let attention = JSONParser.attention(word)
+                if attention != 0 {
+                    // Straight to the first byte that needs it; the ones before it are plain text.
+                    let before = attention.trailingZeroBitCount / 8
+                    if before > 0, word & (UInt64.max >> (64 - 8 * UInt64(before))) & JSONParser.highBits != 0 { ascii = false }
+                    index += before
+                    break
+                }
                 if word & JSONParser.highBits != 0 { ascii = false }
                 index += 8
             }
@@ -328,9 +335,7 @@ public struct JSONParser {
     /// The high bit of the first byte that is a `"`, a `\\`, below 0x20 or above 0x7F, and maybe of
     /// later bytes (a borrow carries upwards only): its lowest set bit is exact.
     private static func specialBytes(_ word: UInt64) -> UInt64 {
-        func zeroBytes(_ x: UInt64) -> UInt64 { (x &- lowBits) & ~x & highBits }
-        let below20 = (word &- lowBits &* 0x20) & ~word & highBits
-        return below20 | zeroBytes(word ^ (lowBits &* 0x22)) | zeroBytes(word ^ (lowBits &* 0x5C)) | (word & highBits)
+        attention(word) | (word & highBits)
     }
 
     private static func zeroBytes(_ x: UInt64) -> UInt64 { (x &- lowBits) & ~x & highBits }
@@ -349,12 +354,12 @@ public struct JSONParser {
     private static let lowBits: UInt64 = 0x0101_0101_0101_0101
     private static let highBits: UInt64 = 0x8080_8080_8080_8080
 
-    /// Whether any of the eight bytes is a `"`, a `\\` or below 0x20 (the usual bit tricks: a byte
-    /// is zero, or less than n, exactly when the subtraction borrows into its high bit).
-    private static func needsAttention(_ word: UInt64) -> Bool {
-        func hasZero(_ x: UInt64) -> Bool { (x &- lowBits) & ~x & highBits != 0 }
-        let below20 = (word &- lowBits &* 0x20) & ~word & highBits != 0
-        return below20 || hasZero(word ^ (lowBits &* 0x22)) || hasZero(word ^ (lowBits &* 0x5C))
+    /// The high bit of the first of the eight bytes that is a `"`, a `\\` or below 0x20, and maybe
+    /// of later ones (the usual bit tricks: a byte is zero, or less than n, when the subtraction
+    /// borrows into its high bit; a borrow carries upwards only, so the lowest set bit is exact).
+    private static func attention(_ word: UInt64) -> UInt64 {
+        let below20 = (word &- lowBits &* 0x20) & ~word & highBits
+        return below20 | zeroBytes(word ^ (lowBits &* 0x22)) | zeroBytes(word ^ (lowBits &* 0x5C))
     }
 
     private mutating func parseHex4() throws(JSONSyntaxError) -> UInt32 {
@@ -508,6 +513,14 @@ extension JSONParser {
         guard bytes[index] == UInt8(ascii: "\"") else { throw unexpected() }
         let start = index + 1
         var end = start
+        while end + 8 <= bytes.count {
+            let special = JSONParser.specialBytes(word(at: end))
+            if special != 0 {
+                end += special.trailingZeroBitCount / 8
+                break
+            }
+            end += 8
+        }
         while end < bytes.count {
             let byte = bytes[end]
             if byte == UInt8(ascii: "\"") {
