@@ -56,10 +56,14 @@ public struct JSONParser {
         if buffer.count >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF { index = 3 }
     }
 
-    /// Most calls find no space at all: that is told without a call.
+    /// Most calls find no space at all, or the one after a colon: that is told without a call.
     @inline(__always)
     private mutating func skipSpace() {
         if index < bytes.count, bytes[index] > 0x20 { return }
+        if index + 1 < bytes.count, bytes[index] == 0x20, bytes[index + 1] > 0x20 {
+            index += 1
+            return
+        }
         skipSpaceFound()
     }
 
