@@ -99,6 +99,9 @@ for scale in options.scales {
     let folderPath = base + "-" + scale.rawValue
     let made = runProcess([options.impuls, "demo", "--scale", scale.rawValue, "--output", folderPath], environment: environment)
     guard made.status == 0 else { print("impuls-bench: could not write the \(scale.rawValue) demo (is --impuls right?)"); exit(2) }
+    // The folder just written is still being written back to the disk: measure after that, not
+    // alongside it (the kernel's writeback took CPU from the first measurements).
+    sync()
     let runs = scale == .stress ? max(5, options.runs / 3) : options.runs
     let folder = try! DataFolder(path: folderPath)
     func add(_ name: String, _ timing: (median: Double, p95: Double), target: Double? = nil, unit: String = "ms") {

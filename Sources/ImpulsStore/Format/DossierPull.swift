@@ -165,9 +165,13 @@ struct DossierPull {
     /// Reads an object whose every key `body` knows and in which each of the `required` keys is
     /// present (keys are never repeated: the parser refuses that); an unknown key, or a null where
     /// a value must be, gives up.
-    private static func object(_ p: inout JSONParser, required: Int = 0, _ body: (JSONKey, inout JSONParser) throws -> Found) throws {
+    /// `shown`, for a row preview: only the keys a row needs are read, the others passed over
+    /// unchecked (and nothing is said about missing keys).
+    private static func object(_ p: inout JSONParser, required: Int = 0, shown: ((JSONKey) -> Bool)? = nil,
+                               _ body: (JSONKey, inout JSONParser) throws -> Found) throws {
         var found = 0
         try p.pullObject { p, key in
+            if let shown, !shown(key) { return try p.skipUnchecked() }
             if try p.pullNull() { return }
             switch try body(key, &p) {
             case .required: found += 1
@@ -175,8 +179,11 @@ struct DossierPull {
             case .unknown: throw Miss()
             }
         }
-        guard found == required else { throw Miss() }
+        guard shown != nil || found == required else { throw Miss() }
     }
+
+    /// For a row preview, the keys of a record its row needs (see `object`); nil otherwise.
+    private func shownInRow(_ keys: @escaping (JSONKey) -> Bool) -> ((JSONKey) -> Bool)? { skipsUncounted ? keys : nil }
 
     // MARK: Records
 
@@ -198,7 +205,7 @@ struct DossierPull {
 
     private mutating func followUp(_ p: inout JSONParser, ids: IDSet) throws -> FollowUp {
         var f = FollowUp(id: "", text: "", due: .earliest, done: false)
-        try Self.object(&p, required: 3) { key, p in
+        try Self.object(&p, required: 3, shown: shownInRow { "due" ~= $0 || "done" ~= $0 }) { key, p in
             switch key {
             case "id": f.id = try id(&p, in: ids)
             case "text": f.text = try p.pullText()
@@ -214,7 +221,7 @@ struct DossierPull {
     /// A session; `ids` is where its id and its follow-ups' ids count (`.none` in a snapshot).
     private mutating func session(_ p: inout JSONParser, ids: IDSet) throws -> AdviceSession {
         var s = AdviceSession(id: "", date: .earliest, kind: .advice, summary: "")
-        try Self.object(&p, required: 4) { key, p in
+        try Self.object(&p, required: 4, shown: shownInRow { "date" ~= $0 || "followUps" ~= $0 }) { key, p in
             switch key {
             case "id": s.id = try id(&p, in: ids)
             case "date": s.date = try day(&p)
@@ -233,7 +240,7 @@ struct DossierPull {
 
     private mutating func application(_ p: inout JSONParser, ids: IDSet) throws -> Application {
         var a = Application(id: "", title: "", actionLines: [], team: .zorgVeiligheid, requested: .zero, plannedStart: .earliest, plannedEnd: .earliest)
-        try Self.object(&p, required: 7) { key, p in
+        try Self.object(&p, required: 7, shown: shownInRow { "status" ~= $0 || "requestedCents" ~= $0 || "grantedCents" ~= $0 }) { key, p in
             switch key {
             case "id": a.id = try id(&p, in: ids, keep: true)
             case "title": a.title = try p.pullText()
