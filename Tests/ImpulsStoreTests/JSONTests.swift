@@ -64,6 +64,19 @@ import ImpulsCore
                     let asBytes = try JSONParser.pulling(value) { p in try p.pullStringBytes { Array($0) } }
                     #expect(asBytes == Array(asString.utf8), "\(inside) at \(at) of \(length)")
                 }
+                // A value passed over unchecked (a preview) ends where it ends, whatever it holds.
+                for inside in [#"\""#, #"\\"#, "é", "{", "]", ","] {
+                    let text = "\"" + String(repeating: "v", count: at) + inside + String(repeating: "w", count: length - at) + "\""
+                    for value in [text, "[" + text + ", {\"k\": [" + text + "]}]", "null", "12.5e3"] {
+                        let object = Array(("{\"a\": " + value + ", \"b\": 7}").utf8)
+                        let seven = try JSONParser.pulling(object) { p in
+                            var b = 0
+                            try p.pullObject { p, key in if "a" ~= key { try p.skipUnchecked() } else { b = try p.pullInt() } }
+                            return b
+                        }
+                        #expect(seven == 7, "\(value)")
+                    }
+                }
                 for special in [#"\""#, "\t", "é", "\u{1}"] {
                     let broken = String(repeating: "k", count: at) + special + String(repeating: "y", count: length - at)
                     guard case .failure = pulled(Array("{\"\(broken)\":\"v\"}".utf8)) else { Issue.record("\(special) at \(at) of \(length)"); continue }

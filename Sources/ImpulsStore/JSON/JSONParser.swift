@@ -344,13 +344,14 @@ public struct JSONParser {
 
     private static func zeroBytes(_ x: UInt64) -> UInt64 { (x &- lowBits) & ~x & highBits }
 
-    /// Nonzero when one of the eight bytes is a quote, a bracket, a brace or a comma.
+    /// The high bit of the first of the eight bytes that is a quote, a bracket, a brace or a comma,
+    /// and maybe of later ones (the lowest set bit is exact, see `attention`).
     private static func structural(_ word: UInt64) -> UInt64 {
         zeroBytes(word ^ (lowBits &* 0x22)) | zeroBytes(word ^ (lowBits &* 0x2C)) | zeroBytes((word | (lowBits &* 0x20)) ^ (lowBits &* 0x7B))
             | zeroBytes((word | (lowBits &* 0x20)) ^ (lowBits &* 0x7D))
     }
 
-    /// Nonzero when one of the eight bytes is a quote or a backslash.
+    /// The high bit of the first of the eight bytes that is a quote or a backslash, and maybe of later ones.
     private static func quoteOrEscape(_ word: UInt64) -> UInt64 {
         zeroBytes(word ^ (lowBits &* 0x22)) | zeroBytes(word ^ (lowBits &* 0x5C))
     }
@@ -572,14 +573,28 @@ extension JSONParser {
         skipSpace()
         var depth = 0
         while true {
-            // The next byte that matters, eight at a time.
-            while index + 8 <= bytes.count, JSONParser.structural(word(at: index)) == 0 { index += 8 }
+            // Straight to the next byte that matters, eight at a time.
+            while index + 8 <= bytes.count {
+                let structural = JSONParser.structural(word(at: index))
+                if structural != 0 {
+                    index += structural.trailingZeroBitCount / 8
+                    break
+                }
+                index += 8
+            }
             guard index < bytes.count else { throw fail(.unexpectedEnd) }
             switch bytes[index] {
             case UInt8(ascii: "\""):
                 index += 1
                 while true {
-                    while index + 8 <= bytes.count, JSONParser.quoteOrEscape(word(at: index)) == 0 { index += 8 }
+                    if index + 8 <= bytes.count {
+                        let special = JSONParser.quoteOrEscape(word(at: index))
+                        if special == 0 {
+                            index += 8
+                            continue
+                        }
+                        index += special.trailingZeroBitCount / 8
+                    }
                     guard index < bytes.count else { throw fail(.unexpectedEnd) }
                     if bytes[index] == UInt8(ascii: "\"") { index += 1; break }
                     index += bytes[index] == UInt8(ascii: "\\") ? 2 : 1
