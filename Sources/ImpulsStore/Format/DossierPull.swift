@@ -46,7 +46,8 @@ struct DossierPull {
     private mutating func decode(_ p: inout JSONParser) throws -> Dossier {
         var dossier: Dossier?
         var seenFormat = false
-        try p.pullObject { p, key in
+        var object = try p.beginObject()
+        while let key = try p.nextKey(&object) {
             guard seenFormat || "format" ~= key else { throw Miss() }
             switch key {
             case "format":
@@ -170,9 +171,13 @@ struct DossierPull {
     private static func object(_ p: inout JSONParser, required: Int = 0, shown: ((JSONKey) -> Bool)? = nil,
                                _ body: (JSONKey, inout JSONParser) throws -> Found) throws {
         var found = 0
-        try p.pullObject { p, key in
-            if let shown, !shown(key) { return try p.skipUnchecked() }
-            if try p.pullNull() { return }
+        var object = try p.beginObject()
+        while let key = try p.nextKey(&object) {
+            if let shown, !shown(key) {
+                try p.skipUnchecked()
+                continue
+            }
+            if try p.pullNull() { continue }
             switch try body(key, &p) {
             case .required: found += 1
             case .optional: break

@@ -414,33 +414,53 @@ extension JSONParser {
         if values > valueLimit { throw fail(.tooManyValues(limit: valueLimit)) }
     }
 
-    /// Reads an object, handing each key (its bytes, not copied into a string) to `body`, which must
-    /// pull its value. A key with an escape in it is refused: files impuls writes have none.
-    public mutating func pullObject(_ body: (inout JSONParser, JSONKey) throws -> Void) throws {
+    /// Where an object or an array being pulled stands (see `beginObject`, `beginArray`).
+    public struct Cursor {
+        fileprivate var first = true
+        /// Where this object's keys start on the key stack.
+        fileprivate let keys: Int
+    }
+
+    /// Starts reading an object: then `nextKey` until it gives nil, pulling each key's value in
+    /// between. A key with an escape in it is refused: files impuls writes have none. No closure
+    /// per key: a folder's files hold millions.
+    public mutating func beginObject() throws(JSONSyntaxError) -> Cursor {
         try startValue()
         guard bytes[index] == UInt8(ascii: "{") else { throw unexpected() }
-        let base = keyStack.count
-        defer { keyStack.removeLast(keyStack.count - base) }
-        var failure: (any Error)?
-        do {
-            try members { p throws(JSONSyntaxError) in
-                let keyOffset = p.index
-                p.index += 1
-                let key = try p.scanKey(from: keyOffset)
-                for i in base..<p.keyStack.count where p.keyStack[i] == key {
-                    throw JSONSyntaxError(problem: .duplicateKey(key.text), offset: keyOffset)
-                }
-                p.keyStack.append(key)
-                try p.colon()
-                do { try body(&p, key) } catch {
-                    // The caller's own reason to stop: carried out of the loop and thrown as it is.
-                    failure = error
-                    throw JSONSyntaxError(problem: .empty, offset: p.index)
-                }
-            }
-        } catch {
-            throw failure ?? error
+        try enter()
+        index += 1
+        return Cursor(keys: keyStack.count)
+    }
+
+    /// The object's next key (its bytes, not copied into a string), the parser at its value; nil
+    /// past the closing brace.
+    public mutating func nextKey(_ cursor: inout Cursor) throws(JSONSyntaxError) -> JSONKey? {
+        skipSpace()
+        guard index < bytes.count else { throw fail(.unexpectedEnd) }
+        if bytes[index] == UInt8(ascii: "}") {
+            index += 1
+            keyStack.removeLast(keyStack.count - cursor.keys)
+            depth -= 1
+            return nil
         }
+        if cursor.first {
+            cursor.first = false
+        } else {
+            guard bytes[index] == UInt8(ascii: ",") else { throw unexpected() }
+            index += 1
+            skipSpace()
+            guard index < bytes.count else { throw fail(.unexpectedEnd) }
+        }
+        guard bytes[index] == UInt8(ascii: "\"") else { throw unexpected() }
+        let keyOffset = index
+        index += 1
+        let key = try scanKey(from: keyOffset)
+        for i in cursor.keys..<keyStack.count where keyStack[i] == key {
+            throw JSONSyntaxError(problem: .duplicateKey(key.text), offset: keyOffset)
+        }
+        keyStack.append(key)
+        try colon()
+        return key
     }
 
     /// A key of plain ASCII without escapes, the parser just past its opening quote; leaves the
@@ -473,21 +493,44 @@ extension JSONParser {
         return JSONKey(bytes: UnsafeBufferPointer(rebasing: bytes[start..<index - 1]), head: head)
     }
 
-    /// Reads an array, calling `body` for each element, which must pull it.
-    public mutating func pullArray(_ body: (inout JSONParser) throws -> Void) throws {
+    /// Starts reading an array: then `nextElement` until it gives false, pulling each element.
+    public mutating func beginArray() throws(JSONSyntaxError) -> Cursor {
         try startValue()
         guard bytes[index] == UInt8(ascii: "[") else { throw unexpected() }
-        var failure: (any Error)?
-        do {
-            try elementsOfArray { p throws(JSONSyntaxError) in
-                do { try body(&p) } catch {
-                    failure = error
-                    throw JSONSyntaxError(problem: .empty, offset: p.index)
-                }
-            }
-        } catch {
-            throw failure ?? error
+        try enter()
+        index += 1
+        return Cursor(keys: 0)
+    }
+
+    /// Whether another element follows (the parser at it), false past the closing bracket.
+    public mutating func nextElement(_ cursor: inout Cursor) throws(JSONSyntaxError) -> Bool {
+        skipSpace()
+        guard index < bytes.count else { throw fail(.unexpectedEnd) }
+        if bytes[index] == UInt8(ascii: "]") {
+            index += 1
+            depth -= 1
+            return false
         }
+        if cursor.first {
+            cursor.first = false
+            return true
+        }
+        // `[1,]` is refused by the element's own reading, which finds the `]`.
+        guard bytes[index] == UInt8(ascii: ",") else { throw unexpected() }
+        index += 1
+        return true
+    }
+
+    /// Reads an object, handing each key to `body`, which must pull its value (see `nextKey`).
+    public mutating func pullObject(_ body: (inout JSONParser, JSONKey) throws -> Void) throws {
+        var cursor = try beginObject()
+        while let key = try nextKey(&cursor) { try body(&self, key) }
+    }
+
+    /// Reads an array, calling `body` for each element, which must pull it.
+    public mutating func pullArray(_ body: (inout JSONParser) throws -> Void) throws {
+        var cursor = try beginArray()
+        while try nextElement(&cursor) { try body(&self) }
     }
 
     public mutating func pullString() throws(JSONSyntaxError) -> String {
