@@ -9,7 +9,8 @@ struct DossierPull {
     /// Gave up: read the careful way.
     struct Miss: Error {}
 
-    /// How much of a dossier is kept. Either way every check is made, so both accept the same files.
+    /// How much of a dossier is read. The whole and the figures readings make every check, so they
+    /// accept the same files; the row reading is a preview that checks less.
     enum Reading {
         /// The whole dossier.
         case whole
@@ -24,7 +25,7 @@ struct DossierPull {
     }
 
     private let keepsAll: Bool
-    private let skipsUncounted: Bool
+    private let previewing: Bool
     /// Ids are unique within each of three sets (records, history entries, notices): checked by a
     /// hash of their bytes, and a clash of hashes gives up like a real duplicate (the careful
     /// reader then decides).
@@ -35,7 +36,7 @@ struct DossierPull {
 
     private init(_ reading: Reading) {
         keepsAll = reading == .whole
-        skipsUncounted = reading == .row
+        previewing = reading == .row
     }
 
     static func decode(_ bytes: [UInt8], reading: Reading = .whole) throws -> Dossier {
@@ -69,7 +70,7 @@ struct DossierPull {
 
     private mutating func field(_ key: JSONKey, _ p: inout JSONParser, _ d: inout Dossier) throws {
         if try p.pullNull() { return }
-        if skipsUncounted, "contacts" ~= key || "notices" ~= key || "history" ~= key { return try p.skipUnchecked() }
+        if previewing, "contacts" ~= key || "notices" ~= key || "history" ~= key { return try p.skipUnchecked() }
         switch key {
         case "name": _ = try p.pullText()
         case "adviser": d.adviser = try p.pullString()
@@ -188,7 +189,7 @@ struct DossierPull {
     }
 
     /// For a row preview, the keys of a record its row needs (see `object`); nil otherwise.
-    private func shownInRow(_ keys: @escaping (JSONKey) -> Bool) -> ((JSONKey) -> Bool)? { skipsUncounted ? keys : nil }
+    private func shownInRow(_ keys: @escaping (JSONKey) -> Bool) -> ((JSONKey) -> Bool)? { previewing ? keys : nil }
 
     // MARK: Records
 

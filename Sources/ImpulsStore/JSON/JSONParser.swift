@@ -389,7 +389,8 @@ public struct JSONParser {
 // MARK: Pulling values one at a time
 
 /// The same parser, read value by value into the caller's own types: no tree of nodes is built. It
-/// checks exactly what `parse` checks (syntax, UTF-8, duplicate keys, depth, the value count).
+/// checks exactly what `parse` checks (syntax, UTF-8, duplicate keys, depth, the value count) —
+/// except what a preview asks to pass over (`skipUnchecked`, `checkingText: false`).
 extension JSONParser {
     /// Calls `body` with a parser at the start of `bytes` (after a byte order mark), for pulling.
     /// The parser and the keys it hands out are valid only inside `body`.
