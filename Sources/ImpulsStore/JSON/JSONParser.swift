@@ -68,23 +68,30 @@ public struct JSONParser {
     }
 
     private mutating func skipSpaceFound() {
-        space: while index < bytes.count {
+        while index < bytes.count {
             switch bytes[index] {
             case 0x0A, 0x0D, 0x09: index += 1
             case 0x20:
-                // Indentation: the spaces among the next eight bytes in one step.
-                while index + 8 <= bytes.count {
-                    let others = JSONParser.nonZeroBytes(word(at: index) ^ 0x2020_2020_2020_2020)
-                    if others != 0 {
-                        index += others.trailingZeroBitCount / 8
-                        continue space
-                    }
-                    index += 8
-                }
+                // Indentation, eight spaces a step.
+                index = scan(from: index) { JSONParser.nonZeroBytes($0 ^ 0x2020_2020_2020_2020) }
                 while index < bytes.count, bytes[index] == 0x20 { index += 1 }
             default: return
             }
         }
+    }
+
+    /// From `start`, eight bytes a step: the offset of the first byte `flags` marks (its lowest set
+    /// high bit, see `attention`), or of the first of the last few bytes, for the caller to read
+    /// one by one.
+    @inline(__always)
+    private func scan(from start: Int, _ flags: (UInt64) -> UInt64) -> Int {
+        var at = start
+        while at + 8 <= bytes.count {
+            let found = flags(word(at: at))
+            if found != 0 { return at + found.trailingZeroBitCount / 8 }
+            at += 8
+        }
+        return at
     }
 
     /// The eight bytes from `offset` (which must leave eight bytes), the first lowest.
@@ -561,15 +568,7 @@ extension JSONParser {
         try startValue()
         guard bytes[index] == UInt8(ascii: "\"") else { throw unexpected() }
         let start = index + 1
-        var end = start
-        while end + 8 <= bytes.count {
-            let special = JSONParser.specialBytes(word(at: end))
-            if special != 0 {
-                end += special.trailingZeroBitCount / 8
-                break
-            }
-            end += 8
-        }
+        var end = scan(from: start, JSONParser.specialBytes)
         while end < bytes.count {
             let byte = bytes[end]
             if byte == UInt8(ascii: "\"") {
@@ -617,28 +616,13 @@ extension JSONParser {
         skipSpace()
         var depth = 0
         while true {
-            // Straight to the next byte that matters, eight at a time.
-            while index + 8 <= bytes.count {
-                let structural = JSONParser.structural(word(at: index))
-                if structural != 0 {
-                    index += structural.trailingZeroBitCount / 8
-                    break
-                }
-                index += 8
-            }
+            index = scan(from: index, JSONParser.structural)
             guard index < bytes.count else { throw fail(.unexpectedEnd) }
             switch bytes[index] {
             case UInt8(ascii: "\""):
                 index += 1
                 while true {
-                    if index + 8 <= bytes.count {
-                        let special = JSONParser.quoteOrEscape(word(at: index))
-                        if special == 0 {
-                            index += 8
-                            continue
-                        }
-                        index += special.trailingZeroBitCount / 8
-                    }
+                    index = scan(from: index, JSONParser.quoteOrEscape)
                     guard index < bytes.count else { throw fail(.unexpectedEnd) }
                     if bytes[index] == UInt8(ascii: "\"") { index += 1; break }
                     index += bytes[index] == UInt8(ascii: "\\") ? 2 : 1
