@@ -10,6 +10,8 @@ public struct InterfaceText: Sendable, Equatable, MessageGroup {
 extension InterfaceText {
     // The hint bar's short words.
     public static let barOpen = InterfaceText(nl: "open", en: "open")
+    /// In the step chooser, Enter takes the step under the cursor to its confirmation.
+    public static let barChooseStep = InterfaceText(nl: "kies", en: "choose")
     public static let barList = InterfaceText(nl: "gemeenten", en: "municipalities")
     public static let barExpand = InterfaceText(nl: "uitklappen", en: "expand")
     public static let barFigure = InterfaceText(nl: "cijfer", en: "figure")
@@ -35,6 +37,7 @@ extension InterfaceText {
     /// The filter's keys when "Typ om te zoeken · …" does not fit.
     public static let filterTypingKeys = InterfaceText(nl: "Enter klaar · Esc wissen", en: "Enter done · Esc clear")
     // Help.
+    public static let hintChooseStep = InterfaceText(nl: "na s: de stap kiezen, dan bevestigen", en: "after s: choose the step, then confirm")
     public static let hintExpand = InterfaceText(nl: "gesprek uitklappen (Gesprekken)", en: "expand a session (Sessions)")
     public static let hintNextGroup = InterfaceText(nl: "volgend onderdeel (bereik, aanvragen, budget, te laat)", en: "next group of figures (reach, applications, budget, overdue)")
     public static let hintPreviousGroup = InterfaceText(nl: "vorig onderdeel", en: "previous group of figures")

@@ -135,6 +135,8 @@ enum CatalogSamples {
         table["CommandText.mergingExport"] = [CommandText.mergingExport.message]
         table["CommandText.writingExport"] = [CommandText.writingExport.message]
         table["InterfaceText.barOpen"] = [InterfaceText.barOpen.message]
+        table["InterfaceText.barChooseStep"] = [InterfaceText.barChooseStep.message]
+        table["InterfaceText.hintChooseStep"] = [InterfaceText.hintChooseStep.message]
         table["InterfaceText.barList"] = [InterfaceText.barList.message]
         table["InterfaceText.barExpand"] = [InterfaceText.barExpand.message]
         table["InterfaceText.barFigure"] = [InterfaceText.barFigure.message]

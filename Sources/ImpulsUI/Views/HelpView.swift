@@ -24,10 +24,12 @@ enum HelpView {
             }
             lines.append(("", .plain))
         }
-        let views: [(View, HelpSection)] = [(.region, .region), (.dossier, .dossier), (.agenda, .agenda), (.dashboard, .dashboard), (.form, .form)]
-        for (view, title) in views {
+        // The step chooser opens from the dossier (`s`): its keys are the dossier's.
+        let views: [([View], HelpSection)] = [([.region], .region), ([.dossier, .stepChooser], .dossier), ([.agenda], .agenda),
+                                              ([.dashboard], .dashboard), ([.form], .form)]
+        for (shown, title) in views {
             section(Message.helpHeading(title).text(language),
-                    KeyMap.bindings.filter { $0.views.contains(view) }.map { ($0.label, $0.hint.text(language)) })
+                    KeyMap.bindings.filter { !$0.views.isDisjoint(with: shown) }.map { ($0.label, $0.hint.text(language)) })
         }
         section(Message.ui(.helpEditing).text(language),
                 [("a-z 0-9", Message.ui(.editType).text(language))] + KeyMap.edits.map { ($0.label, $0.hint.text(language)) })
