@@ -200,7 +200,8 @@ public final class DataFolder: Sendable {
     }
 
     /// Of every dossier only what its line in a list shows, for a first screen: a preview that
-    /// passes over the contacts, notices and history unchecked (`loadAll` gives the verdict).
+    /// passes over free texts, contacts, notices, history and whatever else no line shows,
+    /// unchecked (`loadAll` gives the verdict).
     public func loadRows(today: CalendarDay, progress: ProgressReport? = nil) -> Loaded<DossierFigures.Row> {
         loadEach(progress: progress) { code in
             read(code) { bytes, file throws(FileIssue) in

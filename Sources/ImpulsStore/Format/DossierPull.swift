@@ -24,8 +24,9 @@ struct DossierPull {
         case row
     }
 
-    private let keepsAll: Bool
-    private let previewing: Bool
+    private let reading: Reading
+    private var keepsAll: Bool { reading == .whole }
+    private var previewing: Bool { reading == .row }
     /// Ids are unique within each of three sets (records, history entries, notices): checked by a
     /// hash of their bytes, and a clash of hashes gives up like a real duplicate (the careful
     /// reader then decides).
@@ -34,14 +35,9 @@ struct DossierPull {
     private var noticeIDs = HashSet()
     private enum IDSet { case records, entries, notices, none }
 
-    private init(_ reading: Reading) {
-        keepsAll = reading == .whole
-        previewing = reading == .row
-    }
-
     static func decode(_ bytes: [UInt8], reading: Reading = .whole) throws -> Dossier {
-        var pull = DossierPull(reading)
-        return try JSONParser.pulling(bytes, keepingText: reading == .whole, checkingText: reading != .row) { p in try pull.decode(&p) }
+        var pull = DossierPull(reading: reading)
+        return try JSONParser.pulling(bytes, keepingText: pull.keepsAll, checkingText: !pull.previewing) { p in try pull.decode(&p) }
     }
 
     private mutating func decode(_ p: inout JSONParser) throws -> Dossier {
