@@ -57,4 +57,16 @@ import ImpulsCore
         #expect(grid.line(0).contains("impuls · " + s.regionTitle), "\(grid.line(0))")
         #expect(!grid.line(0).contains("dossier"))
     }
+
+    /// What opening the folder found (a stray file) and the offer of a draft both stand on the
+    /// bottom lines: the message must not hide the question, or Esc drops the draft unseen.
+    @Test func aStartupMessageLeavesTheDraftQuestionInSight() {
+        var s = fixtureState()
+        let draft = FormDraft(purpose: .newSession(MunicipalityCode("GM0059")!), texts: [:], options: [:], chosen: [:], focus: 0)
+        s.stack.append(.offerDraft(draft))
+        s.message = "dossiers/notes.txt: verwacht een bestaande CBS-gemeentecode"
+        let text = Render.screen(s).text
+        #expect(text.contains("notes.txt"))
+        #expect(text.contains("Achtkarspelen") && text.contains("y/Enter"), "\(text)")
+    }
 }

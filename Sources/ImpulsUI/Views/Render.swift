@@ -101,10 +101,17 @@ public enum Render {
         }
     }
 
-    /// What the bottom line says instead of keys: a message, or the question being asked.
+    /// What the bottom line says instead of keys: a message, the question being asked, or both —
+    /// a question is never hidden by a message (what opening the folder found sits over the offer
+    /// of a draft), it comes last, next to the keys that answer it.
     static func bottomText(_ state: AppState) -> String? {
+        let question = question(state)
+        guard let message = state.message else { return question }
+        return question.map { message + "\n" + $0 } ?? message
+    }
+
+    private static func question(_ state: AppState) -> String? {
         let l = state.language
-        if let message = state.message { return message }
         switch state.stack.last {
         case .form(let form)? where form.confirmingCancel: return Message.confirmCancel.text(l)
         case .confirmDelete?: return Message.confirmDelete.text(l)
