@@ -5,12 +5,16 @@ extension Message {
     public static func dataProblem(_ problem: DataProblem) -> Message {
         switch problem {
         case .unexpectedEnd: return Message(nl: "de tekst houdt onverwacht op (onvolledige JSON)", en: "the text ends too early (incomplete JSON)")
-        case .unexpectedCharacter(let c):
+        case .unexpectedCharacter(let found):
+            // A line break or another control character is named, not printed (it would break the line).
+            let c = found.escapingControlCharacters
             return Message(nl: "onverwacht teken '\(c)' (geen geldige JSON)", en: "unexpected character '\(c)' (not valid JSON)")
         case .invalidEscape: return Message(nl: "ongeldige escape in een tekst", en: "invalid escape in a string")
         case .invalidNumber: return Message(nl: "ongeldig getal", en: "invalid number")
         case .invalidUTF8: return Message(nl: "tekst is geen geldige UTF-8", en: "text is not valid UTF-8")
-        case .duplicateKey(let key): return Message(nl: "'\(key)' komt twee keer voor", en: "'\(key)' appears twice")
+        case .duplicateKey(let found):
+            let key = found.escapingControlCharacters
+            return Message(nl: "'\(key)' komt twee keer voor", en: "'\(key)' appears twice")
         case .trailingText: return Message(nl: "tekst na het einde van de JSON", en: "text after the end of the JSON")
         case .tooDeep: return Message(nl: "te diep genest", en: "nested too deeply")
         case .tooManyValues(let limit):

@@ -41,7 +41,8 @@ enum Samples {
     ]
 
     static let problems: [DataProblem] = [
-        .unexpectedEnd, .unexpectedCharacter("z"), .invalidEscape, .invalidNumber, .invalidUTF8, .duplicateKey("theme"),
+        .unexpectedEnd, .unexpectedCharacter("z"), .unexpectedCharacter("\n"), .invalidEscape, .invalidNumber, .invalidUTF8,
+        .duplicateKey("theme"), .duplicateKey("a\nb"),
         .trailingText, .tooDeep, .tooManyValues(limit: 100_000), .empty, .wrongType(expected: .string, found: "number"),
         .missing, .unknownKey, .invalid(expected: .date, found: "gisteren"), .unreadable("Input/output error"),
         .notADataFolder("/data"), .notRegularFile, .systemCall("fsync", "Input/output error"), .permissionDenied, .notFound,
