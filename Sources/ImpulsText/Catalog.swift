@@ -165,6 +165,7 @@ extension Message {
         switch section {
         case .region: return Message(nl: "Regio (start)", en: "Region (home)")
         case .dossier: return Message(both: "Dossier")
+        case .step: return Message(nl: "Stap (na s)", en: "Step (after s)")
         case .agenda: return Message(both: "Agenda")
         case .form: return Message(nl: "Formulier", en: "Form")
         case .dashboard: return Message(both: "Dashboard")

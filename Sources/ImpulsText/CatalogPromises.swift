@@ -37,7 +37,11 @@ extension InterfaceText {
     /// The filter's keys when "Typ om te zoeken · …" does not fit.
     public static let filterTypingKeys = InterfaceText(nl: "Enter klaar · Esc wissen", en: "Enter done · Esc clear")
     // Help.
-    public static let hintChooseStep = InterfaceText(nl: "na s: de stap kiezen, dan bevestigen", en: "after s: choose the step, then confirm")
+    public static let hintChooseStep = InterfaceText(nl: "de stap kiezen; dan zegt een dialoog wat er gebeurt", en: "choose the step; a dialog then says what will happen")
+    // The step dialog's keys, for help (the dialog itself says them on its bottom line).
+    public static let hintStepConfirm = InterfaceText(nl: "bevestigen (in een veld: Enter)", en: "confirm (in a field: Enter)")
+    public static let hintStepCancel = InterfaceText(nl: "annuleren (in een veld: Esc)", en: "cancel (in a field: Esc)")
+    public static let hintStepField = InterfaceText(nl: "naar de datum, het bedrag of de toelichting", en: "to the date, the amount or the note")
     public static let hintExpand = InterfaceText(nl: "gesprek uitklappen (Gesprekken)", en: "expand a session (Sessions)")
     public static let hintNextGroup = InterfaceText(nl: "volgend onderdeel (bereik, aanvragen, budget, te laat)", en: "next group of figures (reach, applications, budget, overdue)")
     public static let hintPreviousGroup = InterfaceText(nl: "vorig onderdeel", en: "previous group of figures")

@@ -106,4 +106,4 @@ extension Message {
 /// How the region view is sorted (`o` cycles through them); here so the catalog can name them.
 public enum SortKey: Sendable, Equatable, CaseIterable { case name, status, lastContact, overdue }
 /// The parts of help.
-public enum HelpSection: Sendable, Equatable, CaseIterable { case region, dossier, agenda, dashboard, form }
+public enum HelpSection: Sendable, Equatable, CaseIterable { case region, dossier, step, agenda, dashboard, form }

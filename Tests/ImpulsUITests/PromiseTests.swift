@@ -266,7 +266,7 @@ import ImpulsText
             #expect(help.contains(binding.hint.text(language)))
         }
         // One section after another: every heading alone on its line, in the key map's order.
-        let headings = [Message.helpHeading(.region), Message.helpHeading(.dossier), Message.helpHeading(.agenda),
+        let headings = [Message.helpHeading(.region), Message.helpHeading(.dossier), Message.helpHeading(.step), Message.helpHeading(.agenda),
                         Message.helpHeading(.dashboard), Message.helpHeading(.form), Message.ui(.helpEditing)].map { $0.text(language) }
         let positions = headings.map { heading in lines.firstIndex(of: heading) }
         #expect(positions.allSatisfy { $0 != nil }, "\(positions)")

@@ -24,12 +24,16 @@ enum HelpView {
             }
             lines.append(("", .plain))
         }
-        // The step chooser opens from the dossier (`s`): its keys are the dossier's.
-        let views: [([View], HelpSection)] = [([.region], .region), ([.dossier, .stepChooser], .dossier), ([.agenda], .agenda),
-                                              ([.dashboard], .dashboard), ([.form], .form)]
-        for (shown, title) in views {
-            section(Message.helpHeading(title).text(language),
-                    KeyMap.bindings.filter { !$0.views.isDisjoint(with: shown) }.map { ($0.label, $0.hint.text(language)) })
+        let views: [(View, HelpSection)] = [(.region, .region), (.dossier, .dossier), (.stepChooser, .step), (.agenda, .agenda),
+                                            (.dashboard, .dashboard), (.form, .form)]
+        for (view, title) in views {
+            var entries = KeyMap.bindings.filter { $0.views.contains(view) }.map { ($0.label, $0.hint.text(language)) }
+            if view == .stepChooser {
+                // The dialog that follows the choice answers its own keys (`StepFeature`).
+                entries += [("Enter y", Message.ui(.hintStepConfirm).text(language)), ("n Esc", Message.ui(.hintStepCancel).text(language)),
+                            ("Tab", Message.ui(.hintStepField).text(language))]
+            }
+            section(Message.helpHeading(title).text(language), entries)
         }
         section(Message.ui(.helpEditing).text(language),
                 [("a-z 0-9", Message.ui(.editType).text(language))] + KeyMap.edits.map { ($0.label, $0.hint.text(language)) })
