@@ -96,6 +96,10 @@ extension Message {
                        en: "received: " + names.joined(separator: ", ") + (authors.isEmpty ? "" : " (from " + from + ")"))
     }
     public static let syncShared = Message(nl: "gedeeld met het team", en: "shared with the team")
+    /// Shared after pushes that lost a race to colleagues' pushes were merged and tried again.
+    public static func syncSharedAfterRetries(_ n: Int) -> Message {
+        Message(nl: "gedeeld met het team (na \(n + 1) pogingen: collega's deelden tegelijk)", en: "shared with the team (after \(n + 1) tries: colleagues were sharing at the same moment)")
+    }
     public static let syncNothingNew = Message(nl: "niets nieuws; alles is gedeeld", en: "nothing new; everything is shared")
     public static let syncRepaired = Message(nl: "een onafgemaakte samenvoeging is afgemaakt", en: "an unfinished merge was completed")
     public static func syncOpenNotices(_ n: Int, dossiers: [String]) -> Message {
@@ -121,6 +125,41 @@ extension Message {
     }
     public static let syncUnreadableAfterMerge = Message(nl: "na het samenvoegen was een dossier niet te lezen; de samenvoeging is teruggedraaid, je eigen werk is vastgelegd",
             en: "after merging, a dossier could not be read; the merge was undone, your own work is committed")
+    /// What was wrong with a team's copy that a sync did not take: "kon niet gelezen worden".
+    public static func teamCopyProblem(_ problem: TeamCopyProblem) -> Message {
+        switch problem {
+        case .unreadable: return Message(nl: "kon niet gelezen worden", en: "could not be read")
+        case .newerFormat: return Message(nl: "is van een nieuwere impuls (werk impuls bij)", en: "is from a newer impuls (update impuls)")
+        case .removed: return Message(nl: "had het dossier verwijderd", en: "had deleted the dossier")
+        case .historyRemoved: return Message(nl: "miste een deel van de geschiedenis", en: "had part of the history taken out")
+        case .folderFile: return Message(nl: "zou de map onbruikbaar maken of het delen stoppen", en: "would stop the folder from loading or sharing")
+        }
+    }
+    /// A team's file that a sync did not take: "dossiers/GM0080.json uit commit abc1234 (van Bram) kon niet …".
+    public static func syncKeptOurs(path: String, name: String?, problem: TeamCopyProblem, commit: String, by: String) -> Message {
+        let what = name.map { "\($0) (\(path))" } ?? path
+        let p = teamCopyProblem(problem)
+        return Message(nl: "⚠ \(what) uit commit \(commit)\(by.isEmpty ? "" : " (van \(by))") \(p.nl): de versie van deze laptop is gehouden en gedeeld",
+                       en: "⚠ \(what) from commit \(commit)\(by.isEmpty ? "" : " (by \(by))") \(p.en): this laptop's copy was kept and shared")
+    }
+    public static func syncRestored(_ names: [String]) -> Message {
+        Message(nl: "⚠ buiten impuls verwijderd en teruggezet uit de laatste vastlegging (niet gedeeld als verwijdering): " + names.joined(separator: ", "),
+                en: "⚠ deleted outside impuls and put back from the last commit (not shared as a deletion): " + names.joined(separator: ", "))
+    }
+    public static let syncHeldBack = Message(nl: "⚠ niet gedeeld, want niet te lezen (herstel het bestand; impuls check zegt wat er mis is):",
+                                             en: "⚠ not shared, as it cannot be read (repair the file; impuls check says what is wrong):")
+    public static func syncMovedAside(name: String, to path: String) -> Message {
+        Message(nl: "⚠ \(name): het beschadigde bestand is opzij gezet in \(path); de versie van het team is gebruikt",
+                en: "⚠ \(name): the damaged file was moved aside to \(path); the team's copy was used")
+    }
+    public static func syncPushRefused(unshared n: Int, detail: String) -> Message {
+        Message(nl: "de teamrepository weigerde het delen — \(n) lokale \(n == 1 ? "wijziging" : "wijzigingen") nog niet gedeeld; alles is lokaal vastgelegd (\(detail))",
+                en: "the team repository refused the push — \(n) local \(n == 1 ? "change" : "changes") not shared yet; everything is committed locally (\(detail))")
+    }
+    public static func syncNeedsAdviser(config: String) -> Message {
+        Message(nl: "samenwerken vraagt je naam, zodat iedereen ziet wie wat deed en niemand andermans werk ongedaan maakt; zet in \(config) de regel \"adviser\": \"Voornaam Achternaam\"",
+                en: "working as a team needs your name, so everyone sees who did what and no one undoes another's work; put the line \"adviser\": \"First Last\" in \(config)")
+    }
     public static func syncInitialized(folder: String, remote: String?) -> Message {
         Message(nl: "\(folder) is nu een gedeelde map (git, met impuls' samenvoeging voor dossiers)" + (remote.map { "; teamrepository: \($0)" } ?? ""),
                 en: "\(folder) is now a shared folder (git, with impuls's merge for dossiers)" + (remote.map { "; team repository: \($0)" } ?? ""))
@@ -144,6 +183,10 @@ extension Message {
                            en: "\(what): the step to '\(kept)' was applied; the step to '\(lost)'\(n.by.map { " (by \($0))" } ?? "") was not")
         case .twoGranted:
             body = Message(nl: "twee aanvragen zijn toegekend (\(kept), \(lost)); trek er één in", en: "two applications are granted (\(kept), \(lost)); withdraw one")
+        case .teamCopyKept:
+            let problem = teamCopyProblem(n.teamCopyProblem ?? .unreadable)
+            body = Message(nl: "de versie uit commit \(lost)\(n.by.map { " (van \($0))" } ?? "") \(problem.nl); de versie van deze laptop is gehouden en gedeeld",
+                           en: "the copy from commit \(lost)\(n.by.map { " (by \($0))" } ?? "") \(problem.en); this laptop's copy was kept and shared")
         }
         return Message(nl: dossier + ": " + (n.blocking ? "BLOKKEERT — " : "") + body.nl, en: dossier + ": " + (n.blocking ? "BLOCKING — " : "") + body.en)
     }

@@ -10,6 +10,9 @@ public struct Notice: Hashable, Sendable {
         case transitionClash = "transition-clash"
         /// Two applications of the municipality are granted: one must be withdrawn.
         case twoGranted = "two-granted"
+        /// A colleague's copy of the dossier could not be used (see `TeamCopyProblem`, in `kept`;
+        /// the commit in `lost`): this laptop's copy was kept and shared.
+        case teamCopyKept = "team-copy-kept"
     }
 
     /// Derived from what clashed, so both laptops merging the same two copies make the same notice.

@@ -408,6 +408,14 @@ public final class DataFolder: Sendable {
     /// The lock file is never a link (a planted link could otherwise make impuls create or lock
     /// a file elsewhere).
     public func withLock<T>(_ body: () throws -> T) throws -> T {
+        try withLockDescriptor { _ in try body() }
+    }
+
+    /// `withLock`, with the lock's descriptor for children to inherit: an flock belongs to the open
+    /// file, so while any process that inherited it lives (a git that goes on after impuls was
+    /// killed), no other impuls takes the folder. It is released explicitly at the end, so a
+    /// child that lingers after a normal end (an ssh connection master) does not keep it.
+    public func withLockDescriptor<T>(_ body: (Int32) throws -> T) throws -> T {
         let lockFile = path + "/.impuls.lock"
         let fd = open(lockFile, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK, 0o600)
         guard fd >= 0 else {
@@ -421,7 +429,7 @@ public final class DataFolder: Sendable {
             if errno != EINTR { throw FileIO.Failure(operation: "flock", path: lockFile, code: errno) }
         }
         defer { flock(fd, LOCK_UN) }
-        return try body()
+        return try body(fd)
     }
 }
 

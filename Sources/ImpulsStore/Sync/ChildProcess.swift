@@ -16,7 +16,10 @@ public enum ChildProcess {
     }
 
     /// `environment` is complete (`NAME=value` each); `input` is fed on stdin (nothing: empty).
-    public static func run(_ argv: [String], environment: [String], input: [UInt8]? = nil, seconds: Int? = nil) throws -> Result {
+    /// `inherit` is a descriptor the child keeps open under the same number (close-on-exec
+    /// cleared): the data folder's lock, so that no child can outlive it (see `DataFolder.withLock`).
+    public static func run(_ argv: [String], environment: [String], input: [UInt8]? = nil, seconds: Int? = nil,
+                           inherit: Int32? = nil) throws -> Result {
         let scratch = (ProcessEnvironment.value("TMPDIR") ?? "/tmp") + "/impuls-run-" + String(getpid()) + "-" + String(UInt64.random(in: 0...UInt64.max), radix: 16)
         guard mkdir(scratch, 0o700) == 0 else { throw FileIO.Failure(operation: "mkdir", path: scratch, code: errno) }
         defer {
@@ -30,6 +33,8 @@ public enum ChildProcess {
         posix_spawn_file_actions_addopen(&actions, 0, scratch + "/in", O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, scratch + "/out", O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         posix_spawn_file_actions_addopen(&actions, 2, scratch + "/err", O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        // dup2 onto itself clears close-on-exec in the child (POSIX 2024, glibc 2.29 and later).
+        if let inherit { posix_spawn_file_actions_adddup2(&actions, inherit, inherit) }
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }

@@ -10,6 +10,9 @@ public struct Git: Sendable {
     public let folder: String
     /// May git ask for a password or passphrase on the terminal? Not while the interface owns it.
     public var interactive: Bool
+    /// The data folder's lock, held by the caller: every git started keeps it open, so a git that
+    /// goes on after impuls was killed still holds the folder until it ends.
+    public var heldLock: Int32?
 
     public typealias Result = ChildProcess.Result
 
@@ -39,6 +42,7 @@ public struct Git: Sendable {
             environment.append("GIT_TERMINAL_PROMPT=0")
             environment.append("GIT_SSH_COMMAND=ssh -o BatchMode=yes -o ConnectTimeout=" + String(min(seconds ?? 15, 15)))
         }
-        return try ChildProcess.run([git, "-C", folder] + arguments, environment: environment, input: input, seconds: seconds)
+        return try ChildProcess.run([git, "-C", folder] + arguments, environment: environment, input: input, seconds: seconds,
+                                    inherit: heldLock)
     }
 }

@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import ArgumentParser
 import ImpulsCore
 import ImpulsText
@@ -18,6 +21,8 @@ struct MergeDriverCommand: ParsableCommand {
 
     func run() throws {
         let language = ProcessEnvironment.language
+        // For fault tests: a driver slow enough to kill its sync while it runs.
+        if let delay = ProcessEnvironment.value("IMPULS_MERGE_DRIVER_DELAY_MS").flatMap(UInt32.init), delay > 0 { usleep(min(delay, 60_000) * 1000) }
         do {
             let limit = DataFolder.maximumFileSize
             let merged = try MergeDriver.merge(base: try OutputFile.read(base, limit: limit), ours: try OutputFile.read(ours, limit: limit),

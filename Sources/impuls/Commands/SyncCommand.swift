@@ -25,6 +25,7 @@ struct SyncCommand: ParsableCommand {
     func run() throws {
         let config = try global.loadConfig()
         let language = config.language
+        try SyncCommand.requireAdviser(config, global: global)
         let path = try global.dataFolder(config)
         if let clone {
             guard FolderInspection.isMissingOrEmpty(path) else {
@@ -50,10 +51,26 @@ struct SyncCommand: ParsableCommand {
         do { report = try sync.sync() } catch { throw SyncCommand.failure(error, language) }
         report.committed = committedAtInit + report.committed
         for line in SyncCommand.summary(report, language: language) { try Output.write(line + "\n") }
-        if report.offline != nil {
-            throw CommandFailure(message: report.offline == "" ? Message.syncNoRemote(unshared: report.unshared).text(language)
-                                 : Message.syncOffline(unshared: report.unshared, detail: report.offline ?? "").text(language), status: 4)
+        if let offline = report.offline {
+            throw CommandFailure(message: offline == "" ? Message.syncNoRemote(unshared: report.unshared).text(language)
+                                 : Message.syncOffline(unshared: report.unshared, detail: offline).text(language), status: 4)
         }
+        if let refused = report.pushRefused {
+            throw CommandFailure(message: Message.syncPushRefused(unshared: report.unshared, detail: refused).text(language), status: 4)
+        }
+        if !report.heldBack.isEmpty {
+            throw CommandFailure(message: ([Message.syncHeldBack.text(language)] + report.heldBack.map { "  " + Message.fileIssue($0).text(language) })
+                                    .joined(separator: "\n"), status: 4)
+        }
+    }
+
+    /// A team needs to know who did what: sync refuses a config without `adviser`, naming the line to add.
+    static func requireAdviser(_ config: Config, global: GlobalOptions) throws {
+        guard config.adviser.trimmingSpaces.isEmpty else { return }
+        let file = (try? ConfigLoader.load(explicitPath: global.config).file) ?? nil
+        let where_ = file ?? ProcessEnvironment.xdgFolder("XDG_CONFIG_HOME").map { $0 + "/impuls/config.json" }
+            ?? (ProcessEnvironment.home.map { $0 + "/.config/impuls/config.json" } ?? "config.json")
+        throw CommandFailure.usage(Message.syncNeedsAdviser(config: where_).text(config.language))
     }
 
     /// The sync of the workspace's folder, with this binary as the merge driver.
@@ -74,12 +91,20 @@ struct SyncCommand: ParsableCommand {
     static func summary(_ report: TeamSync.Report, language: Language) -> [String] {
         var lines: [String] = []
         if report.repaired { lines.append(Message.syncRepaired.text(language)) }
+        if !report.restored.isEmpty { lines.append(Message.syncRestored(report.restored.map(name)).text(language)) }
+        for (code, aside) in report.movedAside { lines.append(Message.syncMovedAside(name: name(code), to: aside).text(language)) }
+        // A dossier's own notice says it (below); a folder file has no dossier to hold a notice.
+        for kept in report.keptOurs where !kept.path.hasPrefix("dossiers/") {
+            lines.append(Message.syncKeptOurs(path: kept.path, name: TeamSyncNames.name(of: kept.path), problem: kept.reason,
+                                              commit: kept.commit, by: kept.by).text(language))
+        }
         if !report.committed.isEmpty {
             lines.append(Message.syncCommitted(report.committed.map { name($0.code) + " (\($0.changes))" }).text(language))
         }
         if !report.received.isEmpty { lines.append(Message.syncReceived(report.received.map(name), authors: report.authors).text(language)) }
         if report.shared {
-            lines.append((report.pushed == 0 && report.received.isEmpty ? Message.syncNothingNew : Message.syncShared).text(language))
+            let nothingNew = report.pushed == 0 && report.received.isEmpty && report.everythingShared
+            lines.append((nothingNew ? Message.syncNothingNew : report.retries > 0 ? Message.syncSharedAfterRetries(report.retries) : Message.syncShared).text(language))
         }
         // Blocking notices and those this sync raised in full; older ones as a count, to read in the dossier.
         for (code, notice) in report.openNotices where notice.blocking || report.newNotices.contains(notice.id) {
@@ -107,5 +132,13 @@ struct SyncCommand: ParsableCommand {
 extension String {
     func replacingOccurrences(of target: String, with replacement: String) -> String {
         split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
+    }
+}
+
+/// The municipality a shared file is about, for a person to read.
+enum TeamSyncNames {
+    static func name(of path: String) -> String? {
+        guard path.hasPrefix("dossiers/"), path.hasSuffix(".json"), let code = MunicipalityCode(String(path.dropFirst(9).dropLast(5))) else { return nil }
+        return ReferenceData.shared.municipality(code)?.name
     }
 }
