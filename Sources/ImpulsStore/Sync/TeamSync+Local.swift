@@ -104,6 +104,7 @@ extension TeamSync {
 
     /// Would git leave a dossier or a folder file out of a commit?
     func ignoresShared() throws -> Bool {
-        try git.run(["check-ignore", "--quiet", "--no-index", "--", "dossiers/GM0014.json", "dossiers", "impuls.json", ".gitattributes"]).succeeded
+        // Exit 0 when any of them is ignored (with --quiet, git takes one path only).
+        try !git.run(["check-ignore", "--no-index", "--", "dossiers/GM0014.json", "dossiers", "impuls.json", ".gitattributes"]).output.isEmpty
     }
 }
