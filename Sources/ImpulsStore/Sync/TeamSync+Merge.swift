@@ -76,7 +76,7 @@ extension TeamSync {
                 try place(settled, at: path)
             } else {
                 if theirs != nil, TeamSync.folderFiles.contains(path), ours != theirs {
-                    report.keptOurs.append(KeptCopy(path: path, reason: .folderFile, commit: origin.commit, by: origin.author))
+                    report.keptOurs.append(KeptCopy(path: path, reason: .folderFile, commit: origin.commit, by: origin.author, noted: false))
                 }
                 try place(ours ?? theirs, at: path)
             }
@@ -96,7 +96,7 @@ extension TeamSync {
         case (nil, let t?):
             return DossierFormat.encode(t)
         case (let o?, nil):
-            report.keptOurs.append(KeptCopy(path: path, reason: theirsProblem, commit: origin.commit, by: origin.author))
+            report.keptOurs.append(KeptCopy(path: path, reason: theirsProblem, commit: origin.commit, by: origin.author, noted: true))
             return DossierFormat.encode(noting(o, .teamCopyKept(path: path, problem: theirsProblem, commit: origin.commit, by: origin.author, at: origin.at)))
         case (nil, nil):
             // Neither copy can be read: this laptop's bytes stay (nothing is thrown away); check names it.
@@ -116,7 +116,13 @@ extension TeamSync {
             let ours = try show(before, path)
             if let code = TeamSync.code(of: path) {
                 guard let kept = ours.flatMap({ decode($0, code, path) }) else {
-                    if status != "D", !loads(path) { try place(nil, at: path); fixed.append(path) }
+                    if status != "D", !loads(path) {
+                        let origin = try commitInfo(remote, path)
+                        let reason = (try show("HEAD", path)).map { self.problem($0, code, path) } ?? .unreadable
+                        report.keptOurs.append(KeptCopy(path: path, reason: reason, commit: origin.commit, by: origin.author, noted: false))
+                        try place(nil, at: path)
+                        fixed.append(path)
+                    }
                     continue
                 }
                 let problem: TeamCopyProblem
@@ -133,13 +139,13 @@ extension TeamSync {
                     continue
                 }
                 let origin = try commitInfo(remote, path)
-                report.keptOurs.append(KeptCopy(path: path, reason: problem, commit: origin.commit, by: origin.author))
+                report.keptOurs.append(KeptCopy(path: path, reason: problem, commit: origin.commit, by: origin.author, noted: true))
                 let notice = Notice.teamCopyKept(path: path, problem: problem, commit: origin.commit, by: origin.author, at: origin.at)
                 try place(DossierFormat.encode(noting(repaired, notice)), at: path)
                 fixed.append(path)
             } else if TeamSync.folderFiles.contains(path), try !folderFileIsUsable(path) {
                 let origin = try commitInfo(remote, path)
-                report.keptOurs.append(KeptCopy(path: path, reason: .folderFile, commit: origin.commit, by: origin.author))
+                report.keptOurs.append(KeptCopy(path: path, reason: .folderFile, commit: origin.commit, by: origin.author, noted: false))
                 if let ours { try place(ours, at: path) } else { try place(nil, at: path) }
                 fixed.append(path)
             }

@@ -81,6 +81,8 @@ public struct TeamSync {
         /// The commit that brought it, and its author.
         public var commit: String
         public var by: String
+        /// The dossier holds a notice that says this (false: a folder file, or a dossier not kept).
+        public var noted: Bool
     }
 
     public enum Failure: Error, Sendable {
@@ -152,6 +154,7 @@ public struct TeamSync {
     private func exchange(_ report: inout Report) throws {
         let deadline = TeamSync.monotonicSeconds() + Double(pushDeadlineSeconds)
         var pause = 0.05
+        var refusals = 0
         while true {
             progress(.fetching)
             let fetch = try git.run(["fetch", "--quiet", TeamSync.remote])
@@ -169,9 +172,11 @@ public struct TeamSync {
                 report.pushed = waiting
                 return
             }
-            // Whatever the words, a remote that answers a fetch at once is reachable: a refused push
-            // is a race (someone pushed first), unless it keeps being refused until the deadline.
-            guard TeamSync.monotonicSeconds() + pause < deadline else {
+            // The remote answered the fetch just now, so a refused push is no sign of being offline:
+            // a race lost to a colleague's push is tried again until the deadline, anything else
+            // (a hook, a permission) a couple of times.
+            refusals += TeamSync.lostRace(push.error) ? 0 : 1
+            guard refusals < 3, TeamSync.monotonicSeconds() + pause < deadline else {
                 report.pushRefused = TeamSync.firstLine(push.error)
                 return
             }
@@ -284,6 +289,12 @@ public struct TeamSync {
 
     static func firstLine(_ text: String) -> String {
         text.split(separator: "\n").map { $0.trimmingSpaces }.first { !$0.isEmpty && !$0.hasPrefix("hint:") } ?? ""
+    }
+
+    /// Does git's refusal of a push say that someone else pushed first?
+    static func lostRace(_ error: String) -> Bool {
+        ["rejected", "fetch first", "non-fast-forward", "cannot lock ref", "failed to update ref", "incorrect old value"]
+            .contains { error.contains($0) }
     }
 
     static func monotonicSeconds() -> Double {

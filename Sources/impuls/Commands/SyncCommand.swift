@@ -94,7 +94,7 @@ struct SyncCommand: ParsableCommand {
         if !report.restored.isEmpty { lines.append(Message.syncRestored(report.restored.map(name)).text(language)) }
         for (code, aside) in report.movedAside { lines.append(Message.syncMovedAside(name: name(code), to: aside).text(language)) }
         // A dossier's own notice says it (below); a folder file has no dossier to hold a notice.
-        for kept in report.keptOurs where !kept.path.hasPrefix("dossiers/") {
+        for kept in report.keptOurs where !kept.noted {
             lines.append(Message.syncKeptOurs(path: kept.path, name: TeamSyncNames.name(of: kept.path), problem: kept.reason,
                                               commit: kept.commit, by: kept.by).text(language))
         }
