@@ -10,11 +10,12 @@ extension DataFolder {
     public static let laptopFolder = ".impuls-laptop"
 
     /// The id, made on first use in a writable folder (under the folder's lock, so that two processes
-    /// starting at once agree on it; an id that is not 16 hex digits is replaced). A read-only
-    /// folder only reads it: nil when none was made yet.
+    /// starting at once agree on it; an id that is not 16 hex digits is replaced). Once made it is
+    /// only read, without the lock. A read-only folder only reads it: nil when none was made yet.
     public func laptopID() throws(StoreError) -> String? {
         let folder = path + "/" + DataFolder.laptopFolder
-        if readOnly { return readLaptopID(folder) }
+        if let id = readLaptopID(folder), readOnly || FileIO.exists(folder + "/.gitignore") { return id }
+        if readOnly { return nil }
         do {
             return try withLock {
                 try FileIO.makeDirectory(folder)
