@@ -137,6 +137,14 @@ extension Message {
         case .formerMunicipality(let successor):
             return Message(nl: "dit is een voormalige gemeente; werk in het dossier van \(successor)",
                            en: "this is a former municipality; work in the dossier of \(successor)")
+        case .builtOnLater(let later):
+            // Who, when and what, as the history says it: "… van Bob (2023-10-16): Status: ingediend → toegekend".
+            let who = Message.author(later.change.by)
+                + (later.sameName ? Message(nl: " op een andere laptop", en: " on another laptop") : Message(both: ""))
+            let what = Message { Message.changeInWords(later.change, in: later.dossier, $0) }
+            let head = later.redo ? Message(nl: "niet opnieuw gedaan", en: "not redone") : Message(nl: "niet ongedaan gemaakt", en: "not undone")
+            return head + Message(nl: ": een latere wijziging van \(who.nl) bouwt erop voort (\(later.change.on)): \(what.nl)",
+                                  en: ": a later change by \(who.en) builds on it (\(later.change.on)): \(what.en)")
         }
     }
 }

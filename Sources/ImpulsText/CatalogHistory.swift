@@ -50,10 +50,7 @@ struct HistoryWords {
         namingInCreation = namingApplication ?? true
     }
 
-    static func isUnknown(_ by: String) -> Bool {
-        let trimmed = by.trimmingSpaces
-        return trimmed.isEmpty || trimmed == "?"
-    }
+    static func isUnknown(_ by: String) -> Bool { Author.isUnknown(by) }
 
     /// Applications the dossier has or had (a removed draft still counts: its entries remain).
     static func applicationCount(_ dossier: Dossier) -> Int {

@@ -5,7 +5,8 @@ import ImpulsCore
 
 let fryslan = MunicipalityCode("GM1900")!
 let today = CalendarDay(parsing: "2023-10-16")!
-let context = ChangeContext(rules: .scheme, today: today, actor: "Anne")
+/// Anne on her laptop: the dossiers built with it carry laptop ids, as every file impuls writes now does.
+let context = ChangeContext(rules: .scheme, today: today, actor: "Anne", laptop: "0123456789abcdef")
 
 func day(_ text: String) -> CalendarDay { CalendarDay(parsing: text)! }
 
@@ -56,7 +57,7 @@ func sampleDossier() throws -> Dossier {
         #expect(d.applications[0].requested == Cents(euros: 9_500))
         #expect(d.applications[0].granted == Cents(euros: 9_000))
         #expect(d.applications[0].status == .approved)
-        #expect(String(decoding: DossierFormat.encode(d), as: UTF8.self).contains("\"format\": 2"))
+        #expect(String(decoding: DossierFormat.encode(d), as: UTF8.self).contains("\"format\": 3"))
     }
 
     @Test func migratesVersionOneHistoryToIdsMomentsAndWholeRecords() throws {
@@ -102,7 +103,7 @@ func sampleDossier() throws -> Dossier {
         #expect(problem.line != nil && problem.column != nil)
         #expect(issue(good.replacingOccurrences(of: "\"code\": \"GM1900\"", with: "\"code\": \"../../etc/passwd\""))?.keyPath == "code")
         #expect(issue(good, code: MunicipalityCode("GM0014")!)?.problem == .codeMismatch(fileCode: "GM0014", contentCode: "GM1900"))
-        #expect(issue(good.replacingOccurrences(of: "\"format\": 2", with: "\"format\": 7"))?.problem == .futureVersion(found: 7, supported: 2))
+        #expect(issue(good.replacingOccurrences(of: "\"format\": 3", with: "\"format\": 7"))?.problem == .futureVersion(found: 7, supported: 3))
         #expect(issue(good.replacingOccurrences(of: "\"date\": \"2023-10-16\"", with: "\"date\": \"2023-02-30\""))?.keyPath == "sessions[0].date")
         #expect(issue(good.replacingOccurrences(of: "\"status\": \"approved\"", with: "\"status\": \"granted\""))?.keyPath == "applications[0].status")
         #expect(issue(good.replacingOccurrences(of: "950050", with: "-5"))?.keyPath == "applications[0].requestedCents")

@@ -168,7 +168,7 @@ struct RandomDossier {
         for (subject, field) in fields() {
             at += Int64.random(in: 0...100_000, using: &rng)
             d.history.append(HistoryEntry(
-                id: id() + ".00", at: Timestamp(milliseconds: at), on: day(), by: text(), subject: subject,
+                id: id() + ".00", at: Timestamp(milliseconds: at), on: day(), by: text(), laptop: maybe { $0.text() }, subject: subject,
                 action: HistoryEntry.Action.allCases.randomElement(using: &rng)!, field: field,
                 old: maybe { $0.text() }, new: maybe { $0.text() }, note: maybe { $0.text() },
                 before: maybe { $0.snapshot() }, undoes: maybe { $0.id() }))

@@ -44,6 +44,17 @@ import ImpulsTestSupport
         }
     }
 
+    /// Issue 25: an undo (or redo) that a colleague's later change builds on is refused with who,
+    /// when and what, in the history's words.
+    @Test func aRefusedUndoNamesTheColleaguesChange() {
+        let (bob, twin) = (Samples.laterChanges[0], Samples.laterChanges[1])
+        #expect(Message.reason(.builtOnLater(bob)).text(.nl)
+                == "niet ongedaan gemaakt: een latere wijziging van Bob bouwt erop voort (2023-10-16): Status: ingediend → toegekend; Toegekend bedrag: € 9.000")
+        #expect(Message.reason(.builtOnLater(bob)).text(.en)
+                == "not undone: a later change by Bob builds on it (2023-10-16): Status: submitted → approved; Granted amount: €9,000")
+        #expect(Message.reason(.builtOnLater(twin)).text(.en).hasPrefix("not redone: a later change by Bob on another laptop builds on it"))
+    }
+
     @Test func dutchSentences() throws {
         let d = try dossier()
         let words = d.history.map { Message.entryInWords($0, in: d, .nl) }

@@ -68,7 +68,16 @@ enum Samples {
         return cases + ApplicationStatus.allCases.flatMap { status -> [Reason] in
             [.anotherGranted(title: "Training", status: status), .openApplicationExists(title: "Training", status: status),
              .noteRequired(status), .editOnlyDraft(status), .stepNotAllowed(from: status, to: .draft)]
-        }
+        } + laterChanges.map { .builtOnLater($0) }
+    }()
+
+    /// Anne submits, Bob approves: his approval, as it refuses her undo or redo (by another name or hers).
+    static let laterChanges: [LaterChange] = {
+        let bob = ChangeContext(rules: .scheme, today: today, actor: "Bob", laptop: "2222222222222222", seed: 2)
+        var d = try! Dossier(code: fryslan).addingApplication(draft(), context: context)
+        d = try! d.advancingApplication(to: .submitted, input: StepInput(), context: context)
+        d = try! d.advancingApplication(to: .approved, input: StepInput(granted: Cents(euros: 9_000)), context: bob)
+        return [(false, false), (true, true)].map { LaterChange(change: d.changes.last!, dossier: d, redo: $0, sameName: $1) }
     }()
 
     static let doctorLines: [DoctorLine] = [

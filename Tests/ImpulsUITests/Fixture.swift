@@ -15,7 +15,8 @@ func fixtureCaseload() -> Caseload {
     let broken = MunicipalityCode("GM0090")!
     let issue = FileIssue(file: "dossiers/GM0090.json", line: 12, column: 7, keyPath: "sessions[2].date",
                           problem: .invalid(expected: .date, found: "2023-02-30"))
-    return Caseload(dossiers: dossiers, unreadable: [broken: issue], today: today)
+    // The interface always works on a laptop: its folder's id (see `DataFolder.laptopID`).
+    return Caseload(dossiers: dossiers, unreadable: [broken: issue], today: today, laptop: "0123456789abcdef")
 }
 
 func fixtureState(columns: Int = 80, rows: Int = 24, language: Language = .nl) -> AppState {

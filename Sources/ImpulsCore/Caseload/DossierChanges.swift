@@ -123,7 +123,7 @@ extension Dossier {
         else if let last = history.last, last.at >= context.now { at = Timestamp(milliseconds: last.at.milliseconds + 1) }
         else { at = context.now }
         history.append(HistoryEntry(id: change + "." + (number.count < 2 ? "0" + number : number), at: at, on: context.today,
-                                    by: context.actor, subject: subject, action: action, field: field, old: old, new: new,
+                                    by: context.actor, laptop: context.laptop, subject: subject, action: action, field: field, old: old, new: new,
                                     note: note?.isEmpty == true ? nil : note, before: before, undoes: undoes))
         // Every change is recorded after it is made: the place to put the records back in order.
         keepCanonicalOrder()

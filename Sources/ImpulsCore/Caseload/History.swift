@@ -147,6 +147,10 @@ public struct HistoryEntry: Hashable, Sendable {
     public var at: Timestamp
     public var on: CalendarDay
     public var by: String
+    /// The laptop the change was made on: the id its data folder keeps (`DataFolder.laptopID`), so
+    /// that two advisers of the same name, or both without one, are told apart. Nil in entries
+    /// written before laptops were recorded.
+    public var laptop: String?
     public var subject: Subject
     public var action: Action
     /// The field changed (a record's, or the dossier's `notice` for a notice's resolution); of the
@@ -160,13 +164,14 @@ public struct HistoryEntry: Hashable, Sendable {
     /// For an undo: the change it takes back.
     public var undoes: String?
 
-    public init(id: String, at: Timestamp, on: CalendarDay, by: String, subject: Subject, action: Action,
+    public init(id: String, at: Timestamp, on: CalendarDay, by: String, laptop: String? = nil, subject: Subject, action: Action,
                 field: RecordField? = nil, old: String? = nil, new: String? = nil, note: String? = nil,
                 before: RecordSnapshot? = nil, undoes: String? = nil) {
         self.id = id
         self.at = at
         self.on = on
         self.by = by
+        self.laptop = laptop
         self.subject = subject
         self.action = action
         self.field = field

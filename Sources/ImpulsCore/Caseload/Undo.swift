@@ -2,11 +2,12 @@
 ///
 /// An undo is a change of its own: each entry of the change it takes back, inverted, with the
 /// record as it was before and `undoes` naming that change; a redo is the undo of an undo. Only an
-/// adviser's own changes are offered, never a colleague's or an import, and an application that
-/// ever left draft is never removed by an undo.
+/// adviser's own changes are offered — made by the same name on the same laptop (`Author`), never a
+/// colleague's or an import — none that a colleague's later change builds on (`laterChange`), and an
+/// application that ever left draft is never removed by an undo.
 extension Dossier {
     /// A change as the history holds it: its id, its entries and the day it was made.
-    public struct Change: Sendable, Equatable {
+    public struct Change: Sendable, Hashable {
         public let id: String
         public let entries: [HistoryEntry]
         public var on: CalendarDay { entries.first?.on ?? .earliest }
@@ -37,32 +38,34 @@ extension Dossier {
         return inEffect
     }
 
-    /// What `u` takes back for `actor`: their latest own change still in effect that is not itself an
+    /// What `u` takes back for `author`: their latest own change still in effect that is not itself an
     /// undo, an import or a version-1 undo.
-    public func changeToUndo(by actor: String) -> Change? {
+    public func changeToUndo(by author: Author) -> Change? {
         let inEffect = changesInEffect
         return changes.last { change in
             inEffect.contains(change.id) && change.undoes == nil
-                && change.entries.allSatisfy { $0.by == actor && $0.action != .undo && $0.action != .imported }
+                && change.entries.allSatisfy { author.made($0) && $0.action != .undo && $0.action != .imported }
         }
     }
 
-    /// What `U` takes back for `actor`: their latest undo still in effect (an undo of a plain change).
-    public func undoToRedo(by actor: String) -> Change? {
+    /// What `U` takes back for `author`: their latest own undo still in effect (an undo of a plain change).
+    public func undoToRedo(by author: Author) -> Change? {
         let inEffect = changesInEffect
         let all = changes
         let plain = Set(all.filter { $0.undoes == nil }.map(\.id))
         return all.last { change in
             guard let target = change.undoes else { return false }
-            return inEffect.contains(change.id) && plain.contains(target) && change.entries.allSatisfy { $0.by == actor && $0.action != .undo }
+            return inEffect.contains(change.id) && plain.contains(target) && change.entries.allSatisfy { author.made($0) && $0.action != .undo }
         }
     }
 
-    /// Takes back `changeID` as a new change. Refused when it would remove an application that has
-    /// left draft, or when what it changed is gone.
+    /// Takes back `changeID` as a new change. Refused when a later change by someone else than
+    /// `context.author` builds on it (naming that change), when it would remove an application that
+    /// has left draft, or when what it changed is gone.
     public func undoing(_ changeID: String, context: ChangeContext) throws(Refusal) -> Dossier {
         let entries = history.filter { $0.change == changeID }
         guard !entries.isEmpty else { throw Refusal([.nothingToUndo]) }
+        if let later = laterChange(buildingOn: changeID, by: context.author) { throw Refusal([.builtOnLater(later)]) }
         var next = self
         let change = newChange(context)
         let createdSessions = Set(entries.filter { $0.action == .created }.compactMap { entry -> String? in
@@ -75,15 +78,15 @@ extension Dossier {
         return next
     }
 
-    /// Undoes `actor`'s latest own change (`u`).
+    /// Undoes the author's latest own change (`u`).
     public func undoingLastChange(context: ChangeContext) throws(Refusal) -> Dossier {
-        guard let change = changeToUndo(by: context.actor) else { throw Refusal([.nothingToUndo]) }
+        guard let change = changeToUndo(by: context.author) else { throw Refusal([.nothingToUndo]) }
         return try undoing(change.id, context: context)
     }
 
-    /// Redoes `actor`'s latest undo (`U`).
+    /// Redoes the author's latest undo (`U`).
     public func redoingLastUndo(context: ChangeContext) throws(Refusal) -> Dossier {
-        guard let undo = undoToRedo(by: context.actor) else { throw Refusal([.nothingToRedo]) }
+        guard let undo = undoToRedo(by: context.author) else { throw Refusal([.nothingToRedo]) }
         return try undoing(undo.id, context: context)
     }
 

@@ -43,6 +43,8 @@ public enum Reason: Hashable, Sendable {
     /// A value a field cannot take: no choice of it, or a field only a step changes.
     case invalidValue(String)
     case invalidFollowUp(String)
+    /// An undo or redo that a colleague's later change builds on (see `LaterChange`).
+    case builtOnLater(LaterChange)
 
     public enum AmountField: String, Sendable { case requested, granted }
 }
@@ -58,19 +60,26 @@ public struct ChangeContext: Sendable {
     public var rules: Rules
     public var today: CalendarDay
     public var actor: String
+    /// The laptop the change is made on (its data folder's id), recorded with `actor`; nil where no
+    /// folder is written (tests, the demo).
+    public var laptop: String?
     /// The moment of the change, to order it against changes made elsewhere (default: `today`'s start).
     public var now: Timestamp
     /// Makes this run's history ids differ from every other run's (a random number per process;
     /// fixed in tests and the demo).
     public var seed: UInt64
 
-    public init(rules: Rules, today: CalendarDay, actor: String, now: Timestamp? = nil, seed: UInt64 = 0) {
+    public init(rules: Rules, today: CalendarDay, actor: String, laptop: String? = nil, now: Timestamp? = nil, seed: UInt64 = 0) {
         self.rules = rules
         self.today = today
         self.actor = actor
+        self.laptop = laptop
         self.now = now ?? Timestamp(day: today)
         self.seed = seed
     }
+
+    /// Who makes the change: the adviser on this laptop.
+    public var author: Author { Author(name: actor, laptop: laptop) }
 }
 
 /// Random record ids (16 hex digits, 64 bits): two advisers adding sessions to one dossier on two

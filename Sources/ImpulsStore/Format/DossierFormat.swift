@@ -2,12 +2,17 @@ import ImpulsCore
 
 /// The on-disk shape of a dossier (`dossiers/GM0000.json`), separate from the domain type.
 ///
-/// Version 2. Keys in a fixed order, dates as `YYYY-MM-DD`, amounts in integer cents, empty
+/// Version 3. Keys in a fixed order, dates as `YYYY-MM-DD`, amounts in integer cents, empty
 /// values left out: a change to one session changes a few lines of one file. History entries
-/// carry an id, a moment and an author, so two laptops' histories merge by id; a removed record
-/// is kept whole in its history entry.
+/// carry an id, a moment, an author and the author's laptop, so two laptops' histories merge by id
+/// and undo tells whose a change is; a removed record is kept whole in its history entry.
+///
+/// Version 3 added only the optional `laptop` of a history entry; a version-2 file is read as it
+/// is (its entries have none). The version went up all the same because readers refuse keys they
+/// do not know: an impuls that reads version 2 would call a newer file damaged, where the version
+/// makes it say "update impuls".
 public enum DossierFormat {
-    public static let currentVersion = 2
+    public static let currentVersion = 3
 
     /// The ranges numbers read from a file must fall in; outside them a file is refused where the
     /// number stands, so no later arithmetic on them can overflow.
@@ -144,7 +149,7 @@ public enum DossierFormat {
     static func encode(_ h: HistoryEntry) -> JSONNode {
         .object([
             ("id", .string(h.id)), ("at", .string(h.at.description)), ("on", .day(h.on)), ("by", .string(h.by)),
-            ("subject", .string(h.subject.text)), ("action", .string(h.action.rawValue)),
+            ("laptop", h.laptop.map { .string($0) }), ("subject", .string(h.subject.text)), ("action", .string(h.action.rawValue)),
             ("field", h.field.map { .string($0.name) }), ("old", h.old.map { .string($0) }),
             ("new", h.new.map { .string($0) }), ("note", h.note.map { .string($0) }),
             ("before", h.before.map(encode)), ("undoes", h.undoes.map { .string($0) }),
@@ -241,7 +246,7 @@ public enum DossierFormat {
     }
 
     static func historyEntry(_ h: JSONObjectReader) throws(JSONShapeError) -> HistoryEntry {
-        try h.rejectUnknownKeys(["id", "at", "on", "by", "subject", "action", "field", "old", "new", "note", "before", "undoes"])
+        try h.rejectUnknownKeys(["id", "at", "on", "by", "laptop", "subject", "action", "field", "old", "new", "note", "before", "undoes"])
         var removed: RecordSnapshot?
         if h.optional("before") != nil {
             let r = try h.object("before")
@@ -252,10 +257,10 @@ public enum DossierFormat {
             else { removed = .contact(try contact(try r.object("contact"))) }
         }
         // In the order the keys are written, so the first of several problems is the one named.
-        let (entryID, at, on, by) = (try id(h), try timestamp(h, "at"), try h.day("on"), try h.string("by"))
+        let (entryID, at, on, by, laptop) = (try id(h), try timestamp(h, "at"), try h.day("on"), try h.string("by"), try h.optionalString("laptop"))
         let about = try subject(h, "subject")
         return HistoryEntry(
-            id: entryID, at: at, on: on, by: by, subject: about,
+            id: entryID, at: at, on: on, by: by, laptop: laptop, subject: about,
             action: try JSONObjectReader.choice(try h.required("action"), path: h.childPath("action"), HistoryEntry.Action.self),
             field: try field(h, "field", of: about), old: try h.optionalString("old"), new: try h.optionalString("new"),
             note: try h.optionalString("note"), before: removed, undoes: try h.optionalString("undoes"))

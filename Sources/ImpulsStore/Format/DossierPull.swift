@@ -1,10 +1,10 @@
 import ImpulsCore
 
-/// The fast way to read a current-version dossier file: straight from the bytes into the domain,
-/// with no tree in between. It accepts exactly what `DossierFormat.decodeDossier` accepts or less:
-/// anything unusual (another version, keys out of the usual order, a wrong value, an id that is not
-/// plain ASCII) makes it give up, and the file is read again the careful way, which names what is
-/// wrong and where.
+/// The fast way to read a current-version dossier file (or a version-2 one, read alike): straight
+/// from the bytes into the domain, with no tree in between. It accepts exactly what
+/// `DossierFormat.decodeDossier` accepts or less: anything unusual (an older version, keys out of
+/// the usual order, a wrong value, an id that is not plain ASCII) makes it give up, and the file is
+/// read again the careful way, which names what is wrong and where.
 struct DossierPull {
     /// Gave up: read the careful way.
     struct Miss: Error {}
@@ -48,7 +48,7 @@ struct DossierPull {
             guard seenFormat || "format" ~= key else { throw Miss() }
             switch key {
             case "format":
-                guard try p.pullInt() == DossierFormat.currentVersion else { throw Miss() }
+                guard (2...DossierFormat.currentVersion).contains(try p.pullInt()) else { throw Miss() }
                 seenFormat = true
             case "code":
                 let text = try p.pullString()
@@ -297,12 +297,14 @@ struct DossierPull {
         // Read into parts, not into an entry (a large value): most are checked and let go.
         var (id, at, on, by, subject, action) = ("", Timestamp(milliseconds: 0), CalendarDay.earliest, "", Subject.dossier, HistoryEntry.Action.created)
         var (fieldName, old, new, note, before, undoes): (String?, String?, String?, String?, RecordSnapshot?, String?) = (nil, nil, nil, nil, nil, nil)
+        var laptop: String?
         try Self.object(&p, required: 6) { key, p in
             switch key {
             case "id": id = try self.id(&p, in: .entries)
             case "at": at = try moment(&p)
             case "on": on = try day(&p)
             case "by": by = try p.pullText()
+            case "laptop": laptop = try kept(&p); return .optional
             case "subject": subject = try self.subject(&p)
             case "action": action = try choice(&p, HistoryEntry.Action.self)
             case "field": fieldName = try p.pullString(); return .optional
@@ -317,7 +319,7 @@ struct DossierPull {
         }
         let field = try field(fieldName, of: subject)
         guard keepsAll || subject.record?.kind == .application else { return nil }
-        return HistoryEntry(id: id, at: at, on: on, by: by, subject: subject, action: action, field: field, old: old, new: new,
+        return HistoryEntry(id: id, at: at, on: on, by: by, laptop: laptop, subject: subject, action: action, field: field, old: old, new: new,
                             note: note, before: before, undoes: undoes)
     }
 

@@ -8,8 +8,10 @@ import ImpulsCore
 /// packed removed records into one string, and named an undone change by its number: its history
 /// is read by `historyFromVersion1`, giving ids, moments and records derived from the file alone,
 /// so two laptops migrating the same file get the same entries.
+/// Version 2 is version 3 without the history entries' `laptop`: it needs no migration, and both
+/// readers read it as they read version 3.
 enum Migrations {
-    /// The version the file was written in, and its JSON brought up to version 1 or 2.
+    /// The version the file was written in, and its JSON brought up to version 1 (or left as it is).
     static func upgrade(_ root: JSONNode) throws(JSONShapeError) -> (version: Int, node: JSONNode) {
         let reader = try JSONObjectReader(root, path: "")
         let version = try reader.optionalInt("format") ?? 0

@@ -11,6 +11,9 @@ public struct Caseload: Sendable {
     public var rules: Rules
     /// Who is recorded in the history of a change made here.
     public var actor: String
+    /// This data folder's laptop id, recorded with `actor`: undo takes back only changes made with
+    /// both (nil where no folder is written).
+    public var laptop: String?
     /// The moment of the key being handled, set by the run loop before each key (the clock is an input).
     public var now: Timestamp
     /// This run's seed for history ids (see `ChangeContext.seed`).
@@ -18,8 +21,9 @@ public struct Caseload: Sendable {
 
     public init(dossiers: [MunicipalityCode: Dossier] = [:], unreadable: [MunicipalityCode: FileIssue] = [:],
                 otherIssues: [FileIssue] = [], today: CalendarDay, rules: Rules = .scheme, actor: String = "?",
-                now: Timestamp? = nil, seed: UInt64 = 0) {
+                laptop: String? = nil, now: Timestamp? = nil, seed: UInt64 = 0) {
         self.actor = actor
+        self.laptop = laptop
         self.now = now ?? Timestamp(day: today)
         self.seed = seed
         self.dossiers = dossiers
@@ -29,7 +33,7 @@ public struct Caseload: Sendable {
         self.rules = rules
     }
 
-    public var context: ChangeContext { ChangeContext(rules: rules, today: today, actor: actor, now: now, seed: seed) }
+    public var context: ChangeContext { ChangeContext(rules: rules, today: today, actor: actor, laptop: laptop, now: now, seed: seed) }
 }
 
 /// One municipality's line in the region view, computed once per change, not per frame.

@@ -52,8 +52,8 @@ extension DossierFeature {
             return [.open(.confirmDelete(code, kind: kind, id: id))]
         case .undo, .redo:
             let redo = action == .redo
-            let actor = context.caseload.actor
-            guard let change = redo ? dossier.undoToRedo(by: actor) : dossier.changeToUndo(by: actor) else {
+            let author = context.caseload.context.author
+            guard let change = redo ? dossier.undoToRedo(by: author) : dossier.changeToUndo(by: author) else {
                 return [.say(Message.reason(redo ? .nothingToRedo : .nothingToUndo).text(l))]
             }
             // Refused at once when it could not be done; what was done in this run goes back at once;

@@ -8,7 +8,7 @@ import ImpulsStore
 struct UndoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "undo", abstract: "Take back your own latest change in a dossier (or, with --redo, your latest undo).",
-        discussion: "Only your own changes (the config's adviser), never a colleague's or an import; an application that ever left draft is never removed. Without --yes it only says what it would do.")
+        discussion: "Only your own changes (the config's adviser, on this laptop), never a colleague's or an import, nor one a colleague's later change builds on; an application that ever left draft is never removed. Without --yes it only says what it would do.")
 
     @OptionGroup var target: MunicipalityOptions
     @Flag(help: "Redo your latest undo instead.") var redo = false
@@ -17,12 +17,16 @@ struct UndoCommand: ParsableCommand {
     func run() throws {
         let (workspace, m) = try target.open(readOnly: !yes)
         let dossier = try workspace.stored(m.code).dossier
-        let actor = workspace.config.actor
-        guard let change = redo ? dossier.undoToRedo(by: actor) : dossier.changeToUndo(by: actor) else {
+        let context = workspace.context
+        guard let change = redo ? dossier.undoToRedo(by: context.author) : dossier.changeToUndo(by: context.author) else {
             throw CommandFailure.refused([Message.reason(redo ? .nothingToRedo : .nothingToUndo).text(workspace.language)])
         }
         let original = redo ? (dossier.changes.first { $0.id == change.undoes } ?? change) : change
         let words = Message.changeInWords(original, in: dossier, workspace.language)
+        // What would refuse it is said without --yes too (as `u` says it before asking).
+        if case .failure(let refusal) = Result(catching: { () throws(Refusal) in try dossier.undoing(change.id, context: context) }) {
+            throw CommandFailure.refused(refusal.reasons.map { Message.reason($0).text(workspace.language) })
+        }
         guard yes else {
             try Output.write(Message.wouldUndo(words, on: change.on.description, redo: redo).text(workspace.language) + "\n")
             return

@@ -62,7 +62,8 @@ struct InterfaceOpening {
     private func caseload<Value>(_ loaded: DataFolder.Loaded<Value>, dossiers: [MunicipalityCode: Dossier]) -> Caseload {
         let unreadable = loaded.unreadable
         return Caseload(dossiers: dossiers, unreadable: unreadable, otherIssues: loaded.issues.filter { !unreadable.values.contains($0) },
-                        today: workspace.today, rules: config.rules, actor: config.actor, now: SystemClock.now(), seed: Workspace.seed)
+                        today: workspace.today, rules: config.rules, actor: config.actor, laptop: workspace.laptop,
+                        now: SystemClock.now(), seed: Workspace.seed)
     }
 
     /// The interface's state over `caseload`, with what opening the folder found on the message line.

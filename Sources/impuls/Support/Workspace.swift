@@ -2,14 +2,18 @@ import ImpulsCore
 import ImpulsText
 import ImpulsStore
 
-/// What a command that works on the data needs: the config, the folder, today, who acts.
+/// What a command that works on the data needs: the config, the folder, today, who acts (the
+/// adviser, on the laptop the folder's id names).
 struct Workspace {
     let config: Config
     let folder: DataFolder
     let today: CalendarDay
+    /// The folder's laptop id (`DataFolder.laptopID`): made when a writable folder is opened first;
+    /// nil in a read-only folder that has none yet.
+    let laptop: String?
     var language: Language { config.language }
     var context: ChangeContext {
-        ChangeContext(rules: config.rules, today: today, actor: config.actor, now: SystemClock.now(), seed: Workspace.seed)
+        ChangeContext(rules: config.rules, today: today, actor: config.actor, laptop: laptop, now: SystemClock.now(), seed: Workspace.seed)
     }
 
     /// This process's seed for history ids.
@@ -27,6 +31,7 @@ struct Workspace {
         let path = try global.dataFolder(config)
         do {
             folder = try DataFolder(path: path, readOnly: readOnly)
+            laptop = try folder.laptopID()
         } catch {
             throw CommandFailure.usage(error.message(config.language))
         }
