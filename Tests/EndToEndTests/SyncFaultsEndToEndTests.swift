@@ -100,7 +100,9 @@ struct SyncFaultsEndToEndTests {
         case "truncated": bad = String(good.prefix(good.count / 2))
         case "conflict markers": bad = "<<<<<<< HEAD\n" + good + "=======\n" + good + ">>>>>>> theirs\n"
         case "NUL bytes": bad = good.replacingOccurrences(of: "base", with: "ba\u{0}se")
-        default: bad = good.replacingOccurrences(of: "\"format\": 2", with: "\"format\": 99")
+        default:
+            let format = try #require(good.firstRange(of: /"format": [0-9]+/))
+            bad = good.replacingCharacters(in: format, with: "\"format\": 99")
         }
         #expect(bad != good)
         try bad.write(toFile: team.file("bob"), atomically: false, encoding: .utf8)
