@@ -51,26 +51,38 @@ struct SyncCommand: ParsableCommand {
         do { report = try sync.sync() } catch { throw SyncCommand.failure(error, language) }
         report.committed = committedAtInit + report.committed
         for line in SyncCommand.summary(report, language: language) { try Output.write(line + "\n") }
+        let shortfall = SyncCommand.shortfall(report, language: language)
+        if !shortfall.isEmpty { throw CommandFailure(message: shortfall.joined(separator: "\n"), status: 4) }
+    }
+
+    /// What kept a sync from sharing everything, in lines: no remote, offline, a refused push,
+    /// dossiers held back. Empty when everything here is on the team's branch.
+    static func shortfall(_ report: TeamSync.Report, language: Language) -> [String] {
+        var lines: [String] = []
         if let offline = report.offline {
-            throw CommandFailure(message: offline == "" ? Message.syncNoRemote(unshared: report.unshared).text(language)
-                                 : Message.syncOffline(unshared: report.unshared, detail: offline).text(language), status: 4)
+            lines.append(offline == "" ? Message.syncNoRemote(unshared: report.unshared).text(language)
+                         : Message.syncOffline(unshared: report.unshared, detail: offline).text(language))
         }
-        if let refused = report.pushRefused {
-            throw CommandFailure(message: Message.syncPushRefused(unshared: report.unshared, detail: refused).text(language), status: 4)
-        }
+        if let refused = report.pushRefused { lines.append(Message.syncPushRefused(unshared: report.unshared, detail: refused).text(language)) }
         if !report.heldBack.isEmpty {
-            throw CommandFailure(message: ([Message.syncHeldBack.text(language)] + report.heldBack.map { "  " + Message.fileIssue($0).text(language) })
-                                    .joined(separator: "\n"), status: 4)
+            lines.append(Message.syncHeldBack.text(language))
+            lines += report.heldBack.map { "  " + Message.fileIssue($0).text(language) }
         }
+        return lines
     }
 
     /// A team needs to know who did what: sync refuses a config without `adviser`, naming the line to add.
     static func requireAdviser(_ config: Config, global: GlobalOptions) throws {
-        guard config.adviser.trimmingSpaces.isEmpty else { return }
-        let file = (try? ConfigLoader.load(explicitPath: global.config).file) ?? nil
+        if let missing = adviserMissing(config, configFile: global.config) { throw CommandFailure.usage(missing) }
+    }
+
+    /// Why a sync may not run with this config (no adviser's name), naming the file to put it in; nil when it may.
+    static func adviserMissing(_ config: Config, configFile explicit: String?) -> String? {
+        guard config.adviser.trimmingSpaces.isEmpty else { return nil }
+        let file = (try? ConfigLoader.load(explicitPath: explicit).file) ?? nil
         let where_ = file ?? ProcessEnvironment.xdgFolder("XDG_CONFIG_HOME").map { $0 + "/impuls/config.json" }
             ?? (ProcessEnvironment.home.map { $0 + "/.config/impuls/config.json" } ?? "config.json")
-        throw CommandFailure.usage(Message.syncNeedsAdviser(config: where_).text(config.language))
+        return Message.syncNeedsAdviser(config: where_).text(config.language)
     }
 
     /// The sync of the workspace's folder, with this binary as the merge driver.

@@ -33,14 +33,15 @@ struct EffectRunner {
     /// Shares the folder; git must not ask for a password while the interface owns the terminal.
     private func sync() -> Event {
         let message: String
-        switch Result(catching: { () throws(TeamSync.Failure) in try SyncCommand.teamSync(workspace, interactive: false).sync() }) {
-        case .success(let report):
-            var lines = SyncCommand.summary(report, language: language)
-            if report.offline == "" { lines.append(Message.syncNoRemote(unshared: report.unshared).text(language)) }
-            else if let offline = report.offline { lines.append(Message.syncOffline(unshared: report.unshared, detail: offline).text(language)) }
-            message = lines.joined(separator: " · ")
-        case .failure(let error):
-            message = SyncCommand.failure(error, language).message
+        if let missing = SyncCommand.adviserMissing(workspace.config, configFile: workspace.configFile) {
+            message = missing
+        } else {
+            switch Result(catching: { () throws(TeamSync.Failure) in try SyncCommand.teamSync(workspace, interactive: false).sync() }) {
+            case .success(let report):
+                message = (SyncCommand.summary(report, language: language) + SyncCommand.shortfall(report, language: language)).joined(separator: " · ")
+            case .failure(let error):
+                message = SyncCommand.failure(error, language).message
+            }
         }
         let contents = store.loadAll()
         return .synced(message: message, dossiers: contents.dossiers.mapValues(\.dossier), unreadable: contents.unreadable)

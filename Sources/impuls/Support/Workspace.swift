@@ -11,6 +11,8 @@ struct Workspace {
     /// The folder's laptop id (`DataFolder.laptopID`): made when a writable folder is opened first;
     /// nil in a read-only folder that has none yet.
     let laptop: String?
+    /// The `--config` given, if any (to name the config file in a message).
+    let configFile: String?
     var language: Language { config.language }
     var context: ChangeContext {
         ChangeContext(rules: config.rules, today: today, actor: config.actor, laptop: laptop, now: SystemClock.now(), seed: Workspace.seed)
@@ -27,6 +29,7 @@ struct Workspace {
     /// process left half done, and says so.
     init(_ global: GlobalOptions, config: Config, readOnly: Bool) throws {
         self.config = config
+        configFile = global.config
         today = try Clock.today(language: config.language)
         let path = try global.dataFolder(config)
         do {
