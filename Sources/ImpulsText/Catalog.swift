@@ -164,6 +164,10 @@ extension Message {
         Message(nl: "\(folder) is nu een gedeelde map (git, met impuls' samenvoeging voor dossiers)" + (remote.map { "; teamrepository: \($0)" } ?? ""),
                 en: "\(folder) is now a shared folder (git, with impuls's merge for dossiers)" + (remote.map { "; team repository: \($0)" } ?? ""))
     }
+    public static func syncClonedEmpty(url: String, folder: String) -> Message {
+        Message(nl: "teamrepository \(url) is nog leeg; \(folder) is er nu mee verbonden. De eerste adviseur deelt zijn map met impuls sync --init --remote \(url); daarna brengt impuls sync hier alles binnen",
+                en: "team repository \(url) is still empty; \(folder) is now connected to it. The first adviser shares their folder with impuls sync --init --remote \(url); then impuls sync here brings everything in")
+    }
     public static func syncCloned(url: String, folder: String) -> Message {
         Message(nl: "teammap \(url) opgehaald in \(folder)", en: "team folder \(url) fetched into \(folder)")
     }

@@ -49,6 +49,8 @@ public enum DoctorLine: Sendable, Equatable {
     case driverMissing(folder: String)
     case driverStale(command: String)
     case driverRegistered
+    case branchNotFollowing(folder: String)
+    case filesNotPrivate(folder: String, count: Int, first: String)
     // today
     case today(String, fromEnvironment: Bool)
     case todayInvalid(String)
@@ -189,6 +191,12 @@ extension Message {
             return Message(nl: "team: de samenvoeging roept een impuls aan die er niet meer is (\(command)) — voer één keer impuls sync uit met deze impuls",
                            en: "team: the merge driver calls an impuls that is no longer there (\(command)) — run impuls sync once with this impuls")
         case .driverRegistered: return Message(nl: "team: samenvoeging van impuls ingesteld", en: "team: impuls's merge driver registered")
+        case .branchNotFollowing(let folder):
+            return Message(nl: "team: de tak main volgt die van het team niet (git pull en git push werken niet) — herstel: git -C \(folder) branch --set-upstream-to=origin/main main (of voer impuls sync uit)",
+                           en: "team: the branch main does not follow the team's (git pull and git push do not work) — repair: git -C \(folder) branch --set-upstream-to=origin/main main (or run impuls sync)")
+        case .filesNotPrivate(let folder, let count, let first):
+            return Message(nl: "privé: \(count) \(count == 1 ? "bestand of map" : "bestanden of mappen") in \(folder) voor anderen leesbaar (\(first)) — herstel: chmod -R go-rwx \(folder)",
+                           en: "private: \(count) \(count == 1 ? "file or folder" : "files or folders") in \(folder) readable by others (\(first)) — repair: chmod -R go-rwx \(folder)")
         case .today(let day, let fromEnvironment):
             return Message(nl: "vandaag: \(day)" + (fromEnvironment ? " (uit IMPULS_TODAY)" : " (de klok van dit systeem)"),
                            en: "today: \(day)" + (fromEnvironment ? " (from IMPULS_TODAY)" : " (this system's clock)"))

@@ -131,6 +131,7 @@ public struct TeamSync {
     private func syncLocked() throws -> Report {
         var report = Report()
         guard FileIO.isDirectory(folder.path + "/.git") else { throw Failure.notARepository(folder.path) }
+        makePrivateOnce()
         try registerDriver()
         progress(.repairing)
         report.repaired = try repair(&report)
@@ -170,6 +171,8 @@ public struct TeamSync {
             if push.succeeded {
                 report.shared = true
                 report.pushed = waiting
+                try followTeamBranch()
+                try pointTeamHeadAtBranch()
                 return
             }
             // The remote answered the fetch just now, so a refused push is no sign of being offline:
@@ -201,6 +204,7 @@ public struct TeamSync {
             if !FileIO.isDirectory(folder.path + "/.git") {
                 let initialized = try sync.git.run(["init", "--quiet", "-b", TeamSync.branch])
                 guard initialized.succeeded else { throw Failure.git(step: "init", detail: TeamSync.firstLine(initialized.error)) }
+                try sync.git.run(["config", "core.sharedRepository", "0600"])
             }
             try sync.registerDriver()
             var report = Report()
@@ -216,8 +220,9 @@ public struct TeamSync {
         }
     }
 
-    /// A data folder made from a team's repository.
-    public static func clone(_ url: String, into path: String, interactive: Bool) throws(Failure) {
+    /// A data folder made from a team's repository; false when that repository is still empty.
+    @discardableResult
+    public static func clone(_ url: String, into path: String, interactive: Bool) throws(Failure) -> Bool {
         do {
             let mask = umask(0o077)
             defer { umask(mask) }
@@ -225,6 +230,8 @@ public struct TeamSync {
             try FileIO.makeDirectory(parent)
             let result = try Git(folder: parent, interactive: interactive).run(["clone", "--quiet", url, path])
             guard result.succeeded else { throw Failure.git(step: "clone", detail: firstLine(result.error)) }
+            try Git(folder: path, interactive: false).run(["config", "core.sharedRepository", "0600"])
+            return try checkOutTeamBranch(in: path, interactive: interactive)
         } catch let failure as Failure {
             throw failure
         } catch is Git.Missing {

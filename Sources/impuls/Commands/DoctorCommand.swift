@@ -218,7 +218,19 @@ struct DoctorCommand: ParsableCommand {
         if asked.timedOut { try report.add(.problem, .remoteTimedOut(url, seconds: seconds)) }
         else if asked.status != 0 { try report.add(.problem, .remoteUnreachable(url, detail: DoctorCommand.firstLine(asked.error))) }
         else { try report.add(.ok, .remoteReachable(url)) }
+        let upstream = (try? git.run(["config", "--get", "branch." + TeamSync.branch + ".merge"]))?.output.trimmingSpaces ?? ""
+        if upstream != "refs/heads/" + TeamSync.branch, (try? git.run(["rev-parse", "--verify", "--quiet", "refs/remotes/origin/main"]))?.succeeded == true {
+            try report.add(.problem, .branchNotFollowing(folder: folder))
+        }
         try checkDriver(git, folder: folder, &report)
+        try checkPrivate(folder, &report)
+    }
+
+    /// Every file and folder of a shared folder, `.git` and its objects included, is the user's own:
+    /// dossiers hold contacts' e-mail and phone.
+    private func checkPrivate(_ folder: String, _ report: inout Report) throws {
+        let open = FolderInspection.readableByOthers(in: folder, limit: 100_000)
+        if let first = open.first { try report.add(.problem, .filesNotPrivate(folder: folder, count: open.count, first: first)) }
     }
 
     private func checkDriver(_ git: Git, folder: String, _ report: inout Report) throws {

@@ -27,16 +27,19 @@ struct SyncCommand: ParsableCommand {
         let language = config.language
         try SyncCommand.requireAdviser(config, global: global)
         let path = try global.dataFolder(config)
-        if let clone {
+        if let typed = clone {
             guard FolderInspection.isMissingOrEmpty(path) else {
                 throw CommandFailure.usage(Message.fileIssue(FileIssue(file: path, problem: .invalid(expected: .emptyFolder, found: path))).text(language))
             }
-            do { try TeamSync.clone(clone, into: path, interactive: true) } catch { throw SyncCommand.failure(error, language) }
+            let clone = try SyncCommand.remote(typed, language)
+            let filled: Bool
+            do { filled = try TeamSync.clone(clone, into: path, interactive: true) } catch { throw SyncCommand.failure(error, language) }
             let workspace = try Workspace(global, config: config, readOnly: false)
             _ = try SyncCommand.teamSync(workspace, interactive: true).initialize(remote: nil)
-            try Output.write(Message.syncCloned(url: clone, folder: path).text(language) + "\n")
+            try Output.write((filled ? Message.syncCloned(url: clone, folder: path) : Message.syncClonedEmpty(url: clone, folder: path)).text(language) + "\n")
             return
         }
+        let remote = try self.remote.map { try SyncCommand.remote($0, language) }
         let workspace = try Workspace(global, config: config, readOnly: false)
         let sync = SyncCommand.teamSync(workspace, interactive: true)
         var committedAtInit: [(code: MunicipalityCode, changes: Int)] = []
@@ -69,6 +72,14 @@ struct SyncCommand: ParsableCommand {
             lines += report.heldBack.map { "  " + Message.fileIssue($0).text(language) }
         }
         return lines
+    }
+
+    /// The team repository as typed, a path made absolute (so a later sync from anywhere reaches it).
+    static func remote(_ typed: String, _ language: Language) throws -> String {
+        guard let normalized = TeamRemote.normalized(typed) else {
+            throw CommandFailure.usage(Message.noHome(what: typed, flag: "--remote").text(language))
+        }
+        return normalized
     }
 
     /// A team needs to know who did what: sync refuses a config without `adviser`, naming the line to add.
