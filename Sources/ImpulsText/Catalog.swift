@@ -144,6 +144,12 @@ extension Message {
                            en: "\(what): the step to '\(kept)' was applied; the step to '\(lost)'\(n.by.map { " (by \($0))" } ?? "") was not")
         case .twoGranted:
             body = Message(nl: "twee aanvragen zijn toegekend (\(kept), \(lost)); trek er één in", en: "two applications are granted (\(kept), \(lost)); withdraw one")
+        case .historyRemoved:
+            body = Message(nl: "een kopie miste \(lost) \(lost == "1" ? "regel" : "regels") geschiedenis\(n.by.map { " (van \($0))" } ?? ""), met de hand of door een geforceerde push gewist; de geschiedenis is weer compleet, de wijzigingen van die kopie zijn niet overgenomen",
+                           en: "a copy lacked \(lost) history \(lost == "1" ? "entry" : "entries")\(n.by.map { " (by \($0))" } ?? ""), removed by hand or by a forced push; the history is complete again, that copy's changes were not taken")
+        case .historyRemovedOnBothSides:
+            body = Message(nl: "beide kopieën misten geschiedenis, samen \(lost) \(lost == "1" ? "regel" : "regels")\(n.by.map { " (van \($0))" } ?? ""); de geschiedenis is weer compleet, en wat zonder vastgelegde verwijdering ontbrak is teruggezet",
+                           en: "both copies lacked history, \(lost) \(lost == "1" ? "entry" : "entries") in all\(n.by.map { " (by \($0))" } ?? ""); the history is complete again, and what was missing without a recorded removal is back")
         }
         return Message(nl: dossier + ": " + (n.blocking ? "BLOKKEERT — " : "") + body.nl, en: dossier + ": " + (n.blocking ? "BLOCKING — " : "") + body.en)
     }
