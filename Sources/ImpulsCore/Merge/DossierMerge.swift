@@ -6,7 +6,8 @@
 ///   side: kept. Removed on one side and untouched on the other: removed. Removed on one side and
 ///   edited on the other: kept, with a notice. On both sides: merged field by field.
 /// - A field changed on one side takes that change. Changed differently on both, the later change
-///   wins (by the moments in the history; ties by author, then entry id) and the value that lost is kept in a notice.
+///   wins (by the moments in the history as `MergeMoments` believes them; ties by author, then
+///   entry id) and the value that lost is kept in a notice.
 /// - An application moved on differently on both sides (approved here, rejected there): the step
 ///   taken first is applied, the other is named in a notice.
 /// - History and notices: the union, by id, in canonical order, the ancestor's entries included.
@@ -20,8 +21,15 @@
 /// `merge(b, b, x) == x` for dossiers in canonical order whose history keeps the ancestor's.
 public enum DossierMerge {
     public static func merge(base: Dossier?, ours: Dossier, theirs: Dossier) -> Dossier {
+        merge(base: base, ours: ours, theirs: theirs, now: nil)
+    }
+
+    /// The same, for a caller that knows the time (import, on one laptop): moments more than a day
+    /// after `now` then decide nothing (see `MergeMoments`). Git's merge driver passes none, so
+    /// that every laptop merging the same copies makes the same bytes.
+    public static func merge(base: Dossier?, ours: Dossier, theirs: Dossier, now: Timestamp?) -> Dossier {
         let base = base ?? Dossier(code: ours.code)
-        var merger = Merger(base: base, ours: ours, theirs: theirs, moments: MergeMoments())
+        var merger = Merger(base: base, ours: ours, theirs: theirs, moments: MergeMoments(now: now))
         return merger.run()
     }
 }

@@ -3,7 +3,8 @@ extension Dossier {
     /// The dossier with `incoming` merged in and the import recorded (who, when, from which file);
     /// nil when the folder already has everything the export holds (importing twice changes nothing).
     public func importing(_ incoming: Dossier, from file: String, context: ChangeContext) -> Dossier? {
-        let merged = DossierMerge.merge(base: DossierMerge.inferredBase(self, incoming), ours: self, theirs: incoming)
+        let merged = DossierMerge.merge(base: DossierMerge.inferredBase(self, incoming, now: context.now), ours: self, theirs: incoming,
+                                        now: context.now)
         guard merged != self else { return nil }
         var next = merged
         next.record(next.newChange(context), context, subject: .dossier, action: .imported, new: file)
