@@ -3,7 +3,8 @@ import ImpulsCore
 import ImpulsText
 import ImpulsStore
 
-/// `impuls import`: reads an export, validates all of it as a save would, merges each dossier with
+/// `impuls import`: reads an export, validates all of it as a save would (the scheme's rules, and
+/// the dates the command line accepts), merges each dossier with
 /// what the folder has (the merge `sync` uses: nothing either side recorded is lost), then writes
 /// every changed dossier as one (all or nothing, even across a crash); says what changed.
 struct ImportCommand: ParsableCommand {
@@ -40,6 +41,7 @@ struct ImportCommand: ParsableCommand {
             }
             let findings = RuleAudit.findings(dossier, rules: workspace.config.rules)
                 + RuleAudit.formerMunicipalityAdditions(dossier, existing: existing?.dossier)
+                + ImportDates.findings(dossier, existing: existing?.dossier, today: workspace.today, rules: workspace.config.rules)
             for finding in findings {
                 let issue = FileIssue(file: path, bytes: bytes, keyPath: "dossiers[\(index)].\(finding.keyPath)", problem: .brokenRule(finding.reason))
                 problems.append(Message.fileIssue(issue).text(language) + " — " + ExportNames.name(dossier.code.rawValue))
