@@ -65,9 +65,12 @@ extension Message {
         Message(nl: (redo ? "Zou opnieuw doen (van \(on)): " : "Zou ongedaan maken (van \(on)): ") + words + " — voeg --yes toe om het te doen",
                 en: (redo ? "Would redo (from \(on)): " : "Would undo (from \(on)): ") + words + " — add --yes to do it")
     }
-    public static func importPlan(_ name: String, added: Int, changed: Int, kept: Int, notices: Int) -> Message {
-        Message(nl: "\(name): \(added) toegevoegd, \(changed) gewijzigd, \(kept) alleen hier (blijven)" + (notices > 0 ? ", \(notices) \(notices == 1 ? "melding" : "meldingen")" : ""),
-            en: "\(name): \(added) added, \(changed) changed, \(kept) only here (kept)" + (notices > 0 ? ", \(notices) \(notices == 1 ? "notice" : "notices")" : ""))
+    /// What an import does to one dossier, in records: said alike by `import` and `import --dry-run`.
+    public static func importPlan(_ name: String, added: Int, changed: Int, removed: Int, kept: Int, notices: Int) -> Message {
+        Message(nl: "\(name): \(added) toegevoegd, \(changed) gewijzigd, \(removed) verwijderd, \(kept) alleen hier (blijven)"
+                    + (notices > 0 ? ", \(notices) \(notices == 1 ? "melding" : "meldingen")" : ""),
+            en: "\(name): \(added) added, \(changed) changed, \(removed) removed, \(kept) only here (kept)"
+                    + (notices > 0 ? ", \(notices) \(notices == 1 ? "notice" : "notices")" : ""))
     }
     public static func importDryRun(changes: Int, unchanged: Int) -> Message {
         Message(nl: "proef: \(changes) \(changes == 1 ? "dossier zou veranderen" : "dossiers zouden veranderen"), \(unchanged) niet; niets geschreven",
