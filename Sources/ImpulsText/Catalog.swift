@@ -65,9 +65,12 @@ extension Message {
         Message(nl: (redo ? "Zou opnieuw doen (van \(on)): " : "Zou ongedaan maken (van \(on)): ") + words + " — voeg --yes toe om het te doen",
                 en: (redo ? "Would redo (from \(on)): " : "Would undo (from \(on)): ") + words + " — add --yes to do it")
     }
-    public static func importPlan(_ name: String, added: Int, changed: Int, kept: Int, notices: Int) -> Message {
-        Message(nl: "\(name): \(added) toegevoegd, \(changed) gewijzigd, \(kept) alleen hier (blijven)" + (notices > 0 ? ", \(notices) \(notices == 1 ? "melding" : "meldingen")" : ""),
-            en: "\(name): \(added) added, \(changed) changed, \(kept) only here (kept)" + (notices > 0 ? ", \(notices) \(notices == 1 ? "notice" : "notices")" : ""))
+    /// What an import does to one dossier, in records: said alike by `import` and `import --dry-run`.
+    public static func importPlan(_ name: String, added: Int, changed: Int, removed: Int, kept: Int, notices: Int) -> Message {
+        Message(nl: "\(name): \(added) toegevoegd, \(changed) gewijzigd, \(removed) verwijderd, \(kept) alleen hier (blijven)"
+                    + (notices > 0 ? ", \(notices) \(notices == 1 ? "melding" : "meldingen")" : ""),
+            en: "\(name): \(added) added, \(changed) changed, \(removed) removed, \(kept) only here (kept)"
+                    + (notices > 0 ? ", \(notices) \(notices == 1 ? "notice" : "notices")" : ""))
     }
     public static func importDryRun(changes: Int, unchanged: Int) -> Message {
         Message(nl: "proef: \(changes) \(changes == 1 ? "dossier zou veranderen" : "dossiers zouden veranderen"), \(unchanged) niet; niets geschreven",
@@ -123,8 +126,6 @@ extension Message {
         Message(nl: "git \(step) mislukte: \(detail); er is niets half achtergelaten",
             en: "git \(step) failed: \(detail); nothing was left half done")
     }
-    public static let syncUnreadableAfterMerge = Message(nl: "na het samenvoegen was een dossier niet te lezen; de samenvoeging is teruggedraaid, je eigen werk is vastgelegd",
-            en: "after merging, a dossier could not be read; the merge was undone, your own work is committed")
     /// What was wrong with a team's copy that a sync did not take: "kon niet gelezen worden".
     public static func teamCopyProblem(_ problem: TeamCopyProblem) -> Message {
         switch problem {
@@ -191,6 +192,12 @@ extension Message {
             let problem = teamCopyProblem(n.teamCopyProblem ?? .unreadable)
             body = Message(nl: "de versie uit commit \(lost)\(n.by.map { " (van \($0))" } ?? "") \(problem.nl); de versie van deze laptop is gehouden en gedeeld",
                            en: "the copy from commit \(lost)\(n.by.map { " (by \($0))" } ?? "") \(problem.en); this laptop's copy was kept and shared")
+        case .historyRemoved:
+            body = Message(nl: "een kopie miste \(lost) \(lost == "1" ? "regel" : "regels") geschiedenis\(n.by.map { " (van \($0))" } ?? ""), met de hand of door een geforceerde push gewist; de geschiedenis is weer compleet, de wijzigingen van die kopie zijn niet overgenomen",
+                           en: "a copy lacked \(lost) history \(lost == "1" ? "entry" : "entries")\(n.by.map { " (by \($0))" } ?? ""), removed by hand or by a forced push; the history is complete again, that copy's changes were not taken")
+        case .historyRemovedOnBothSides:
+            body = Message(nl: "beide kopieën misten geschiedenis, samen \(lost) \(lost == "1" ? "regel" : "regels")\(n.by.map { " (van \($0))" } ?? ""); de geschiedenis is weer compleet, en wat zonder vastgelegde verwijdering ontbrak is teruggezet",
+                           en: "both copies lacked history, \(lost) \(lost == "1" ? "entry" : "entries") in all\(n.by.map { " (by \($0))" } ?? ""); the history is complete again, and what was missing without a recorded removal is back")
         }
         return Message(nl: dossier + ": " + (n.blocking ? "BLOKKEERT — " : "") + body.nl, en: dossier + ": " + (n.blocking ? "BLOCKING — " : "") + body.en)
     }

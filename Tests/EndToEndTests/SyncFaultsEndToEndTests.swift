@@ -166,7 +166,7 @@ struct SyncFaultsEndToEndTests {
 
         #expect(team.impuls("alice", at: "11:00", "sync").status == 0)
         #expect(team.summaries("alice") == ["base", "alice visits"])
-        #expect(team.notices("alice").contains { $0["kept"] as? String == "history-removed" }, "\(team.notices("alice"))")
+        #expect(team.notices("alice").contains { $0["kind"] as? String == "history-removed" }, "\(team.notices("alice"))")
         #expect(team.impuls("bob", at: "11:01", "sync").status == 0)
         team.expectInSync(["alice", "bob"])
         #expect(team.summaries("bob") == ["base", "alice visits"])

@@ -5,9 +5,10 @@ import ImpulsTestSupport
 /// Random edits by two advisers on copies of one dossier, then the three-way merge.
 @Suite struct MergeTests {
     /// One random change an adviser could make, through the domain's own operations.
-    static func randomEdit(_ d: Dossier, _ rng: inout SeededGenerator, context: ChangeContext) -> Dossier {
+    /// `keepingToday`: on the context's day (else a random day of 2023).
+    static func randomEdit(_ d: Dossier, _ rng: inout SeededGenerator, context: ChangeContext, keepingToday: Bool = false) -> Dossier {
         var ctx = context
-        ctx.today = day("2023-01-01").adding(days: Int.random(in: 0...300, using: &rng))
+        if !keepingToday { ctx.today = day("2023-01-01").adding(days: Int.random(in: 0...300, using: &rng)) }
         // Workflow steps are drawn often, so that both sides move the same application and grant two.
         let pick = [0, 1, 1, 2, 2, 2, 3, 3, 3, 4, 5, 6, 7, 7, 8, 8, 8, 8, 9].randomElement(using: &rng)!
         switch pick {
@@ -120,8 +121,8 @@ import ImpulsTestSupport
         var base = try Dossier(code: fryslan).addingContact(Contact(id: "c1", name: "Pieter", role: "wethouder"), context: MergeTests.anne)
         base.keepCanonicalOrder()
         var early = MergeTests.anne, late = MergeTests.bob
-        early.now = Timestamp(day: day("2023-03-01"))
-        late.now = Timestamp(day: day("2023-03-02"))
+        (early.today, early.now) = (day("2023-03-01"), Timestamp(day: day("2023-03-01")))
+        (late.today, late.now) = (day("2023-03-02"), Timestamp(day: day("2023-03-02")))
         let ours = try base.editing(.contact(id: "c1", [.role: "burgemeester"]), context: late)
         let theirs = try base.editing(.contact(id: "c1", [.role: "griffier"]), context: early)
         let merged = DossierMerge.merge(base: base, ours: ours, theirs: theirs)
@@ -135,8 +136,8 @@ import ImpulsTestSupport
         var base = try Dossier(code: fryslan).addingApplication(draft(), context: MergeTests.anne)
         base = try base.advancingApplication(to: .submitted, input: StepInput(date: day("2023-01-01")), context: MergeTests.anne)
         var first = MergeTests.anne, second = MergeTests.bob
-        first.now = Timestamp(day: day("2023-03-01"))
-        second.now = Timestamp(day: day("2023-03-02"))
+        (first.today, first.now) = (day("2023-03-01"), Timestamp(day: day("2023-03-01")))
+        (second.today, second.now) = (day("2023-03-02"), Timestamp(day: day("2023-03-02")))
         let approved = try base.advancingApplication(to: .approved, input: StepInput(granted: Cents(euros: 9_000)), context: second)
         let rejected = try base.advancingApplication(to: .rejected, input: StepInput(note: "past niet"), context: first)
         let merged = DossierMerge.merge(base: base, ours: approved, theirs: rejected)
@@ -166,6 +167,18 @@ import ImpulsTestSupport
         #expect(merged.contacts.map(\.role) == ["wethouder"])
         #expect(merged.notices.contains { $0.kind == .removedEdited && $0.subject == .contact("c1") })
         #expect(DossierMerge.merge(base: base, ours: removed, theirs: base).contacts.isEmpty, "removed and untouched: removed")
+    }
+
+    /// Two laptops that raised the same notice (one id) in two merges at two moments: merging their
+    /// copies gives the same notice whichever side is ours.
+    @Test func oneNoticeRaisedTwiceMergesTheSameBothWays() {
+        let base = Dossier(code: fryslan)
+        var ours = base, theirs = base
+        ours.notices = [Notice(id: "n1", at: Timestamp(day: day("2023-03-01")), kind: .removedEdited, subject: .contact("c1"))]
+        theirs.notices = [Notice(id: "n1", at: Timestamp(day: day("2023-03-02")), kind: .removedEdited, subject: .contact("c1"), resolved: true)]
+        let merged = DossierMerge.merge(base: base, ours: ours, theirs: theirs)
+        #expect(merged == DossierMerge.merge(base: base, ours: theirs, theirs: ours))
+        #expect(merged.notices.map(\.at) == [Timestamp(day: day("2023-03-01"))] && merged.notices.allSatisfy(\.resolved))
     }
 
     /// Several advisers change, undo and redo at random: what left draft stays, nobody's undo

@@ -12,7 +12,17 @@ enum CatalogSamples {
         table["Message.syncNothingNew"] = [Message.syncNothingNew]
         table["Message.syncRepaired"] = [Message.syncRepaired]
         table["Message.syncGitMissing"] = [Message.syncGitMissing]
-        table["Message.syncUnreadableAfterMerge"] = [Message.syncUnreadableAfterMerge]
+        table["Message.syncHeldBack"] = [Message.syncHeldBack]
+        table["Message.syncSharedAfterRetries"] = Samples.ints.map(Message.syncSharedAfterRetries)
+        table["Message.teamCopyProblem"] = TeamCopyProblem.allCases.map(Message.teamCopyProblem)
+        table["Message.syncKeptOurs"] = TeamCopyProblem.allCases.map { Message.syncKeptOurs(path: "dossiers/GM0080.json", name: "Leeuwarden", problem: $0, commit: "9c9a308", by: "Bram") }
+            + Samples.strings.map { Message.syncKeptOurs(path: $0, name: nil, problem: .folderFile, commit: $0, by: $0) }
+        table["Message.syncRestored"] = [Message.syncRestored(["Leeuwarden"]), Message.syncRestored(Samples.strings)]
+        table["Message.syncMovedAside"] = Samples.strings.map { Message.syncMovedAside(name: $0, to: ".impuls-damaged/" + $0) }
+        table["Message.syncPushRefused"] = Samples.ints.map { Message.syncPushRefused(unshared: $0, detail: Samples.strings[0]) }
+            + Samples.strings.map { Message.syncPushRefused(unshared: 1, detail: $0) }
+        table["Message.syncNeedsAdviser"] = Samples.strings.map { Message.syncNeedsAdviser(config: $0) }
+        table["Message.syncClonedEmpty"] = Samples.strings.map { Message.syncClonedEmpty(url: $0, folder: Samples.strings[0]) }
         table["Message.columnRegion"] = [Message.columnRegion]
         table["Message.columnMunicipalities"] = [Message.columnMunicipalities]
         table["Message.columnCode"] = [Message.columnCode]
@@ -56,7 +66,7 @@ enum CatalogSamples {
         table["Message.redid"] = Samples.strings.map { Message.redid($0) }
         table["Message.confirmUndo"] = Samples.strings.map { Message.confirmUndo($0, on: Samples.strings[0], redo: Samples.bools[0]) } + Samples.strings.map { Message.confirmUndo(Samples.strings[0], on: $0, redo: Samples.bools[0]) } + Samples.bools.map { Message.confirmUndo(Samples.strings[0], on: Samples.strings[0], redo: $0) }
         table["Message.wouldUndo"] = Samples.strings.map { Message.wouldUndo($0, on: Samples.strings[0], redo: Samples.bools[0]) } + Samples.strings.map { Message.wouldUndo(Samples.strings[0], on: $0, redo: Samples.bools[0]) } + Samples.bools.map { Message.wouldUndo(Samples.strings[0], on: Samples.strings[0], redo: $0) }
-        table["Message.importPlan"] = Samples.strings.map { Message.importPlan($0, added: Samples.ints[0], changed: Samples.ints[0], kept: Samples.ints[0], notices: Samples.ints[0]) } + Samples.ints.map { Message.importPlan(Samples.strings[0], added: $0, changed: Samples.ints[0], kept: Samples.ints[0], notices: Samples.ints[0]) } + Samples.ints.map { Message.importPlan(Samples.strings[0], added: Samples.ints[0], changed: $0, kept: Samples.ints[0], notices: Samples.ints[0]) } + Samples.ints.map { Message.importPlan(Samples.strings[0], added: Samples.ints[0], changed: Samples.ints[0], kept: $0, notices: Samples.ints[0]) } + Samples.ints.map { Message.importPlan(Samples.strings[0], added: Samples.ints[0], changed: Samples.ints[0], kept: Samples.ints[0], notices: $0) }
+        table["Message.importPlan"] = Samples.strings.map { Message.importPlan($0, added: Samples.ints[0], changed: Samples.ints[0], removed: Samples.ints[0], kept: Samples.ints[0], notices: Samples.ints[0]) } + Samples.ints.map { Message.importPlan(Samples.strings[0], added: $0, changed: Samples.ints[0], removed: Samples.ints[0], kept: Samples.ints[0], notices: Samples.ints[0]) } + Samples.ints.map { Message.importPlan(Samples.strings[0], added: Samples.ints[0], changed: $0, removed: Samples.ints[0], kept: Samples.ints[0], notices: Samples.ints[0]) } + Samples.ints.map { Message.importPlan(Samples.strings[0], added: Samples.ints[0], changed: Samples.ints[0], removed: $0, kept: Samples.ints[0], notices: Samples.ints[0]) } + Samples.ints.map { Message.importPlan(Samples.strings[0], added: Samples.ints[0], changed: Samples.ints[0], removed: Samples.ints[0], kept: $0, notices: Samples.ints[0]) } + Samples.ints.map { Message.importPlan(Samples.strings[0], added: Samples.ints[0], changed: Samples.ints[0], removed: Samples.ints[0], kept: Samples.ints[0], notices: $0) }
         table["Message.importDryRun"] = Samples.ints.map { Message.importDryRun(changes: $0, unchanged: Samples.ints[0]) } + Samples.ints.map { Message.importDryRun(changes: Samples.ints[0], unchanged: $0) }
         table["Message.importReplaces"] = Samples.strings.map { Message.importReplaces($0, Samples.lists[0]) } + Samples.lists.map { Message.importReplaces(Samples.strings[0], $0) }
         table["Message.noHome"] = Samples.strings.map { Message.noHome(what: $0, flag: Samples.strings[0]) } + Samples.strings.map { Message.noHome(what: Samples.strings[0], flag: $0) }

@@ -26,7 +26,7 @@ enum Samples {
             Notice(id: "n1", at: Timestamp(day: today), kind: kind, subject: .application("a1"), field: .application(.title),
                    kept: "Training", lost: "Cursus", by: blocking ? "Bram" : nil, blocking: blocking)
         }
-    }
+    } + TeamCopyProblem.allCases.map { Notice.teamCopyKept(path: "dossiers/GM0080.json", problem: $0, commit: "9c9a308", by: "Bram", at: Timestamp(day: today)) }
 
     static let storeErrors: [StoreError] = [
         .conflict(file: files[0]), .unreadable(fileIssues[1]), .tooLarge(file: files[0], bytes: 2_000_000, limit: 1_048_576),
@@ -92,7 +92,7 @@ enum Samples {
         .dataFolderCannotBeMade(path: "/data", blocker: "/"), .dataFolderNotAFolder(path: "/data"), .dataFolderUnusable("x"),
         .dataFolderFound(path: "/data", dossiers: 3, folderVersion: 1, older: 0), .dataFolderFound(path: "/data", dossiers: 1, folderVersion: 1, older: 2),
         .dataFolderReadOnlyUse(path: "/data", dossiers: 3), .dataFolderNotWritable(path: "/data"), .lockFree,
-        .lockHeld(file: "/data/.lock"), .filesReadable(1), .filesReadable(3), .filesUnreadable(count: 3, first: ["a.json", "b.json"]),
+        .lockHeld(file: "/data/.lock"), .branchNotFollowing(folder: "/data"), .filesNotPrivate(folder: "/data", count: 3, first: ".git/objects"), .filesReadable(1), .filesReadable(3), .filesUnreadable(count: 3, first: ["a.json", "b.json"]),
         .gitMissing(shared: true), .gitMissing(shared: false), .gitFound("git version 2.39"), .notShared, .noRemote(folder: "/data"),
         .remoteReachable("git@host:team"), .remoteUnreachable("git@host:team", detail: "timeout"),
         .remoteTimedOut("git@host:team", seconds: 10), .driverMissing(folder: "/data"), .driverStale(command: "/old/impuls"),

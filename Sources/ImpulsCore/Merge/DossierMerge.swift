@@ -6,43 +6,79 @@
 ///   side: kept. Removed on one side and untouched on the other: removed. Removed on one side and
 ///   edited on the other: kept, with a notice. On both sides: merged field by field.
 /// - A field changed on one side takes that change. Changed differently on both, the later change
-///   wins (by the moments in the history; ties by author, then entry id) and the value that lost is
-///   kept in a notice.
+///   wins (by the moments in the history as `MergeMoments` believes them; ties by author, then
+///   entry id) and the value that lost is kept in a notice.
 /// - An application moved on differently on both sides (approved here, rejected there): the step
 ///   taken first is applied, the other is named in a notice.
-/// - History and notices: the union, by id, in canonical order. Nothing either side recorded is lost.
+/// - History and notices: the union, by id, in canonical order, the ancestor's entries included.
+///   Nothing any copy recorded is lost, and an entry keeps the content the ancestor gave it.
+/// - A copy whose history lacks entries the ancestor had is damaged (`HistoryDamage`): none of its
+///   changes are taken, only its history; when both are, a record lost without a recorded removal is
+///   put back. A notice says so.
 /// - The rules are checked on the result: two granted applications raise a blocking notice.
 ///
 /// Symmetric (swapping the sides gives the same dossier) and `merge(b, x, x) == x`,
-/// `merge(b, b, x) == x` for dossiers in canonical order.
+/// `merge(b, b, x) == x` for dossiers in canonical order whose history keeps the ancestor's.
 public enum DossierMerge {
     public static func merge(base: Dossier?, ours: Dossier, theirs: Dossier) -> Dossier {
+        merge(base: base, ours: ours, theirs: theirs, now: nil)
+    }
+
+    /// The same, for a caller that knows the time (import, on one laptop): moments more than a day
+    /// after `now` then decide nothing (see `MergeMoments`). Git's merge driver passes none, so
+    /// that every laptop merging the same copies makes the same bytes.
+    public static func merge(base: Dossier?, ours: Dossier, theirs: Dossier, now: Timestamp?) -> Dossier {
         let base = base ?? Dossier(code: ours.code)
-        var merger = Merger(base: base, ours: ours, theirs: theirs)
+        var merger = Merger(base: base, ours: ours, theirs: theirs, moments: MergeMoments(now: now))
         return merger.run()
     }
 }
 
 /// The state of one merge: the three copies, the history each side added, the notices raised.
-private struct Merger {
+struct Merger {
     let base: Dossier
     let ours: Dossier
     let theirs: Dossier
+    let moments: MergeMoments
     /// Entries each side recorded since the base.
     let oursNew: [HistoryEntry]
     let theirsNew: [HistoryEntry]
     var notices: [Notice] = []
 
-    init(base: Dossier, ours: Dossier, theirs: Dossier) {
+    init(base: Dossier, ours: Dossier, theirs: Dossier, moments: MergeMoments) {
         self.base = base
         self.ours = ours
         self.theirs = theirs
+        self.moments = moments
         let baseIDs = Set(base.history.map(\.id))
         oursNew = ours.history.filter { !baseIDs.contains($0.id) }
         theirsNew = theirs.history.filter { !baseIDs.contains($0.id) }
     }
 
     mutating func run() -> Dossier {
+        let damage = HistoryDamage(base: base, ours: ours, theirs: theirs)
+        var result: Dossier
+        if damage.ours.isEmpty != damage.theirs.isEmpty {
+            // One copy is damaged: the other's records and fields, as they are.
+            result = damage.ours.isEmpty ? ours : theirs
+        } else {
+            result = mergedRecords()
+        }
+        result.history = Merger.union(base.history, ours.history, theirs.history)
+        if !damage.ours.isEmpty && !damage.theirs.isEmpty { damage.putBack(from: base, into: &result) }
+        checkRules(&result)
+        if let (kind, missing) = damage.notice {
+            let authors = Set(missing.map(\.by)).sorted().joined(separator: ", ")
+            raise(kind, subject: .dossier, kept: nil, lost: String(missing.count), by: authors.isEmpty ? nil : authors,
+                  detail: missing.map(\.id).sorted())
+        }
+        result.notices = Merger.unionNotices(ours.notices + theirs.notices + notices)
+        result.keepCanonicalOrder()
+        return result
+    }
+
+    /// The records and fields of both sides, merged.
+    mutating func mergedRecords() -> Dossier {
         var result = Dossier(code: ours.code)
         result.adviser = scalar(base.adviser, ours.adviser, theirs.adviser, subject: .dossier, field: .dossier(.adviser))
         result.team = Team(rawValue: scalar(base.team?.rawValue ?? "", ours.team?.rawValue ?? "", theirs.team?.rawValue ?? "",
@@ -53,10 +89,6 @@ private struct Merger {
         result.applications = records(base.applications, ours.applications, theirs.applications, subject: Subject.application) { m, b, o, t in
             m.application(b, o, t)
         }
-        result.history = union(ours.history, theirs.history)
-        checkRules(&result)
-        result.notices = unionNotices(ours.notices + theirs.notices + notices)
-        result.keepCanonicalOrder()
         return result
     }
 
@@ -68,25 +100,26 @@ private struct Merger {
         if o == b { return t }
         let oursChange = latest(oursNew, subject: subject, field: field)
         let theirsChange = latest(theirsNew, subject: subject, field: field)
-        let oursWins = Merger.later(oursChange, theirsChange, o, t)
+        let oursWins = later(oursChange, theirsChange, o, t)
         let (kept, lost, loser) = oursWins ? (o, t, theirsChange) : (t, o, oursChange)
         raise(Notice.Kind.fieldClash, subject: subject, field: field, kept: kept, lost: lost, by: loser?.by)
         return kept
     }
 
-    /// True when ours is the later change: by moment, then author, then entry id, then the values
-    /// themselves, so both laptops decide the same way.
-    static func later(_ o: HistoryEntry?, _ t: HistoryEntry?, _ ov: String, _ tv: String) -> Bool {
+    /// True when ours is the later change: by moment as believed, then author, then entry id, then
+    /// the values themselves, so both laptops decide the same way.
+    func later(_ o: HistoryEntry?, _ t: HistoryEntry?, _ ov: String, _ tv: String) -> Bool {
         switch (o, t) {
-        case let (o?, t?): return (o.at, o.by, o.id) != (t.at, t.by, t.id) ? (o.at, o.by, o.id) > (t.at, t.by, t.id) : ov > tv
+        case let (o?, t?): return o.id != t.id ? moments.precedes(t, o) : ov > tv
         case (_?, nil): return true
         case (nil, _?): return false
         case (nil, nil): return ov > tv
         }
     }
 
+    /// The latest change of a field (or of a subject), as believed.
     func latest(_ entries: [HistoryEntry], subject: Subject, field: RecordField?) -> HistoryEntry? {
-        entries.last { $0.subject == subject && (field == nil || $0.field == field) }
+        entries.filter { $0.subject == subject && (field == nil || $0.field == field) }.max(by: moments.precedes)
     }
 
     /// Every field of a record, three ways.
@@ -140,7 +173,7 @@ private struct Merger {
             workflow = o
         } else {
             let oursStep = firstTransition(oursNew, o.id), theirsStep = firstTransition(theirsNew, o.id)
-            let oursFirst = !Merger.later(oursStep, theirsStep, o.status.rawValue, t.status.rawValue)
+            let oursFirst = !later(oursStep, theirsStep, o.status.rawValue, t.status.rawValue)
             workflow = oursFirst ? o : t
             let loser = oursFirst ? t : o
             raise(.transitionClash, subject: .application(o.id), field: .application(.status), kept: workflow.status.rawValue,
@@ -153,8 +186,9 @@ private struct Merger {
         return merged
     }
 
+    /// The first step either side took, as believed.
     func firstTransition(_ entries: [HistoryEntry], _ id: String) -> HistoryEntry? {
-        entries.first { $0.subject == .application(id) && $0.action == .transition }
+        entries.filter { $0.subject == .application(id) && $0.action == .transition }.min(by: moments.precedes)
     }
 
     // MARK: Collections
@@ -184,21 +218,33 @@ private struct Merger {
         return result
     }
 
-    func union(_ a: [HistoryEntry], _ b: [HistoryEntry]) -> [HistoryEntry] {
+    /// Every entry of the three histories, once. An entry is never changed once recorded: the
+    /// ancestor's copy of it is kept; should a hand edit make two new ones with one id differ, both
+    /// laptops keep the same one.
+    static func union(_ base: [HistoryEntry], _ a: [HistoryEntry], _ b: [HistoryEntry]) -> [HistoryEntry] {
         var byID: [String: HistoryEntry] = [:]
-        for entry in a + b {
-            // The same id holds the same entry; should a hand edit make them differ, both laptops keep the same one.
-            if let existing = byID[entry.id], String(describing: existing) <= String(describing: entry) { continue }
-            byID[entry.id] = entry
+        func keep(_ entries: [HistoryEntry]) {
+            var chosen: [String: HistoryEntry] = [:]
+            for entry in entries where byID[entry.id] == nil {
+                if let existing = chosen[entry.id], String(describing: existing) <= String(describing: entry) { continue }
+                chosen[entry.id] = entry
+            }
+            byID.merge(chosen) { first, _ in first }
         }
+        keep(base)
+        keep(a + b)
         return byID.values.sorted(by: HistoryEntry.precedes)
     }
 
-    func unionNotices(_ all: [Notice]) -> [Notice] {
+    /// Every notice once; resolved when resolved on either side. Two copies of one notice that
+    /// differ otherwise (raised by two merges at two moments) become the same on both laptops.
+    static func unionNotices(_ all: [Notice]) -> [Notice] {
         var byID: [String: Notice] = [:]
         for notice in all {
-            var merged = byID[notice.id] ?? notice
-            merged.resolved = merged.resolved || notice.resolved
+            guard let existing = byID[notice.id] else { byID[notice.id] = notice; continue }
+            var merged = String(describing: existing) <= String(describing: notice) ? existing : notice
+            merged.at = min(existing.at, notice.at)
+            merged.resolved = existing.resolved || notice.resolved
             byID[notice.id] = merged
         }
         return Array(byID.values)
@@ -206,9 +252,12 @@ private struct Merger {
 
     // MARK: Notices and rules
 
-    mutating func raise(_ kind: Notice.Kind, subject: Subject, field: RecordField? = nil, kept: String?, lost: String?, by: String?, blocking: Bool = false) {
-        let id = StableHash.hex([kind.rawValue, subject.text, field?.name ?? "", kept ?? "", lost ?? ""])
-        let at = max(ours.history.last?.at ?? Timestamp(milliseconds: 0), theirs.history.last?.at ?? Timestamp(milliseconds: 0))
+    /// A notice, its id derived from what it says (and `detail`, what else tells it apart), dated at
+    /// the latest moment either side's history believably has.
+    mutating func raise(_ kind: Notice.Kind, subject: Subject, field: RecordField? = nil, kept: String?, lost: String?, by: String?,
+                        blocking: Bool = false, detail: [String] = []) {
+        let id = StableHash.hex([kind.rawValue, subject.text, field?.name ?? "", kept ?? "", lost ?? ""] + detail)
+        let at = moments.latest(ours.history + theirs.history) ?? Timestamp(milliseconds: 0)
         notices.append(Notice(id: id, at: at, kind: kind, subject: subject, field: field, kept: kept, lost: lost, by: by, blocking: blocking))
     }
 

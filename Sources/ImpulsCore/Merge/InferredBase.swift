@@ -4,7 +4,9 @@
 /// it; a record on one side only was added there, unless the other side's history removed it.
 /// Merging with this base (`DossierMerge.merge`) keeps everything either side recorded.
 extension DossierMerge {
-    public static func inferredBase(_ a: Dossier, _ b: Dossier) -> Dossier {
+    /// `now`: the clock of the caller, when it knows one (see `MergeMoments`).
+    public static func inferredBase(_ a: Dossier, _ b: Dossier, now: Timestamp? = nil) -> Dossier {
+        let moments = MergeMoments(now: now)
         let sharedIDs = Set(a.history.map(\.id)).intersection(b.history.map(\.id))
         let aOnly = a.history.filter { !sharedIDs.contains($0.id) }
         let bOnly = b.history.filter { !sharedIDs.contains($0.id) }
@@ -32,7 +34,7 @@ extension DossierMerge {
             app.granted = source.granted
             app.outcome = source.outcome
             if aMoved && bMoved, let first = (inference.aOnly + inference.bOnly).filter({ $0.subject == .application(x.id) && $0.action == .transition })
-                .min(by: HistoryEntry.precedes), let old = first.old.flatMap(ApplicationStatus.init(rawValue:)) {
+                .min(by: moments.precedes), let old = first.old.flatMap(ApplicationStatus.init(rawValue:)) {
                 app.status = old
                 app.stepDates = x.stepDates.filter { y.stepDates[$0.key] == $0.value }
             }

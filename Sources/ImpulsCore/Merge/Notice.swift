@@ -13,6 +13,12 @@ public struct Notice: Hashable, Sendable {
         /// A colleague's copy of the dossier could not be used (see `TeamCopyProblem`, in `kept`;
         /// the commit in `lost`): this laptop's copy was kept and shared.
         case teamCopyKept = "team-copy-kept"
+        /// One copy lacked history entries its ancestor had (a hand edit, a forced push): the history
+        /// was made whole and that copy's changes were not taken. `lost`: how many entries, `by`: whose.
+        case historyRemoved = "history-removed"
+        /// Both copies lacked history entries: the history was made whole, the copies merged as usual,
+        /// and a record either lost without a recorded removal was put back. `lost` and `by` as above.
+        case historyRemovedOnBothSides = "history-removed-both"
     }
 
     /// Derived from what clashed, so both laptops merging the same two copies make the same notice.

@@ -126,18 +126,22 @@ extension TeamSync {
                     continue
                 }
                 let problem: TeamCopyProblem
-                var repaired = kept
                 if status == "D" {
                     problem = .removed
                 } else if case .failure = folder.load(code) {
                     problem = (try show("HEAD", path)).map { self.problem($0, code, path) } ?? .unreadable
                 } else if let merged = (try? folder.load(code).get())??.dossier,
-                          !Set(merged.history.map(\.id)).isSuperset(of: kept.history.map(\.id)) {
-                    problem = .historyRemoved
-                    repaired = DossierMerge.merge(base: DossierMerge.inferredBase(kept, merged), ours: kept, theirs: merged)
+                          let repair = DossierMerge.repairing(taken: merged, ours: kept, base: nil) {
+                    // The merge by meaning says what was missing in its own notice (history-removed).
+                    let origin = try commitInfo(remote, path)
+                    report.keptOurs.append(KeptCopy(path: path, reason: .historyRemoved, commit: origin.commit, by: origin.author, noted: true))
+                    try place(DossierFormat.encode(repair.dossier), at: path)
+                    fixed.append(path)
+                    continue
                 } else {
                     continue
                 }
+                let repaired = kept
                 let origin = try commitInfo(remote, path)
                 report.keptOurs.append(KeptCopy(path: path, reason: problem, commit: origin.commit, by: origin.author, noted: true))
                 let notice = Notice.teamCopyKept(path: path, problem: problem, commit: origin.commit, by: origin.author, at: origin.at)

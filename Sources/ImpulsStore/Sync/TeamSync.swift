@@ -89,7 +89,6 @@ public struct TeamSync {
         case gitMissing
         case notARepository(String)
         case git(step: String, detail: String)
-        case unreadableAfterMerge([FileIssue])
         case store(StoreError)
     }
 

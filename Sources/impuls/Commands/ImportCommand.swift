@@ -3,9 +3,10 @@ import ImpulsCore
 import ImpulsText
 import ImpulsStore
 
-/// `impuls import`: reads an export, validates all of it as a save would, merges each dossier with
-/// what the folder has (the merge `sync` uses: nothing either side recorded is lost), then writes
-/// every changed dossier as one (all or nothing, even across a crash); says what changed.
+/// `impuls import`: reads an export, validates all of it as a save would (the scheme's rules, and
+/// the dates the command line accepts), merges each dossier with what the folder has (the merge
+/// `sync` uses: nothing either side recorded is lost), then writes every changed dossier as one (all
+/// or nothing, even across a crash); says per dossier what changed, the very lines `--dry-run` says.
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import", abstract: "Import an export file, merged with what the folder has; checked first, written all or nothing.",
@@ -13,7 +14,7 @@ struct ImportCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
     @Argument(help: "A file written by 'impuls export --format json'.") var file: String
-    @Flag(help: "Say per dossier what would be added, changed and kept; write nothing.") var dryRun = false
+    @Flag(help: "Say per dossier what would be added, changed, removed and kept; write nothing.") var dryRun = false
     @Flag(help: "Replace each dossier with the export's copy instead of merging (what goes is listed first).") var replace = false
 
     func run() throws {
@@ -29,7 +30,7 @@ struct ImportCommand: ParsableCommand {
         // before anything is written.
         var plan: [(dossier: Dossier, expected: Revision?)] = []
         var added: [String] = [], changed: [String] = []
-        var problems: [String] = []
+        var problems: [String] = [], lines: [String] = []
         Progress.step(Message.command(.mergingExport, language), total: incoming.count)
         for (index, dossier) in incoming.enumerated() {
             Progress.update(index, of: incoming.count)
@@ -40,26 +41,20 @@ struct ImportCommand: ParsableCommand {
             }
             let findings = RuleAudit.findings(dossier, rules: workspace.config.rules)
                 + RuleAudit.formerMunicipalityAdditions(dossier, existing: existing?.dossier)
+                + ImportDates.findings(dossier, existing: existing?.dossier, today: workspace.today, rules: workspace.config.rules)
             for finding in findings {
                 let issue = FileIssue(file: path, bytes: bytes, keyPath: "dossiers[\(index)].\(finding.keyPath)", problem: .brokenRule(finding.reason))
                 problems.append(Message.fileIssue(issue).text(language) + " — " + ExportNames.name(dossier.code.rawValue))
             }
             let name = ReferenceData.shared.municipality(dossier.code)?.name ?? dossier.code.rawValue
             let current = existing?.dossier ?? Dossier(code: dossier.code)
-            let next: Dossier?
-            if replace {
-                let lost = current.importEffect(of: dossier, merged: dossier).kept
-                if !lost.isEmpty { Output.warning(Message.importReplaces(name, lost.map(\.text)).text(language)) }
-                next = current == dossier ? nil : dossier
-            } else {
-                next = current.importing(dossier, from: file, context: workspace.context)
-            }
-            guard let next else { continue }
-            if dryRun {
-                let effect = current.importEffect(of: dossier, merged: next)
-                try Output.write(Message.importPlan(name, added: effect.added.count, changed: effect.changed.count, kept: effect.kept.count,
-                                                    notices: effect.notices.count).text(language) + "\n")
-            }
+            // One plan, said the same by the dry run and the import.
+            let step = current.importPlan(dossier, from: file, replacing: replace, context: workspace.context)
+            let effect = step.effect
+            if replace, !effect.removed.isEmpty { Output.warning(Message.importReplaces(name, effect.removed.map(\.text)).text(language)) }
+            guard let next = step.result else { continue }
+            lines.append(Message.importPlan(name, added: effect.added.count, changed: effect.changed.count, removed: effect.removed.count,
+                                            kept: effect.kept.count, notices: effect.notices.count).text(language))
             plan.append((next, existing?.revision))
             if existing == nil { added.append(name) } else { changed.append(name) }
         }
@@ -67,7 +62,8 @@ struct ImportCommand: ParsableCommand {
             throw CommandFailure.usage(problems.joined(separator: "\n") + "\n" + Message.command(.nothingImported, language))
         }
         if dryRun {
-            try Output.write(Message.importDryRun(changes: plan.count, unchanged: incoming.count - plan.count).text(language) + "\n")
+            try Output.write((lines + [Message.importDryRun(changes: plan.count, unchanged: incoming.count - plan.count).text(language)])
+                .joined(separator: "\n") + "\n")
             return
         }
         do {
@@ -79,8 +75,8 @@ struct ImportCommand: ParsableCommand {
             let failure = CommandFailure.store(error, language: language)
             throw CommandFailure(message: failure.message + " — " + Message.command(.nothingImported, language), status: failure.status)
         }
-        try Output.write([Message.command(.importAdded(added), language), Message.command(.importChanged(changed), language),
-                          Message.command(.importUnchanged(incoming.count - plan.count), language)].joined(separator: "\n") + "\n")
+        try Output.write((lines + [Message.command(.importAdded(added), language), Message.command(.importChanged(changed), language),
+                                   Message.command(.importUnchanged(incoming.count - plan.count), language)]).joined(separator: "\n") + "\n")
     }
 }
 

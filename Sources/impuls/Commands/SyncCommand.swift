@@ -145,8 +145,6 @@ struct SyncCommand: ParsableCommand {
         case .gitMissing: return .usage(Message.syncGitMissing.text(language))
         case .notARepository(let path): return .usage(Message.syncNotARepository(path).text(language))
         case .git(let step, let detail): return .usage(Message.syncGitFailed(step: step, detail: detail).text(language))
-        case .unreadableAfterMerge(let issues):
-            return .usage(([Message.syncUnreadableAfterMerge.text(language)] + issues.map { Message.fileIssue($0).text(language) }).joined(separator: "\n"))
         case .store(let error): return .store(error, language: language)
         }
     }
