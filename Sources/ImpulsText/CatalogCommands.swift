@@ -115,6 +115,10 @@ extension CommandText {
         let (d, a) = (Message.count(dossiers, .dossier), Message.count(applications, .application))
         return CommandText(nl: "\(d.nl) en \(a.nl) geëxporteerd naar \(file)", en: "exported \(d.en) and \(a.en) to \(file)")
     }
+    /// A command that writes, given `--read-only`: refused before it touched anything.
+    public static let readOnlyRefusesWriting = CommandText(
+        nl: "alleen-lezen (--read-only): deze opdracht schrijft gegevens en is dus niet uitgevoerd; er is niets gewijzigd — laat --read-only weg om hem uit te voeren",
+        en: "read-only (--read-only): this command writes data, so it was not run; nothing changed — leave out --read-only to run it")
     /// `sync --remote` without `--init`.
     public static let remoteNeedsInit = CommandText(nl: "--remote hoort bij --init (impuls sync --init --remote URL)", en: "--remote goes with --init (impuls sync --init --remote URL)")
     // `dossier show`

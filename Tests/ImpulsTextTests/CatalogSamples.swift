@@ -90,6 +90,7 @@ enum CatalogSamples {
         table["Message.reason"] = Samples.reasons.map { Message.reason($0) }
         table["CommandText.nothingImported"] = [CommandText.nothingImported.message]
         table["CommandText.remoteNeedsInit"] = [CommandText.remoteNeedsInit.message]
+        table["CommandText.readOnlyRefusesWriting"] = [CommandText.readOnlyRefusesWriting.message]
         table["CommandText.dossierAdviser"] = [CommandText.dossierAdviser.message]
         table["CommandText.dossierTeam"] = [CommandText.dossierTeam.message]
         table["CommandText.dossierNotes"] = [CommandText.dossierNotes.message]

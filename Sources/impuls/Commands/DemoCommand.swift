@@ -14,6 +14,7 @@ struct DemoCommand: ParsableCommand {
     @Option(help: "Seed: the same seed gives the same folder.") var seed: UInt64 = 2023
 
     func run() throws {
+        try global.refuseWritingWhenReadOnly()
         let config = try global.loadConfig()
         let today = try Clock.today(language: config.language)
         let folder: DataFolder

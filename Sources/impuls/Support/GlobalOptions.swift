@@ -13,6 +13,21 @@ struct GlobalOptions: ParsableArguments {
             completion: .directory)
     var dataDir: [String] = []
 
+    @Flag(help: "Only read the data folder: the interface changes nothing, and a command that writes is refused (for a team lead looking at an adviser's folder).")
+    var readOnly = false
+
+    /// Ends a command that writes (to the data folder, or a new one) with exit status 2 when
+    /// `--read-only` was given: called first, before anything is read, locked or written.
+    func refuseWritingWhenReadOnly() throws {
+        guard readOnly else { return }
+        throw GlobalOptions.readOnlyRefusal(language: (try? ConfigLoader.load(explicitPath: config).config.language) ?? ProcessEnvironment.language)
+    }
+
+    /// What a writing command says when `--read-only` was given.
+    static func readOnlyRefusal(language: Language) -> CommandFailure {
+        CommandFailure.usage(Message.command(.readOnlyRefusesWriting, language))
+    }
+
     /// The loaded config; a broken one ends the command with exit status 2.
     func loadConfig() throws -> Config {
         do {

@@ -20,8 +20,10 @@ struct Workspace {
     }
 
     /// With the config already loaded. Opening a writable folder finishes an import that a killed
-    /// process left half done, and says so.
+    /// process left half done, and says so; under `--read-only` it is refused before the folder is
+    /// touched, so no command that writes through a workspace can forget the flag.
     init(_ global: GlobalOptions, config: Config, readOnly: Bool) throws {
+        if !readOnly, global.readOnly { throw GlobalOptions.readOnlyRefusal(language: config.language) }
         self.config = config
         today = try Clock.today(language: config.language)
         let path = try global.dataFolder(config)
