@@ -51,6 +51,18 @@ public enum ConflictAdvice: Sendable, Equatable, CaseIterable {
     case runAgain
 }
 
+/// Where the command line got a folder's path from, to say so when the folder is refused.
+public enum PathOrigin: Sendable, Equatable {
+    /// An option: `--data-dir`, `--output`.
+    case option(String)
+    /// An environment variable: `IMPULS_DATA_DIR`.
+    case environment(String)
+    /// A key of the config file (nil: the config's file is not known).
+    case configKey(String, file: String?)
+    /// None was given: the default folder.
+    case defaultFolder
+}
+
 /// What a command says it did, and the other texts of the command line.
 public struct CommandText: Sendable, Equatable, MessageGroup {
     let message: Message
@@ -206,6 +218,20 @@ extension Message {
         case .status: return Message(both: "Status")
         case .plannedStart: return Message(nl: "Geplande start", en: "Planned start")
         case .plannedEnd: return Message(nl: "Gepland einde", en: "Planned end")
+        }
+    }
+
+    /// Where a refused folder's path was given: "(dataDir in /home/anne/.config/impuls/config.json)".
+    public static func pathOrigin(_ origin: PathOrigin) -> Message {
+        switch origin {
+        case .option(let name): return Message(nl: "(gegeven met \(name))", en: "(given with \(name))")
+        case .environment(let name): return Message(nl: "(uit $\(name))", en: "(from $\(name))")
+        case .configKey(let key, let file):
+            let place = file.map { Message(both: $0.escapingControlCharacters) } ?? Message(nl: "de config", en: "the config")
+            return Message(nl: "(\(key) in \(place.nl))", en: "(\(key) in \(place.en))")
+        case .defaultFolder:
+            return Message(nl: "(de standaardmap; kies een andere met --data-dir of dataDir in de config)",
+                           en: "(the default folder; choose another with --data-dir or dataDir in the config)")
         }
     }
 

@@ -30,7 +30,7 @@ struct Workspace {
         do {
             folder = try DataFolder(path: path, readOnly: readOnly)
         } catch {
-            throw CommandFailure.usage(error.message(config.language))
+            throw GlobalOptions.openingFailure(error, global.dataFolderOrigin(config), config.language)
         }
         if let recovery = folder.recovery {
             if !recovery.finished.isEmpty { Output.warning(Message.importFinished(codes: recovery.finished.map(\.rawValue)).text(config.language)) }
