@@ -235,6 +235,15 @@ extension Message {
         }
     }
 
+    /// An argument typed with a control character (ESC, a carriage return…): named by the option
+    /// it follows (`--summary`), else shown with the character as its escape.
+    public static func controlCharacterInArgument(after option: String?, text: String, found: String) -> Message {
+        let what = option.map { Message(nl: "de tekst na \($0)", en: "the text after \($0)") }
+            ?? Message(nl: "het argument ‘\(text)’", en: "the argument ‘\(text)’")
+        return Message(nl: "\(what.nl) bevat een stuurteken (\(found)), dat impuls niet opslaat of doorgeeft; niets gedaan — geef de tekst zonder (alleen regeleinden en tabs mogen)",
+                       en: "\(what.en) holds a control character (\(found)), which impuls does not store or pass on; nothing done — give the text without it (only line breaks and tabs may be in it)")
+    }
+
     /// A command line text in `language`.
     public static func command(_ text: CommandText, _ language: Language) -> String { text.message.text(language) }
 
