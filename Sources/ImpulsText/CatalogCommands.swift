@@ -51,6 +51,18 @@ public enum ConflictAdvice: Sendable, Equatable, CaseIterable {
     case runAgain
 }
 
+/// Where the command line got a folder's path from, to say so when the folder is refused.
+public enum PathOrigin: Sendable, Equatable {
+    /// An option: `--data-dir`, `--output`.
+    case option(String)
+    /// An environment variable: `IMPULS_DATA_DIR`.
+    case environment(String)
+    /// A key of the config file (nil: the config's file is not known).
+    case configKey(String, file: String?)
+    /// None was given: the default folder.
+    case defaultFolder
+}
+
 /// What a command says it did, and the other texts of the command line.
 public struct CommandText: Sendable, Equatable, MessageGroup {
     let message: Message
@@ -115,6 +127,10 @@ extension CommandText {
         let (d, a) = (Message.count(dossiers, .dossier), Message.count(applications, .application))
         return CommandText(nl: "\(d.nl) en \(a.nl) geëxporteerd naar \(file)", en: "exported \(d.en) and \(a.en) to \(file)")
     }
+    /// A command that writes, given `--read-only`: refused before it touched anything.
+    public static let readOnlyRefusesWriting = CommandText(
+        nl: "alleen-lezen (--read-only): deze opdracht schrijft gegevens en is dus niet uitgevoerd; er is niets gewijzigd — laat --read-only weg om hem uit te voeren",
+        en: "read-only (--read-only): this command writes data, so it was not run; nothing changed — leave out --read-only to run it")
     /// `sync --remote` without `--init`.
     public static let remoteNeedsInit = CommandText(nl: "--remote hoort bij --init (impuls sync --init --remote URL)", en: "--remote goes with --init (impuls sync --init --remote URL)")
     // `dossier show`
@@ -203,6 +219,29 @@ extension Message {
         case .plannedStart: return Message(nl: "Geplande start", en: "Planned start")
         case .plannedEnd: return Message(nl: "Gepland einde", en: "Planned end")
         }
+    }
+
+    /// Where a refused folder's path was given: "(dataDir in /home/anne/.config/impuls/config.json)".
+    public static func pathOrigin(_ origin: PathOrigin) -> Message {
+        switch origin {
+        case .option(let name): return Message(nl: "(gegeven met \(name))", en: "(given with \(name))")
+        case .environment(let name): return Message(nl: "(uit $\(name))", en: "(from $\(name))")
+        case .configKey(let key, let file):
+            let place = file.map { Message(both: $0.escapingControlCharacters) } ?? Message(nl: "de config", en: "the config")
+            return Message(nl: "(\(key) in \(place.nl))", en: "(\(key) in \(place.en))")
+        case .defaultFolder:
+            return Message(nl: "(de standaardmap; kies een andere met --data-dir of dataDir in de config)",
+                           en: "(the default folder; choose another with --data-dir or dataDir in the config)")
+        }
+    }
+
+    /// An argument typed with a control character (ESC, a carriage return…): named by the option
+    /// it follows (`--summary`), else shown with the character as its escape.
+    public static func controlCharacterInArgument(after option: String?, text: String, found: String) -> Message {
+        let what = option.map { Message(nl: "de tekst na \($0)", en: "the text after \($0)") }
+            ?? Message(nl: "het argument ‘\(text)’", en: "the argument ‘\(text)’")
+        return Message(nl: "\(what.nl) bevat een stuurteken (\(found)), dat impuls niet opslaat of doorgeeft; niets gedaan — geef de tekst zonder (alleen regeleinden en tabs mogen)",
+                       en: "\(what.en) holds a control character (\(found)), which impuls does not store or pass on; nothing done — give the text without it (only line breaks and tabs may be in it)")
     }
 
     /// A command line text in `language`.

@@ -31,6 +31,14 @@ extension Message {
         case .unreadable(let detail): return Message(nl: "niet te lezen (\(detail))", en: "cannot be read (\(detail))")
         case .notADataFolder(let path):
             return Message(nl: "niet te lezen (de gegevensmap \(path) is geen map)", en: "cannot be read (the data folder \(path) is not a folder)")
+        case .systemFolder(let resolved):
+            let folder = resolved.escapingControlCharacters
+            return Message(nl: "\(folder) is de hoofdmap of een systeemmap, nooit een gegevensmap; niets gemaakt of geschreven — kies een map in je thuismap (zoals ~/impuls)",
+                           en: "\(folder) is the root or a system folder, never a data folder; nothing made or written — choose a folder in your home (such as ~/impuls)")
+        case .foreignFolder(let entry):
+            let name = entry.escapingControlCharacters
+            return Message(nl: "deze map bevat al andere dingen (zoals ‘\(name)’) en geen impuls.json: het is geen gegevensmap, dus schrijft impuls er niets in — kies een nieuwe of lege map",
+                           en: "this folder already holds other things (such as ‘\(name)’) and no impuls.json: it is not a data folder, so impuls writes nothing into it — choose a new or empty folder")
         case .notRegularFile:
             return Message(nl: "geen gewoon bestand (een map, pipe, apparaat of koppeling); niet gelezen en niet overschreven",
                            en: "not a regular file (a folder, pipe, device or link); not read and not replaced")

@@ -5,6 +5,7 @@ import ArgumentParser
 
 // Exit status: 0 done, 1 refused by a rule, 2 bad usage, config or data, 3 a conflict.
 do {
+    try ArgumentText.refuseControlCharacters(Array(CommandLine.arguments.dropFirst()))
     var command = try Impuls.parseAsRoot()
     try command.run()
     Progress.finish()

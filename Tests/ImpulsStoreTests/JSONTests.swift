@@ -148,6 +148,19 @@ import ImpulsCore
         }
     }
 
+    /// Issue #25: no JSON impuls writes holds a control character, C1 (U+0080–U+009F, which a
+    /// terminal may take as CSI and the like) included; the letters around them stay as they are.
+    @Test func writesC1ControlsAsEscapesAndReadsThemBack() throws {
+        let text = "a\u{85}b\u{9B}2J ¢\u{A0}\u{9F}"
+        let written = String(decoding: JSONWriter.write(.string(text)), as: UTF8.self)
+        #expect(written == #""a\u0085b\u009b2J ¢"# + "\u{A0}" + #"\u009f""# + "\n")
+        #expect(!written.unicodeScalars.contains { (0x80...0x9F).contains($0.value) })
+        #expect((try? JSONObjectReader.string(try parse(written), path: "s")) == text)
+        var d = Dossier(code: MunicipalityCode("GM0080")!)
+        d.notes = "notitie\u{9B}2J"
+        #expect(try DossierFormat.decode(DossierFormat.encode(d), fileCode: d.code, file: "x") == d, "the dossier reads back the same")
+    }
+
     @Test func decodesEscapes() throws {
         let node = try parse(#"{"a": "\u00e2\ud83d\udc4d\t\/"}"#)
         #expect(node["a"].map { try? JSONObjectReader.string($0, path: "a") } == "â👍\t/")

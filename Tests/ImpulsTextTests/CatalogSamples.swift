@@ -100,6 +100,11 @@ enum CatalogSamples {
         table["Message.reason"] = Samples.reasons.map { Message.reason($0) }
         table["CommandText.nothingImported"] = [CommandText.nothingImported.message]
         table["CommandText.remoteNeedsInit"] = [CommandText.remoteNeedsInit.message]
+        table["Message.pathOrigin"] = [.option("--data-dir"), .environment("IMPULS_DATA_DIR"), .configKey("dataDir", file: "/x/config.json"),
+                                       .configKey("dataDirs", file: nil), .defaultFolder].map { Message.pathOrigin($0) }
+        table["Message.controlCharacterInArgument"] = [Message.controlCharacterInArgument(after: "--summary", text: "\\u{1B}[2J", found: "\\u{1B}"),
+                                                       Message.controlCharacterInArgument(after: nil, text: "GM\\u{7}", found: "\\u{7}")]
+        table["CommandText.readOnlyRefusesWriting"] = [CommandText.readOnlyRefusesWriting.message]
         table["CommandText.dossierAdviser"] = [CommandText.dossierAdviser.message]
         table["CommandText.dossierTeam"] = [CommandText.dossierTeam.message]
         table["CommandText.dossierNotes"] = [CommandText.dossierNotes.message]

@@ -21,6 +21,11 @@ public enum DataProblem: Sendable, Hashable, Error {
     case unreadable(String)
     /// The data folder's path names something that is not a folder (nor a link to one).
     case notADataFolder(String)
+    /// The data folder's path is `/` or a system folder, or inside one: the folder as resolved.
+    case systemFolder(String)
+    /// The folder has no `impuls.json` but holds something a data folder does not (the first such
+    /// name): impuls writes nothing into it.
+    case foreignFolder(String)
     case notRegularFile
     /// A system call failed: which one, and the system's words for why.
     case systemCall(String, String)

@@ -23,19 +23,3 @@ public struct FileIssue: Error, Sendable, Hashable {
         return column.map { "\(name):\(line):\($0)" } ?? "\(name):\(line)"
     }
 }
-
-extension String {
-    /// The text with control characters (C0, DEL, C1) written as `\u{1B}`-style escapes.
-    public var escapingControlCharacters: String {
-        guard unicodeScalars.contains(where: \.isControl) else { return self }
-        var result = ""
-        for scalar in unicodeScalars {
-            if scalar.isControl { result += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}" } else { result.unicodeScalars.append(scalar) }
-        }
-        return result
-    }
-}
-
-extension Unicode.Scalar {
-    var isControl: Bool { value < 0x20 || (0x7F...0x9F).contains(value) }
-}

@@ -115,11 +115,14 @@ public final class DataFolder: Sendable {
     public typealias Contents = Loaded<StoredDossier>
 
     /// Opens (and, unless read-only, creates) a data folder. A writable folder finishes an import
-    /// that a killed process left half done; a read-only one reports it in `loadAll`.
+    /// that a killed process left half done; a read-only one reports it in `loadAll`. Refused at
+    /// `/` or in a system folder, and (to write) in a folder that holds other things but no
+    /// `impuls.json` (see `DataFolderPlace`).
     public init(path: String, readOnly: Bool = false) throws(StoreError) {
         self.path = path
         self.readOnly = readOnly
         let marker = path + "/impuls.json"
+        if let system = DataFolderPlace.systemFolder(path) { throw .folder(FileIssue(file: path, problem: .systemFolder(system))) }
         switch FileIO.kind(path) {
         case .directory: break
         case .missing where !readOnly: break
@@ -133,6 +136,7 @@ public final class DataFolder: Sendable {
         if FileIO.exists(marker) {
             try checkMarker(marker)
         } else if !readOnly {
+            if let entry = DataFolderPlace.foreignEntry(in: path) { throw .folder(FileIssue(file: path, problem: .foreignFolder(entry))) }
             do {
                 try FileIO.makeDirectory(path)
                 try FileIO.makeDirectory(dossiersPath)

@@ -1,5 +1,6 @@
-/// Writes JSON pretty-printed, two spaces deep, keys in the order given, non-ASCII text as is and
-/// a final newline: stable output that diffs and merges line by line.
+/// Writes JSON pretty-printed, two spaces deep, keys in the order given, non-ASCII text as is (but
+/// the C1 controls, escaped like C0 and DEL, so no JSON it writes holds a control character) and a
+/// final newline: stable output that diffs and merges line by line.
 public enum JSONWriter {
     public static func write(_ node: JSONNode) -> [UInt8] {
         var out: [UInt8] = []
@@ -55,6 +56,13 @@ public enum JSONWriter {
             var run = 0
             for i in 0..<bytes.count {
                 let byte = bytes[i]
+                // A C1 control (U+0080–U+009F, C2 80–C2 9F) is written as its escape from its first byte.
+                if byte == 0xC2, i + 1 < bytes.count, bytes[i + 1] < 0xA0 {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i]))
+                    escape(bytes[i + 1], into: &out)
+                    run = i + 2
+                    continue
+                }
                 guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0x7F else { continue }
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i]))
                 escape(byte, into: &out)

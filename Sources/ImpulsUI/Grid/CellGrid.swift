@@ -50,14 +50,15 @@ public struct CellGrid: Sendable {
 
     /// Writes `text` from column `x` on row `y`, never past `x + limit` or the grid's edge. Text that
     /// is cut there ends in `…` in the last column (the terminal shows `~` without UTF-8), so a cut
-    /// never reads as the whole; only spaces cut off need no mark. Returns the next column.
+    /// never reads as the whole; only spaces cut off need no mark. No cell ever holds a control
+    /// character: a tab or line break is a space, any other its escape (`\u{1B}`). Returns the next column.
     @discardableResult
     public mutating func put(_ text: String, x: Int, y: Int, style: Style = .plain, limit: Int? = nil) -> Int {
         guard y >= 0, y < height, x < width else { return x }
         let end = min(width, x + (limit ?? width))
         var column = x
-        for (offset, character) in zip(text.indices, text) {
-            let clean: Character = character.isASCII && (character.asciiValue! < 0x20 || character.asciiValue! == 0x7F) ? " " : character
+        let text = CellGrid.visible(text)
+        for (offset, clean) in zip(text.indices, text) {
             let w = DisplayWidth.of(clean)
             if w == 0 {
                 if column > 0, column - 1 < end, column - 1 >= x, let previous = cells[y * width + column - 1].character {
@@ -81,6 +82,14 @@ public struct CellGrid: Sendable {
             column += w
         }
         return column
+    }
+
+    /// `text` with no control character: a tab or line break (`\r\n` too) a space, any other
+    /// written as its escape, which the terminal shows as it reads.
+    static func visible(_ text: String) -> String {
+        guard text.hasControlCharacters() else { return text }
+        let spaced = String(text.map { ["\t", "\n", "\r", "\r\n"].contains($0) ? " " : $0 })
+        return spaced.escapingControlCharacters
     }
 
     /// Puts `…` in the last column before `end` that this write used (over the left half of a wide

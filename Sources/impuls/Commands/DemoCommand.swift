@@ -14,11 +14,12 @@ struct DemoCommand: ParsableCommand {
     @Option(help: "Seed: the same seed gives the same folder.") var seed: UInt64 = 2023
 
     func run() throws {
+        try global.refuseWritingWhenReadOnly()
         let config = try global.loadConfig()
         let today = try Clock.today(language: config.language)
         let folder: DataFolder
         let path = try GlobalOptions.userPath(output)
-        do { folder = try DataFolder(path: path) } catch { throw CommandFailure.usage(error.message(config.language)) }
+        do { folder = try DataFolder(path: path) } catch { throw GlobalOptions.openingFailure(error, .option("--output"), config.language) }
         let working = config.workingRegions.flatMap { $0.members() }
         let municipalities = scale == .region ? (working.isEmpty ? demoRegion() : working) : ReferenceData.shared.current
         Progress.step(Message.command(.makingDemo, config.language))

@@ -18,7 +18,8 @@ struct ImportCommand: ParsableCommand {
     @Flag(help: "Replace each dossier with the export's copy instead of merging (what goes is listed first).") var replace = false
 
     func run() throws {
-        let workspace = try Workspace(global)
+        // A dry run writes nothing, so `--read-only` lets it look (the folder opened read-only).
+        let workspace = try Workspace(global, readOnly: dryRun && global.readOnly)
         let language = workspace.language
         let path = try GlobalOptions.userPath(file)
         Progress.step(Message.command(.readingExport, language))

@@ -26,12 +26,11 @@ struct Impuls: ParsableCommand {
                       ApplicationCommand.self, StatusCommand.self, ReportCommand.self, CheckCommand.self, ExportCommand.self, ImportCommand.self, UndoCommand.self, SyncCommand.self, MergeDriverCommand.self, DemoCommand.self, DoctorCommand.self]
     )
 
+    /// `--read-only` is among them: the interface then only reads, and every command that writes refuses.
     @OptionGroup var global: GlobalOptions
 
-    @Flag(help: "Open the data folder read-only (for a team lead looking at an adviser's folder).")
-    var readOnly = false
-
     func run() throws {
+        let readOnly = global.readOnly
         let config = try global.loadConfig()
         // Before any data is read: a terminal the interface cannot use gets words, not a broken screen.
         do { try Terminal.check() } catch let error as TerminalError { throw CommandFailure.usage(Message.terminal(error.text).text(config.language)) }

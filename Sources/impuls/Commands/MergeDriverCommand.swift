@@ -18,8 +18,11 @@ struct MergeDriverCommand: ParsableCommand {
     @Argument(help: "Our version; the merged result is written here.") var ours: String
     @Argument(help: "Their version.") var theirs: String
     @Argument(help: "The file's path in the repository (dossiers/GM0000.json).") var path: String
+    /// Hidden (git passes none of them): only for `--read-only`, as a driver run by hand writes OURS.
+    @OptionGroup(visibility: .hidden) var global: GlobalOptions
 
     func run() throws {
+        try global.refuseWritingWhenReadOnly()
         let language = ProcessEnvironment.language
         // For fault tests: a driver slow enough to kill its sync while it runs.
         if let delay = ProcessEnvironment.value("IMPULS_MERGE_DRIVER_DELAY_MS").flatMap(UInt32.init), delay > 0 { usleep(min(delay, 60_000) * 1000) }

@@ -23,6 +23,7 @@ struct SyncCommand: ParsableCommand {
     @Option(help: "Make the data folder from this team repository.") var clone: String?
 
     func run() throws {
+        try global.refuseWritingWhenReadOnly()
         let config = try global.loadConfig()
         let language = config.language
         try SyncCommand.requireAdviser(config, global: global)

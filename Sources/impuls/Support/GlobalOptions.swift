@@ -13,6 +13,21 @@ struct GlobalOptions: ParsableArguments {
             completion: .directory)
     var dataDir: [String] = []
 
+    @Flag(help: "Only read the data folder: the interface changes nothing, and a command that writes is refused (for a team lead looking at an adviser's folder).")
+    var readOnly = false
+
+    /// Ends a command that writes (to the data folder, or a new one) with exit status 2 when
+    /// `--read-only` was given: called first, before anything is read, locked or written.
+    func refuseWritingWhenReadOnly() throws {
+        guard readOnly else { return }
+        throw GlobalOptions.readOnlyRefusal(language: (try? ConfigLoader.load(explicitPath: config).config.language) ?? ProcessEnvironment.language)
+    }
+
+    /// What a writing command says when `--read-only` was given.
+    static func readOnlyRefusal(language: Language) -> CommandFailure {
+        CommandFailure.usage(Message.command(.readOnlyRefusesWriting, language))
+    }
+
     /// The loaded config; a broken one ends the command with exit status 2.
     func loadConfig() throws -> Config {
         do {
@@ -21,29 +36,6 @@ struct GlobalOptions: ParsableArguments {
             throw CommandFailure.usage(Message.fileIssue(error).text(ProcessEnvironment.language))
         }
     }
-
-    /// The folders to read together: every `--data-dir`, else `$IMPULS_DATA_DIR`, else the config's
-    /// `dataDirs`, else the one data folder.
-    func dataFolders(_ config: Config) throws -> [String] {
-        if !dataDir.isEmpty { return try dataDir.map(expanded) }
-        if let env = ProcessEnvironment.value("IMPULS_DATA_DIR") { return [try expanded(env)] }
-        if !config.dataDirs.isEmpty { return try config.dataDirs.map(expanded) }
-        return [try dataFolder(config)]
-    }
-
-    /// The data folder: `--data-dir`, `$IMPULS_DATA_DIR`, the config's `dataDir`, else
-    /// `$XDG_DATA_HOME/impuls` (`~/.local/share/impuls`). Never a folder relative to a missing HOME.
-    func dataFolder(_ config: Config) throws -> String {
-        if let first = dataDir.first { return try expanded(first) }
-        if let env = ProcessEnvironment.value("IMPULS_DATA_DIR") { return try expanded(env) }
-        if let configured = config.dataDir { return try expanded(configured) }
-        guard let base = ProcessEnvironment.xdgFolder("XDG_DATA_HOME") ?? ProcessEnvironment.home.map({ $0 + "/.local/share" }) else {
-            throw CommandFailure.usage(Message.noHome(what: Message.theDataFolder.text(config.language), flag: "--data-dir").text(config.language))
-        }
-        return base + "/impuls"
-    }
-
-    private func expanded(_ path: String) throws -> String { try GlobalOptions.userPath(path) }
 
     /// A path typed by the user, with `~` expanded; refused when it needs a HOME there is not.
     static func userPath(_ path: String) throws -> String {

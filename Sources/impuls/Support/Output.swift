@@ -6,7 +6,9 @@ import ImpulsText
 import ImpulsStore
 
 /// Writing to stdout and stderr (whole, through write(2), so nothing is lost to buffering). A
-/// progress line on the terminal is erased first, so the two never mix.
+/// progress line on the terminal is erased first, so the two never mix. Every text goes out with
+/// its control characters escaped but line breaks and tabs (`\u{1B}`, not ESC): a summary or a
+/// name from a file never drives the terminal. JSON has none to escape (`JSONWriter`).
 enum Output {
     static func error(_ text: String) {
         Progress.interrupting { _ = writeAll(2, "impuls: " + text.replacingNewlines(with: "\nimpuls: ") + "\n") }
@@ -26,7 +28,7 @@ enum Output {
 
     /// nil when everything was written, else the `errno` of the failure.
     private static func writeAll(_ fd: Int32, _ text: String) -> Int32? {
-        let bytes = Array(text.utf8)
+        let bytes = Array(text.escapingControlCharacters(keepingLinesAndTabs: true).utf8)
         var done = 0
         while done < bytes.count {
             let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + done, bytes.count - done) }

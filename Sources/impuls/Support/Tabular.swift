@@ -92,10 +92,12 @@ struct Tabular {
         }
     }
 
+    /// A cell as a table shows it: control characters escaped here, so the columns are measured
+    /// as they are printed.
     static func display(_ value: Value, _ language: Language, short: Bool = false) -> String {
         switch value {
-        case .label(_, let s) where short: return s
-        case .text(let s), .label(let s, _), .municipality(let s, _): return s
+        case .label(_, let s) where short: return s.escapingControlCharacters
+        case .text(let s), .label(let s, _), .municipality(let s, _): return s.escapingControlCharacters
         case .number(let n): return String(n)
         case .amount(let c): return c.formattedExact(language)
         case .permille(let p): return Message.tenths(p).text(language)
@@ -109,7 +111,10 @@ struct Tabular {
         CSVColumn(rawValue: key).map { Message.csvHeader($0, language) } ?? key
     }
 
-    static func csvField(_ text: String) -> String {
+    /// A CSV cell: control characters escaped (a line break or tab stays, quoted), quoted when it
+    /// holds a separator, a quote or a line break.
+    static func csvField(_ field: String) -> String {
+        let text = field.escapingControlCharacters(keepingLinesAndTabs: true)
         guard text.contains(where: { $0 == ";" || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "," }) else { return text }
         return "\"" + text.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\""
     }

@@ -26,8 +26,10 @@ struct Workspace {
     }
 
     /// With the config already loaded. Opening a writable folder finishes an import that a killed
-    /// process left half done, and says so.
+    /// process left half done, and says so; under `--read-only` it is refused before the folder is
+    /// touched, so no command that writes through a workspace can forget the flag.
     init(_ global: GlobalOptions, config: Config, readOnly: Bool) throws {
+        if !readOnly, global.readOnly { throw GlobalOptions.readOnlyRefusal(language: config.language) }
         self.config = config
         configFile = global.config
         today = try Clock.today(language: config.language)
@@ -36,7 +38,7 @@ struct Workspace {
             folder = try DataFolder(path: path, readOnly: readOnly)
             laptop = try folder.laptopID()
         } catch {
-            throw CommandFailure.usage(error.message(config.language))
+            throw GlobalOptions.openingFailure(error, global.dataFolderOrigin(config), config.language)
         }
         if let recovery = folder.recovery {
             if !recovery.finished.isEmpty { Output.warning(Message.importFinished(codes: recovery.finished.map(\.rawValue)).text(config.language)) }
