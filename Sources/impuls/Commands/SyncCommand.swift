@@ -26,8 +26,8 @@ struct SyncCommand: ParsableCommand {
         try global.refuseWritingWhenReadOnly()
         let config = try global.loadConfig()
         let language = config.language
-        try SyncCommand.requireAdviser(config, global: global)
         let path = try global.dataFolder(config)
+        try SyncCommand.requireAdviser(config, global: global)
         if let typed = clone {
             guard FolderInspection.isMissingOrEmpty(path) else {
                 throw CommandFailure.usage(Message.fileIssue(FileIssue(file: path, problem: .invalid(expected: .emptyFolder, found: path))).text(language))
