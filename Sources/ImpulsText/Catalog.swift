@@ -173,34 +173,6 @@ extension Message {
         Message(nl: "teammap \(url) opgehaald in \(folder)", en: "team folder \(url) fetched into \(folder)")
     }
 
-    /// A notice of merging, about `dossier`'s municipality: "Ameland: BLOKKEERT — …".
-    public static func notice(_ n: Notice, dossier: String) -> Message {
-        let what = n.subject.text, kept = n.kept ?? "", lost = n.lost ?? ""
-        let body: Message
-        switch n.kind {
-        case .fieldClash:
-            body = Message(nl: "\(what) \(n.field?.name ?? ""): tegelijk anders gewijzigd; '\(kept)' gehouden, '\(lost)'\(n.by.map { " (van \($0))" } ?? "") niet",
-                           en: "\(what) \(n.field?.name ?? ""): changed differently at once; kept '\(kept)', not '\(lost)'\(n.by.map { " (by \($0))" } ?? "")")
-        case .removedEdited:
-            body = Message(nl: "\(what) was verwijderd en tegelijk gewijzigd; bewaard", en: "\(what) was removed and edited at once; kept")
-        case .transitionClash:
-            body = Message(nl: "\(what): stap naar '\(kept)' toegepast; de stap naar '\(lost)'\(n.by.map { " (van \($0))" } ?? "") niet",
-                           en: "\(what): the step to '\(kept)' was applied; the step to '\(lost)'\(n.by.map { " (by \($0))" } ?? "") was not")
-        case .twoGranted:
-            body = Message(nl: "twee aanvragen zijn toegekend (\(kept), \(lost)); trek er één in", en: "two applications are granted (\(kept), \(lost)); withdraw one")
-        case .teamCopyKept:
-            let problem = teamCopyProblem(n.teamCopyProblem ?? .unreadable)
-            body = Message(nl: "de versie uit commit \(lost)\(n.by.map { " (van \($0))" } ?? "") \(problem.nl); de versie van deze laptop is gehouden en gedeeld",
-                           en: "the copy from commit \(lost)\(n.by.map { " (by \($0))" } ?? "") \(problem.en); this laptop's copy was kept and shared")
-        case .historyRemoved:
-            body = Message(nl: "een kopie miste \(lost) \(lost == "1" ? "regel" : "regels") geschiedenis\(n.by.map { " (van \($0))" } ?? ""), met de hand of door een geforceerde push gewist; de geschiedenis is weer compleet, de wijzigingen van die kopie zijn niet overgenomen",
-                           en: "a copy lacked \(lost) history \(lost == "1" ? "entry" : "entries")\(n.by.map { " (by \($0))" } ?? ""), removed by hand or by a forced push; the history is complete again, that copy's changes were not taken")
-        case .historyRemovedOnBothSides:
-            body = Message(nl: "beide kopieën misten geschiedenis, samen \(lost) \(lost == "1" ? "regel" : "regels")\(n.by.map { " (van \($0))" } ?? ""); de geschiedenis is weer compleet, en wat zonder vastgelegde verwijdering ontbrak is teruggezet",
-                           en: "both copies lacked history, \(lost) \(lost == "1" ? "entry" : "entries") in all\(n.by.map { " (by \($0))" } ?? ""); the history is complete again, and what was missing without a recorded removal is back")
-        }
-        return Message(nl: dossier + ": " + (n.blocking ? "BLOKKEERT — " : "") + body.nl, en: dossier + ": " + (n.blocking ? "BLOCKING — " : "") + body.en)
-    }
     // terminal views
     public static func regionTotals(municipalities m: Int, applications a: Int, granted: String) -> Message {
         let counts = Message { count(m, .municipality).text($0) + " · " + count(a, .application).text($0) + " · " + granted }

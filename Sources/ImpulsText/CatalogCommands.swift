@@ -100,6 +100,20 @@ extension CommandText {
     public static func noticeResolved(id: String, municipality name: String) -> CommandText {
         CommandText(nl: "Melding \(id) van \(name) afgehandeld", en: "Notice \(id) of \(name) marked as dealt with")
     }
+    /// `dossier resolve` of a notice someone resolved before: nothing is recorded again.
+    public static func noticeAlreadyResolved(id: String, municipality name: String) -> CommandText {
+        CommandText(nl: "Melding \(id) van \(name) was al afgehandeld; niets gewijzigd", en: "Notice \(id) of \(name) was dealt with already; nothing changed")
+    }
+    /// `dossier resolve` with an id no notice has (`open`: how many are open, listed after it).
+    public static func noticeNotFound(id: String, municipality name: String, open: Int) -> CommandText {
+        CommandText(nl: "\(name) heeft geen melding ‘\(id)’" + (open == 0 ? "; er zijn geen open meldingen" : "; de open meldingen:"),
+                    en: "\(name) has no notice ‘\(id)’" + (open == 0 ? "; there are no open notices" : "; the open notices:"))
+    }
+    /// `dossier resolve` with a start of an id that several notices have (listed after it).
+    public static func noticeAmbiguous(id: String, municipality name: String) -> CommandText {
+        CommandText(nl: "‘\(id)’ past op meer meldingen van \(name); geef meer tekens van het id:",
+                    en: "‘\(id)’ matches several notices of \(name); give more characters of the id:")
+    }
     /// `check` when all is well, and when it is not.
     public static func checkAllWell(dossiers: Int, sessions: Int, folder: String) -> CommandText {
         let (d, s) = (Message.count(dossiers, .dossier), Message.count(sessions, .session))

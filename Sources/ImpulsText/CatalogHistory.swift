@@ -152,8 +152,7 @@ struct HistoryWords {
     private func notice(_ id: String?, resolved: Bool) -> Message {
         let head = resolved ? Message(nl: "Melding afgehandeld", en: "Notice resolved") : Message(nl: "Melding weer open", en: "Notice open again")
         guard let id, let notice = dossier.notices.first(where: { $0.id == id }) else { return head }
-        let name = ReferenceData.shared.municipality(dossier.code)?.name ?? dossier.code.rawValue
-        return head + ": " + Message.notice(notice, dossier: name)
+        return head + ": " + Message.notice(notice, in: dossier)
     }
 
     /// "Label: old → new" (or "Label: new" when there was nothing), after `record` when given.
@@ -168,7 +167,7 @@ struct HistoryWords {
 
     // MARK: names and values
 
-    private func quoted(_ text: String?) -> String {
+    func quoted(_ text: String?) -> String {
         guard let text, !text.isEmpty else { return "" }
         return " ‘" + text + "’"
     }
@@ -177,7 +176,7 @@ struct HistoryWords {
         Message(nl: amount.formattedExact(.nl), en: amount.formattedExact(.en))
     }
 
-    private func status(_ raw: String?) -> Message {
+    func status(_ raw: String?) -> Message {
         guard let raw else { return nothing }
         return ApplicationStatus(rawValue: raw).map(Message.status) ?? Message(both: raw)
     }
@@ -197,7 +196,7 @@ struct HistoryWords {
         return dossier.history.last { $0.subject == entry.subject && $0.before != nil }?.before
     }
 
-    private func applicationTitle(_ id: String) -> String? {
+    func applicationTitle(_ id: String) -> String? {
         if let title = dossier.applications.first(where: { $0.id == id })?.title { return title }
         for entry in dossier.history.reversed() {
             if case .application(let a)? = entry.before, a.id == id { return a.title }
@@ -233,10 +232,10 @@ struct HistoryWords {
     }
 
     /// What a value that is not there reads as.
-    private var nothing: Message { Message(both: "–") }
+    var nothing: Message { Message(both: "–") }
 
     /// A field as a change names it: the form's label where the field has one.
-    private func label(_ field: RecordField) -> Message {
+    func label(_ field: RecordField) -> Message {
         switch field {
         case .application(.title): .fieldTitle
         case .application(.activities): .fieldActivities
@@ -259,17 +258,23 @@ struct HistoryWords {
         case .contact(.email): .fieldEmail
         case .contact(.phone): .fieldPhone
         // No edit changes these (a step, a tick and a notice have sentences of their own; the
-        // dossier's own fields change only in a merge): the name the file gives them.
-        case .application(.status), .followUp(.done), .dossier(.adviser), .dossier(.notes), .dossier(.notice): Message(both: field.name)
+        // dossier's own fields change only in a merge), but a notice of merging may name them.
+        case .application(.status): Message(both: "status")
+        case .followUp(.done): Message(nl: "afgevinkt", en: "ticked off")
+        case .dossier(.adviser): Message(nl: "adviseur", en: "adviser")
+        case .dossier(.notes): Message(nl: "notities", en: "notes")
+        case .dossier(.notice): Message(nl: "melding", en: "notice")
         }
     }
 
-    /// A recorded value as a person reads it: money for amounts, names for kinds, text quoted and to its first line.
-    private func value(_ field: RecordField?, _ raw: String?) -> Message {
+    /// A recorded value as a person reads it: money for amounts, names for kinds and statuses, text quoted and to its first line.
+    func value(_ field: RecordField?, _ raw: String?) -> Message {
         guard let raw, !raw.isEmpty else { return nothing }
         switch field {
         case .application(.requested)?, .application(.granted)?: return Cents(parsing: raw).map(money) ?? Message(both: raw)
         case .session(.kind)?: return SessionKind(rawValue: raw).map(Message.kind) ?? Message(both: raw)
+        case .application(.status)?: return status(raw)
+        case .followUp(.done)?: return raw == "true" ? Message(nl: "afgevinkt", en: "ticked off") : Message(both: "open")
         case .application(.team)?, .dossier(.team)?: return Message(both: Team(rawValue: raw).map(Message.teamLabel) ?? raw)
         case .application(.plannedStart)?, .application(.plannedEnd)?, .session(.date)?, .followUp(.due)?, .session(.minutes)?,
              .session(.actionLines)?, .application(.actionLines)?:

@@ -60,7 +60,8 @@ struct SyncEndToEndTests {
         let alice = team.impuls("alice", at: "12:02", "sync")
         #expect(alice.status == 0, "\(alice.out)\(alice.errHead)")
         for output in [bob.out, alice.out] {
-            #expect(output.contains("the step to 'rejected' was applied; the step to 'approved' (by Alice) was not"), "sync does not mention the clash:\n\(output)")
+            #expect(output.contains("Application ‘Wijkteam’: rejected by Bob (16 Oct) kept; approved by Alice (16 Oct) not applied"),
+                    "sync does not mention the clash:\n\(output)")
         }
 
         team.expectInSync(["alice", "bob"])

@@ -1,5 +1,6 @@
 import ImpulsCore
 @testable import ImpulsText
+import ImpulsTestSupport
 
 /// Every entry of the catalog said with `Samples`' values, by the entry's `Type.name`
 /// (`CatalogTests` checks this list against the entries the catalog's source declares).
@@ -79,7 +80,8 @@ enum CatalogSamples {
         table["Message.syncGitFailed"] = Samples.strings.map { Message.syncGitFailed(step: $0, detail: Samples.strings[0]) } + Samples.strings.map { Message.syncGitFailed(step: Samples.strings[0], detail: $0) }
         table["Message.syncInitialized"] = Samples.strings.map { Message.syncInitialized(folder: $0, remote: Samples.optionalStrings[0]) } + Samples.optionalStrings.map { Message.syncInitialized(folder: Samples.strings[0], remote: $0) }
         table["Message.syncCloned"] = Samples.strings.map { Message.syncCloned(url: $0, folder: Samples.strings[0]) } + Samples.strings.map { Message.syncCloned(url: Samples.strings[0], folder: $0) }
-        table["Message.notice"] = Samples.notices.map { Message.notice($0, dossier: Samples.strings[0]) } + Samples.strings.map { Message.notice(Samples.notices[0], dossier: $0) }
+        table["Message.notice"] = Samples.notices.map { Message.notice($0, in: Dossier(code: fryslan)) }
+            + (try! NoticeWordsTests.scenarios()).map { Message.notice($0.notice, in: $0.in) }
         table["Message.regionTotals"] = Samples.ints.map { Message.regionTotals(municipalities: $0, applications: Samples.ints[0], granted: Samples.strings[0]) } + Samples.ints.map { Message.regionTotals(municipalities: Samples.ints[0], applications: $0, granted: Samples.strings[0]) } + Samples.strings.map { Message.regionTotals(municipalities: Samples.ints[0], applications: Samples.ints[0], granted: $0) }
         table["Message.matches"] = Samples.ints.map { Message.matches($0) }
         table["Message.sortedBy"] = SortKey.allCases.map { Message.sortedBy($0) }
@@ -126,6 +128,9 @@ enum CatalogSamples {
         table["CommandText.applicationCreated"] = Samples.strings.map { CommandText.applicationCreated(title: $0, municipality: Samples.strings[0], requested: Samples.amounts[0]).message } + Samples.strings.map { CommandText.applicationCreated(title: Samples.strings[0], municipality: $0, requested: Samples.amounts[0]).message } + Samples.amounts.map { CommandText.applicationCreated(title: Samples.strings[0], municipality: Samples.strings[0], requested: $0).message }
         table["CommandText.applicationAdvanced"] = Samples.strings.map { CommandText.applicationAdvanced(title: $0, municipality: Samples.strings[0], to: ApplicationStatus.allCases[0], on: Samples.days[0], granted: Samples.optionalAmounts[0]).message } + Samples.strings.map { CommandText.applicationAdvanced(title: Samples.strings[0], municipality: $0, to: ApplicationStatus.allCases[0], on: Samples.days[0], granted: Samples.optionalAmounts[0]).message } + ApplicationStatus.allCases.map { CommandText.applicationAdvanced(title: Samples.strings[0], municipality: Samples.strings[0], to: $0, on: Samples.days[0], granted: Samples.optionalAmounts[0]).message } + Samples.days.map { CommandText.applicationAdvanced(title: Samples.strings[0], municipality: Samples.strings[0], to: ApplicationStatus.allCases[0], on: $0, granted: Samples.optionalAmounts[0]).message } + Samples.optionalAmounts.map { CommandText.applicationAdvanced(title: Samples.strings[0], municipality: Samples.strings[0], to: ApplicationStatus.allCases[0], on: Samples.days[0], granted: $0).message }
         table["CommandText.noticeResolved"] = Samples.strings.map { CommandText.noticeResolved(id: $0, municipality: Samples.strings[0]).message } + Samples.strings.map { CommandText.noticeResolved(id: Samples.strings[0], municipality: $0).message }
+        table["CommandText.noticeAlreadyResolved"] = Samples.strings.map { CommandText.noticeAlreadyResolved(id: $0, municipality: Samples.strings[0]).message }
+        table["CommandText.noticeNotFound"] = Samples.ints.map { CommandText.noticeNotFound(id: "zz", municipality: Samples.strings[0], open: $0).message }
+        table["CommandText.noticeAmbiguous"] = Samples.strings.map { CommandText.noticeAmbiguous(id: "6c", municipality: $0).message }
         table["CommandText.checkAllWell"] = Samples.ints.map { CommandText.checkAllWell(dossiers: $0, sessions: Samples.ints[0], folder: Samples.strings[0]).message } + Samples.ints.map { CommandText.checkAllWell(dossiers: Samples.ints[0], sessions: $0, folder: Samples.strings[0]).message } + Samples.strings.map { CommandText.checkAllWell(dossiers: Samples.ints[0], sessions: Samples.ints[0], folder: $0).message }
         table["CommandText.checkProblems"] = Samples.ints.map { CommandText.checkProblems($0).message }
         table["CommandText.demoWritten"] = Samples.ints.map { CommandText.demoWritten(dossiers: $0, sessions: Samples.ints[0], folder: Samples.strings[0]).message } + Samples.ints.map { CommandText.demoWritten(dossiers: Samples.ints[0], sessions: $0, folder: Samples.strings[0]).message } + Samples.strings.map { CommandText.demoWritten(dossiers: Samples.ints[0], sessions: Samples.ints[0], folder: $0).message }

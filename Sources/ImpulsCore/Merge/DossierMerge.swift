@@ -252,11 +252,16 @@ struct Merger {
 
     // MARK: Notices and rules
 
-    /// A notice, its id derived from what it says (and `detail`, what else tells it apart), dated at
-    /// the latest moment either side's history believably has.
+    /// A notice, its id derived from the municipality and what it says (and `detail`, what else
+    /// tells it apart), dated at the latest moment either side's history believably has. A copy
+    /// that already holds the notice under the id impuls gave it before the municipality counted
+    /// keeps that id, so a notice raised again (two grants, on every merge) stays one notice.
     mutating func raise(_ kind: Notice.Kind, subject: Subject, field: RecordField? = nil, kept: String?, lost: String?, by: String?,
                         blocking: Bool = false, detail: [String] = []) {
-        let id = StableHash.hex([kind.rawValue, subject.text, field?.name ?? "", kept ?? "", lost ?? ""] + detail)
+        let says = [kind.rawValue, subject.text, field?.name ?? "", kept ?? "", lost ?? ""] + detail
+        let earlier = StableHash.hex(says)
+        let held = (ours.notices + theirs.notices).contains { $0.id == earlier }
+        let id = held ? earlier : StableHash.hex([ours.code.rawValue] + says)
         let at = moments.latest(ours.history + theirs.history) ?? Timestamp(milliseconds: 0)
         notices.append(Notice(id: id, at: at, kind: kind, subject: subject, field: field, kept: kept, lost: lost, by: by, blocking: blocking))
     }

@@ -64,8 +64,8 @@ public struct TeamSync {
         public var unshared = 0
         /// Local commits the push shared (made in this sync or waiting from an offline one).
         public var pushed = 0
-        /// Notices from merges that still need someone, by dossier.
-        public var openNotices: [(code: MunicipalityCode, notice: Notice)] = []
+        /// Notices from merges that still need someone, each with its dossier (which names what it is about).
+        public var openNotices: [(dossier: Dossier, notice: Notice)] = []
         /// The ids of those that this sync's merge raised.
         public var newNotices: Set<String> = []
 
@@ -279,9 +279,9 @@ public struct TeamSync {
         return true
     }
 
-    private func openNotices() -> [(code: MunicipalityCode, notice: Notice)] {
-        folder.loadAll().dossiers.sorted { $0.key < $1.key }.flatMap { code, stored in
-            stored.dossier.notices.filter { !$0.resolved }.map { (code, $0) }
+    private func openNotices() -> [(dossier: Dossier, notice: Notice)] {
+        folder.loadAll().dossiers.sorted { $0.key < $1.key }.flatMap { _, stored in
+            stored.dossier.notices.filter { !$0.resolved }.map { (stored.dossier, $0) }
         }
     }
 

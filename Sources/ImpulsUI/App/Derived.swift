@@ -18,7 +18,7 @@ public struct Derived: Sendable {
             // A blocking notice from a merge holds the workflow: it is due the day it was raised.
             for n in d.openNotices where n.blocking {
                 let raised = CalendarDay(dayNumber: Int(n.at.milliseconds / 86_400_000))
-                items.append(AgendaItem(day: min(raised, caseload.today), kind: .notice, text: Message.notice(n, dossier: m.name).text(language), municipality: m))
+                items.append(AgendaItem(day: min(raised, caseload.today), kind: .notice, text: Message.notice(n, in: d).text(language), municipality: m))
             }
             for a in d.applications {
                 if a.status == .running { items.append(AgendaItem(day: a.plannedEnd, kind: .projectEnd, text: a.title, municipality: m, record: a.id)) }

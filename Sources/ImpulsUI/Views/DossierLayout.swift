@@ -63,7 +63,7 @@ enum DossierLayout {
             if !d.adviser.isEmpty { items.append(Item(text: Message.labelAdviser.text(l) + d.adviser + (d.team.map { " · team " + Message.teamLabel($0) } ?? ""))) }
             // What merging two people's work left for someone to look at, first.
             for notice in d.openNotices {
-                items.append(Item(text: "⚠ " + Message.notice(notice, dossier: m.name).text(l), style: Style(bold: notice.blocking, color: notice.blocking ? .red : .yellow)))
+                items.append(Item(text: "⚠ " + Message.notice(notice, in: d).text(l), style: Style(bold: notice.blocking, color: notice.blocking ? .red : .yellow)))
             }
             if let a = d.currentApplication {
                 items.append(Item(text: Message.labelApplication.text(l) + Message.status(a.status, l) + " · " + a.title, style: Badge.style(a.status)))

@@ -24,10 +24,10 @@ struct CheckCommand: ParsableCommand {
         }
         // Notices from merging two people's work: a blocking one is a problem until it is dealt with,
         // the others are shown until someone resolves them.
-        for (code, stored) in contents.dossiers.sorted(by: { $0.key < $1.key }) {
-            let name = ReferenceData.shared.municipality(code)?.name ?? code.rawValue
-            for notice in stored.dossier.openNotices {
-                let text = Message.notice(notice, dossier: name).text(workspace.language) + " [\(notice.id)]"
+        for (_, stored) in contents.dossiers.sorted(by: { $0.key < $1.key }) {
+            let d = stored.dossier
+            for notice in d.openNotices {
+                let text = Message.notice(notice, in: d).text(workspace.language) + " [\(d.shortID(ofNotice: notice.id))]"
                 if notice.blocking { problems.append(text) } else { Output.warning(text) }
             }
         }

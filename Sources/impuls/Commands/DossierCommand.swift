@@ -28,19 +28,38 @@ struct DossierCommand: ParsableCommand {
 
     enum DossierFormatOption: String, ExpressibleByArgument, CaseIterable { case text, json }
 
-    /// `impuls dossier resolve CODE ID`: marks a notice from merging as dealt with (recorded in history).
+    /// `impuls dossier resolve CODE ID`: marks a notice from merging as dealt with (recorded in history);
+    /// a start of the id is enough, a miss lists the open notices, and a resolved notice stays as it is.
     struct ResolveNotice: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "resolve", abstract: "Mark a notice from merging two people's work as dealt with (the id is in 'dossier show').",
             discussion: "A notice that two applications are granted resolves itself when one is withdrawn.")
 
         @OptionGroup var target: MunicipalityOptions
-        @Argument(help: "The notice's id, as 'dossier show' lists it.") var id: String
+        @Argument(help: "The notice's id as 'dossier show' lists it, or a start of it no other notice of the dossier shares.") var id: String
 
         func run() throws {
             let (workspace, m) = try target.open()
-            try workspace.change(m.code) { dossier throws(Refusal) in try dossier.resolvingNotice(id, context: workspace.context) }
-            try Output.write(Message.command(.noticeResolved(id: id.escapingControlCharacters, municipality: m.name), workspace.language) + "\n")
+            let l = workspace.language
+            let dossier = try workspace.stored(m.code).dossier
+            let typed = id.escapingControlCharacters
+            let notice: Notice
+            switch dossier.notice(matching: id) {
+            case .found(let found): notice = found
+            case .none:
+                let open = dossier.openNotices
+                throw CommandFailure.usage(([Message.command(.noticeNotFound(id: typed, municipality: m.name, open: open.count), l)]
+                                            + DossierText.notices(open, of: dossier, l)).joined(separator: "\n"))
+            case .several(let candidates):
+                throw CommandFailure.usage(([Message.command(.noticeAmbiguous(id: typed, municipality: m.name), l)]
+                                            + DossierText.notices(candidates, of: dossier, l)).joined(separator: "\n"))
+            }
+            let short = dossier.shortID(ofNotice: notice.id)
+            guard !notice.resolved else {
+                return try Output.write(Message.command(.noticeAlreadyResolved(id: short, municipality: m.name), l) + "\n")
+            }
+            try workspace.change(m.code) { dossier throws(Refusal) in try dossier.resolvingNotice(notice.id, context: workspace.context) }
+            try Output.write(Message.command(.noticeResolved(id: short, municipality: m.name), l) + "\n")
         }
     }
 }
@@ -60,7 +79,7 @@ enum DossierText {
         if !d.notes.isEmpty { out += say(.dossierNotes) + ": " + d.notes + "\n" }
         if !d.openNotices.isEmpty {
             out += "\n" + say(.dossierNoticesHeading) + "\n"
-            for n in d.openNotices { out += "  [\(n.id)] " + Message.notice(n, dossier: m.name).text(l) + "\n" }
+            for line in notices(d.openNotices, of: d, l) { out += line + "\n" }
         }
         if !d.contacts.isEmpty {
             out += "\n" + say(.dossierContacts) + "\n"
@@ -94,5 +113,10 @@ enum DossierText {
             out += "\n" + Message.unknownAuthorHint.text(l) + "\n"
         }
         return out
+    }
+
+    /// Notices a line each, after the start of their id that `dossier resolve` takes.
+    static func notices(_ notices: [Notice], of d: Dossier, _ l: Language) -> [String] {
+        notices.map { "  [\(d.shortID(ofNotice: $0.id))] " + Message.notice($0, in: d).text(l) }
     }
 }

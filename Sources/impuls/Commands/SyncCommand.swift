@@ -131,11 +131,11 @@ struct SyncCommand: ParsableCommand {
             lines.append((nothingNew ? Message.syncNothingNew : report.retries > 0 ? Message.syncSharedAfterRetries(report.retries) : Message.syncShared).text(language))
         }
         // Blocking notices and those this sync raised in full; older ones as a count, to read in the dossier.
-        for (code, notice) in report.openNotices where notice.blocking || report.newNotices.contains(notice.id) {
-            lines.append(Message.notice(notice, dossier: name(code)).text(language))
+        for (dossier, notice) in report.openNotices where notice.blocking || report.newNotices.contains(notice.id) {
+            lines.append(Message.notice(notice, in: dossier).text(language))
         }
         let others = report.openNotices.filter { !$0.notice.blocking && !report.newNotices.contains($0.notice.id) }
-        if !others.isEmpty { lines.append(Message.syncOpenNotices(others.count, dossiers: Array(Set(others.map { name($0.code) })).sorted()).text(language)) }
+        if !others.isEmpty { lines.append(Message.syncOpenNotices(others.count, dossiers: Array(Set(others.map { name($0.dossier.code) })).sorted()).text(language)) }
         return lines
     }
 
