@@ -93,10 +93,14 @@ extension Message {
     public static func syncCommitted(_ names: [String]) -> Message {
         Message(nl: "eigen wijzigingen vastgelegd: " + names.joined(separator: ", "), en: "own changes committed: " + names.joined(separator: ", "))
     }
-    public static func syncReceived(_ names: [String], authors: [String]) -> Message {
-        let from = authors.joined(separator: ", ")
-        return Message(nl: "binnengekomen: " + names.joined(separator: ", ") + (authors.isEmpty ? "" : " (van " + from + ")"),
-                       en: "received: " + names.joined(separator: ", ") + (authors.isEmpty ? "" : " (from " + from + ")"))
+    /// What came in, each dossier with whose changes it brought: "binnengekomen: Ameland (van Bram Bakker), Texel".
+    public static func syncReceived(_ dossiers: [(name: String, authors: [String])]) -> Message {
+        func list(_ from: String, _ language: Language) -> String {
+            dossiers.map { d in
+                d.name + (d.authors.isEmpty ? "" : " (" + from + " " + d.authors.map { author($0).text(language) }.joined(separator: ", ") + ")")
+            }.joined(separator: ", ")
+        }
+        return Message(nl: "binnengekomen: " + list("van", .nl), en: "received: " + list("from", .en))
     }
     public static let syncShared = Message(nl: "gedeeld met het team", en: "shared with the team")
     /// Shared after pushes that lost a race to colleagues' pushes were merged and tried again.

@@ -51,6 +51,27 @@ import ImpulsTestSupport
         }
     }
 
+    /// Issue 26, part 6: everyone who did work in the last 90 days (by the history) is an adviser
+    /// of the table, next to the dossiers they own; a session counts for whoever logged it.
+    @Test func everyoneWhoDidWorkIsCountedNextToTheDossiersTheyOwn() throws {
+        func by(_ name: String, _ day: String, seed: UInt64) -> ChangeContext {
+            ChangeContext(rules: .scheme, today: ImpulsTestSupport.day(day), actor: name, seed: seed)
+        }
+        var d = Dossier(code: fryslan, adviser: "Anne")
+        d = try d.addingSession(AdviceSession(id: "s1", date: day("2023-10-10"), kind: .advice, summary: "Anne's"), context: by("Anne", "2023-10-10", seed: 1))
+        d = try d.addingSession(AdviceSession(id: "s2", date: day("2023-10-11"), kind: .call, summary: "Bob covers"), context: by("Bob", "2023-10-11", seed: 2))
+        d = try d.addingSession(AdviceSession(id: "s3", date: day("2023-08-01"), kind: .call, summary: "Bob again"), context: by("Bob", "2023-08-01", seed: 3))
+        d = try d.addingApplication(draft(), context: by("Carl", "2023-10-01", seed: 4))
+        d = try d.addingContact(Contact(id: "c1", name: "Pieter"), context: by("Dirk", "2023-03-01", seed: 5))   // long ago
+        d = try d.addingContact(Contact(id: "c2", name: "Petra"), context: by("?", "2023-10-12", seed: 6))       // nobody in particular
+        let advisers = StatusReport.make(dossiers: [d], regions: [], rules: .scheme, today: today).total.advisers
+        #expect(advisers == [
+            AdviserLoad(name: "Anne", municipalities: 1, openApplications: 1, sessionsLast30Days: 1, sessionsLast90Days: 1),
+            AdviserLoad(name: "Bob", municipalities: 0, openApplications: 0, sessionsLast30Days: 1, sessionsLast90Days: 2),
+            AdviserLoad(name: "Carl", municipalities: 0, openApplications: 0, sessionsLast30Days: 0, sessionsLast90Days: 0),
+        ], "\(advisers)")
+    }
+
     @Test func aMunicipalityInTwoFoldersIsCountedTwiceAndNamed() {
         let d = fixture()
         let report = StatusReport.make(dossiers: d + [d[3]], regions: [], rules: .scheme, today: today)

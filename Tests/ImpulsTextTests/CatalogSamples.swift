@@ -72,7 +72,7 @@ enum CatalogSamples {
         table["Message.importReplaces"] = Samples.strings.map { Message.importReplaces($0, Samples.lists[0]) } + Samples.lists.map { Message.importReplaces(Samples.strings[0], $0) }
         table["Message.noHome"] = Samples.strings.map { Message.noHome(what: $0, flag: Samples.strings[0]) } + Samples.strings.map { Message.noHome(what: Samples.strings[0], flag: $0) }
         table["Message.syncCommitted"] = Samples.lists.map { Message.syncCommitted($0) }
-        table["Message.syncReceived"] = Samples.lists.map { Message.syncReceived($0, authors: Samples.lists[0]) } + Samples.lists.map { Message.syncReceived(Samples.lists[0], authors: $0) }
+        table["Message.syncReceived"] = Samples.lists.map { Message.syncReceived([("Ameland", $0), ("Texel", ["?"])]) } + Samples.strings.map { Message.syncReceived([($0, [])]) }
         table["Message.syncOpenNotices"] = Samples.ints.map { Message.syncOpenNotices($0, dossiers: Samples.lists[0]) } + Samples.lists.map { Message.syncOpenNotices(Samples.ints[0], dossiers: $0) }
         table["Message.syncOffline"] = Samples.ints.map { Message.syncOffline(unshared: $0, detail: Samples.strings[0]) } + Samples.strings.map { Message.syncOffline(unshared: Samples.ints[0], detail: $0) }
         table["Message.syncNoRemote"] = Samples.ints.map { Message.syncNoRemote(unshared: $0) }

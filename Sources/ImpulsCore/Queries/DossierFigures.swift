@@ -42,9 +42,8 @@ public struct DossierFigures: Sendable, Equatable {
     public let row: Row
     public let adviser: String
     public let hasSessions: Bool
-    /// Sessions 0–29 and 0–89 days before `today` (sessions after today count in neither).
-    public let sessionsLast30Days: Int
-    public let sessionsLast90Days: Int
+    /// Who did work here lately, by name (see `AdviserWork.byName`).
+    public let work: [String: AdviserWork]
     public let applications: [ApplicationFigures]
     public let hasOverdueFollowUps: Bool
     public let hasProjectsPastEnd: Bool
@@ -53,17 +52,15 @@ public struct DossierFigures: Sendable, Equatable {
     public let hasOpenNotices: Bool
 
     public init(_ dossier: Dossier, today: CalendarDay) {
+        self.init(dossier, today: today, work: AdviserWork.byName(in: dossier, today: today))
+    }
+
+    /// The same, with the advisers' work worked out already (by a reading that let the history go).
+    public init(_ dossier: Dossier, today: CalendarDay, work: [String: AdviserWork]) {
         code = dossier.code
         adviser = dossier.adviser
         hasSessions = !dossier.sessions.isEmpty
-        var last30 = 0, last90 = 0
-        for session in dossier.sessions {
-            let days = session.date.days(until: today)
-            if days >= 0 && days < 30 { last30 += 1 }
-            if days >= 0 && days < 90 { last90 += 1 }
-        }
-        sessionsLast30Days = last30
-        sessionsLast90Days = last90
+        self.work = work
         applications = dossier.applications.map(ApplicationFigures.init)
         row = Row(dossier, today: today)
         hasOverdueFollowUps = row.overdueFollowUps > 0

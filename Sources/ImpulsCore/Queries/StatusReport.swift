@@ -1,4 +1,6 @@
-/// One adviser's share of a region's work.
+/// One adviser's share of a region's work: the dossiers they own (municipalities, open
+/// applications) and the sessions they logged, in whoever's dossier. Everyone who owns a dossier
+/// or did work in the last 90 days (by the history) has one.
 public struct AdviserLoad: Sendable, Equatable {
     public let name: String
     public let municipalities: Int
@@ -69,14 +71,21 @@ public struct StatusReport: Sendable, Equatable {
                 }
             }
             func codes(_ test: (DossierFigures) -> Bool) -> [MunicipalityCode] { inRegion.filter(test).map(\.code).sorted() }
-            var advisers: [String: [DossierFigures]] = [:]
-            for d in inRegion { advisers[d.adviser.isEmpty ? "–" : d.adviser, default: []].append(d) }
-            let loads = advisers.keys.sorted().map { name -> AdviserLoad in
-                let list = advisers[name]!
+            // The dossiers each adviser owns, and the work each person did (owners or not).
+            var owned: [String: [DossierFigures]] = [:], work: [String: AdviserWork] = [:]
+            for d in inRegion {
+                owned[d.adviser.isEmpty ? "–" : d.adviser, default: []].append(d)
+                for (name, done) in d.work {
+                    let key = name.isEmpty ? "–" : name
+                    work[key] = (work[key] ?? AdviserWork()) + done
+                }
+            }
+            let workers = work.filter { $0.value.active || $0.value.sessionsLast90Days > 0 }.keys
+            let loads = Set(owned.keys).union(workers).sorted().map { name -> AdviserLoad in
+                let list = owned[name] ?? [], done = work[name] ?? AdviserWork()
                 return AdviserLoad(name: name, municipalities: Set(list.map(\.code)).count,
                                    openApplications: list.reduce(0) { $0 + $1.applications.filter(\.status.isOpen).count },
-                                   sessionsLast30Days: list.reduce(0) { $0 + $1.sessionsLast30Days },
-                                   sessionsLast90Days: list.reduce(0) { $0 + $1.sessionsLast90Days })
+                                   sessionsLast30Days: done.sessionsLast30Days, sessionsLast90Days: done.sessionsLast90Days)
             }
             return RegionStatus(
                 name: name, municipalities: members,

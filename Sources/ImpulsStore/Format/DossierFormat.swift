@@ -65,7 +65,8 @@ public enum DossierFormat {
     /// The figures the status report counts, from a dossier file's bytes: read with every check
     /// `decode` makes, but without keeping free texts — the hollow dossier never leaves this module.
     static func figures(_ bytes: [UInt8], fileCode: MunicipalityCode, file: String, today: CalendarDay) throws(FileIssue) -> DossierFigures {
-        DossierFigures(try decode(bytes, fileCode: fileCode, file: file, reading: .figures), today: today)
+        if let reading = try? DossierPull.decodeFigures(bytes), reading.dossier.code == fileCode { return reading.figures(today: today) }
+        return DossierFigures(try decodeCarefully(bytes, fileCode: fileCode, file: file), today: today)
     }
 
     /// What a municipality's line shows, for a first screen (see `DossierPull.Reading.row`): a

@@ -15,7 +15,8 @@ struct DossierPull {
         /// The whole dossier.
         case whole
         /// What `DossierFigures` counts: no free texts or lists of them, no contacts, no ids but the
-        /// applications', and of the history only the entries about applications (with their day).
+        /// applications', and of the history only the entries about applications (with their day);
+        /// what the advisers' work needs of the rest is gathered as it goes (`WorkFacts`).
         /// Such a dossier must never be saved or shown.
         case figures
         /// What a municipality's line shows (`DossierFigures.Row`), for the interface's first screen:
@@ -34,10 +35,21 @@ struct DossierPull {
     private var entryIDs = HashSet()
     private var noticeIDs = HashSet()
     private enum IDSet { case records, entries, notices, none }
+    /// Of a figures reading: what the advisers' work needs of the sessions and the history.
+    private(set) var work = WorkFacts()
+    /// The hash of the id the last session read had (its key in `work`).
+    private var sessionKey: UInt64 = 0
 
     static func decode(_ bytes: [UInt8], reading: Reading = .whole) throws -> Dossier {
         var pull = DossierPull(reading: reading)
         return try JSONParser.pulling(bytes, keepingText: pull.keepsAll, checkingText: !pull.previewing) { p in try pull.decode(&p) }
+    }
+
+    /// A figures reading, with the advisers' work.
+    static func decodeFigures(_ bytes: [UInt8]) throws -> Figures {
+        var pull = DossierPull(reading: .figures)
+        let dossier = try JSONParser.pulling(bytes, keepingText: false, checkingText: true) { p in try pull.decode(&p) }
+        return Figures(dossier: dossier, work: pull.work)
     }
 
     private mutating func decode(_ p: inout JSONParser) throws -> Dossier {
@@ -77,7 +89,11 @@ struct DossierPull {
                 let contact = try contact(&p, ids: .records)
                 if keepsAll { d.contacts.append(contact) }
             }
-        case "sessions": try p.pullArray { p in d.sessions.append(try session(&p, ids: .records)) }
+        case "sessions":
+            try p.pullArray { p in
+                d.sessions.append(try session(&p, ids: .records))
+                if reading == .figures { work.sessionKeys.append(sessionKey) }
+            }
         case "applications": try p.pullArray { p in d.applications.append(try application(&p, ids: .records)) }
         case "notices": try p.pullArray { p in d.notices.append(try notice(&p)) }
         case "history": try p.pullArray { p in if let entry = try entry(&p) { d.history.append(entry) } }
@@ -95,6 +111,11 @@ struct DossierPull {
     /// A record's, entry's or notice's id: 1 to 64 bytes of plain ASCII, unique in `set` (ids in
     /// snapshots, `.none`, are not). Kept when the whole dossier is read, or when `keep` says so.
     private mutating func id(_ p: inout JSONParser, in set: IDSet, keep: Bool = false) throws -> String {
+        try id(&p, in: set, keep: keep).text
+    }
+
+    /// The same, with the hash of its bytes.
+    private mutating func id(_ p: inout JSONParser, in set: IDSet, keep: Bool = false) throws -> (hash: UInt64, text: String) {
         let keeping = keepsAll || keep
         let read = try p.pullStringBytes { bytes -> (hash: UInt64, text: String)? in
             guard !bytes.isEmpty, bytes.count <= 64, let hash = HashSet.hash(ascii: bytes) else { return nil }
@@ -109,7 +130,7 @@ struct DossierPull {
         case .none: inserted = true
         }
         guard inserted else { throw Miss() }
-        return text
+        return (hash, text)
     }
 
     private func day(_ p: inout JSONParser) throws -> CalendarDay {
@@ -124,9 +145,19 @@ struct DossierPull {
 
     /// A subject; of a figures reading only an application's keeps its id (the rest name their kind).
     private func subject(_ p: inout JSONParser) throws -> Subject {
+        try subjectAndSessionKey(&p).subject
+    }
+
+    /// A subject, and for a session the hash of its id (as `id` hashes it).
+    private func subjectAndSessionKey(_ p: inout JSONParser) throws -> (subject: Subject, sessionKey: UInt64?) {
         let keepsAll = keepsAll
-        guard let subject = try p.pullStringBytes({ Subject(utf8: $0, keepingID: { keepsAll || $0 == .application }) }) else { throw Miss() }
-        return subject
+        let read = try p.pullStringBytes { bytes -> (Subject, UInt64?)? in
+            guard let subject = Subject(utf8: bytes, keepingID: { keepsAll || $0 == .application }) else { return nil }
+            guard case .session = subject else { return (subject, nil) }
+            return (subject, HashSet.hash(ascii: UnsafeBufferPointer(rebasing: bytes[8...])))
+        }
+        guard let read else { throw Miss() }
+        return read
     }
 
     /// The field a name gives, of what `subject` names (read once the subject is known).
@@ -225,7 +256,7 @@ struct DossierPull {
         var s = AdviceSession(id: "", date: .earliest, kind: .advice, summary: "")
         try Self.object(&p, required: 4, shown: shownInRow { "date" ~= $0 || "followUps" ~= $0 }) { key, p in
             switch key {
-            case "id": s.id = try id(&p, in: ids)
+            case "id": (sessionKey, s.id) = try id(&p, in: ids)
             case "date": s.date = try day(&p)
             case "kind": s.kind = try choice(&p, SessionKind.self)
             case "summary": s.summary = try p.pullText()
@@ -298,14 +329,15 @@ struct DossierPull {
         var (id, at, on, by, subject, action) = ("", Timestamp(milliseconds: 0), CalendarDay.earliest, "", Subject.dossier, HistoryEntry.Action.created)
         var (fieldName, old, new, note, before, undoes): (String?, String?, String?, String?, RecordSnapshot?, String?) = (nil, nil, nil, nil, nil, nil)
         var laptop: String?
+        var sessionKey: UInt64?
         try Self.object(&p, required: 6) { key, p in
             switch key {
             case "id": id = try self.id(&p, in: .entries)
             case "at": at = try moment(&p)
             case "on": on = try day(&p)
-            case "by": by = try p.pullText()
+            case "by": by = try p.pullString()
             case "laptop": laptop = try kept(&p); return .optional
-            case "subject": subject = try self.subject(&p)
+            case "subject": (subject, sessionKey) = try subjectAndSessionKey(&p)
             case "action": action = try choice(&p, HistoryEntry.Action.self)
             case "field": fieldName = try p.pullString(); return .optional
             case "old": old = try p.pullText(); return .optional
@@ -318,6 +350,7 @@ struct DossierPull {
             return .required
         }
         let field = try field(fieldName, of: subject)
+        if reading == .figures { work.entry(by: by, on: on, logging: action == .created ? sessionKey : nil) }
         guard keepsAll || subject.record?.kind == .application else { return nil }
         return HistoryEntry(id: id, at: at, on: on, by: by, laptop: laptop, subject: subject, action: action, field: field, old: old, new: new,
                             note: note, before: before, undoes: undoes)

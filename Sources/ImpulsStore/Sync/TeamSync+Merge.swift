@@ -8,7 +8,7 @@ import ImpulsCore
 /// naming the commit and its author; the merge always completes, so the first healthy laptop
 /// repairs the team repository with its push.
 extension TeamSync {
-    /// Merges the team's branch with the driver, noting in `report` what came in and from whom.
+    /// Merges the team's branch with the driver, noting in `report` what came in and whose changes it holds.
     func mergeRemote(_ report: inout Report) throws {
         let remoteBranch = TeamSync.remote + "/" + TeamSync.branch
         guard try git.run(["rev-parse", "--verify", "--quiet", remoteBranch]).succeeded else { return }
@@ -18,8 +18,6 @@ extension TeamSync {
         let range = related ? ["HEAD..." + remoteBranch] : ["HEAD", remoteBranch]
         let incoming = try git.run(["diff", "--name-only", "--no-renames"] + range + ["--", "dossiers"]).output
             .split(separator: "\n").map(String.init).filter { TeamSync.code(of: $0) != nil }
-        let authors = try git.run(["log", "--format=%an", "HEAD.." + remoteBranch]).output
-            .split(separator: "\n").map(String.init).filter { $0 != author }
         let before = try git.run(["rev-parse", "--verify", "--quiet", "HEAD"]).output.trimmingSpaces
         try moveAsideDamaged(incoming, &report)
         let merge = try commit(["merge", "--no-edit", "--quiet", "--allow-unrelated-histories", remoteBranch], check: false)
@@ -35,7 +33,9 @@ extension TeamSync {
         progress(.checking)
         if !before.isEmpty { try checkMerged(against: before, remote: remoteBranch, &report) }
         report.received = Array(Set(report.received + incoming.compactMap(TeamSync.code(of:)))).sorted()
-        report.authors = Array(Set(report.authors + authors)).sorted()
+        for (code, names) in try authorsOfIncoming(incoming, since: before) {
+            report.authors[code] = Array(Set((report.authors[code] ?? []) + names)).sorted()
+        }
     }
 
     func unmergedPaths() throws -> [String] {

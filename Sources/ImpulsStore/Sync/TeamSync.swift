@@ -40,8 +40,9 @@ public struct TeamSync {
         public var committed: [(code: MunicipalityCode, changes: Int)] = []
         /// Municipalities changed by the team's work that came in.
         public var received: [MunicipalityCode] = []
-        /// Who made that work.
-        public var authors: [String] = []
+        /// Whose changes came in, per dossier: the authors of its history entries new to this laptop
+        /// (never the committer of a merge, which changes nothing of its own).
+        public var authors: [MunicipalityCode: [String]] = [:]
         /// A merge git had left unfinished was completed.
         public var repaired = false
         /// Dossiers deleted here without impuls, put back from the last commit.

@@ -125,7 +125,9 @@ struct SyncCommand: ParsableCommand {
         if !report.committed.isEmpty {
             lines.append(Message.syncCommitted(report.committed.map { name($0.code) + " (\($0.changes))" }).text(language))
         }
-        if !report.received.isEmpty { lines.append(Message.syncReceived(report.received.map(name), authors: report.authors).text(language)) }
+        if !report.received.isEmpty {
+            lines.append(Message.syncReceived(report.received.map { (name($0), report.authors[$0] ?? []) }).text(language))
+        }
         if report.shared {
             let nothingNew = report.pushed == 0 && report.received.isEmpty && report.everythingShared
             lines.append((nothingNew ? Message.syncNothingNew : report.retries > 0 ? Message.syncSharedAfterRetries(report.retries) : Message.syncShared).text(language))
