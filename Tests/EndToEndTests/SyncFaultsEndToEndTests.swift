@@ -53,6 +53,20 @@ struct SyncFaultsEndToEndTests {
         team.expectInSync(["alice", "bob"])
     }
 
+    /// Deleted by hand, then made anew by the next save: the commit keeps both the old and the new work.
+    @Test func aDossierDeletedByHandAndSavedAgainKeepsItsCommittedWork() throws {
+        let team = SyncTeam.started()
+        try FileManager.default.removeItem(atPath: team.file("alice"))
+        #expect(team.impuls("alice", at: "10:00", "session", "add", "GM0080", "--summary", "after the deletion").status == 0)
+        #expect(team.summaries("alice") == ["after the deletion"])
+        let sync = team.impuls("alice", at: "10:01", "sync")
+        #expect(sync.status == 0, "\(sync.out)\(sync.errHead)")
+        #expect(sync.out.contains("part of the history had gone outside impuls"), "\(sync.out)")
+        #expect(team.impuls("bob", at: "10:02", "sync").status == 0)
+        team.expectInSync(["alice", "bob"])
+        for person in ["alice", "bob"] { #expect(team.summaries(person) == ["base", "after the deletion"], "\(person)") }
+    }
+
     /// An emptied dossier is held back (exit 4, named), the rest of the work is shared, and when
     /// the team's work changes that dossier the damaged file is moved aside for the team's copy.
     @Test func aDossierEmptiedByHandIsHeldBackWhileTheRestIsShared() throws {

@@ -46,6 +46,9 @@ public struct TeamSync {
         public var repaired = false
         /// Dossiers deleted here without impuls, put back from the last commit.
         public var restored: [MunicipalityCode] = []
+        /// Dossiers here that had lost part of their committed history (made anew after a hand
+        /// deletion, an old copy put back): merged with the last commit before committing.
+        public var rejoined: [MunicipalityCode] = []
         /// Dossiers here that cannot be read: not committed, not shared.
         public var heldBack: [FileIssue] = []
         /// Damaged dossiers moved aside (to `.impuls-damaged/`) so the team's copy could come in.

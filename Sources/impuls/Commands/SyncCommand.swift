@@ -116,6 +116,7 @@ struct SyncCommand: ParsableCommand {
         var lines: [String] = []
         if report.repaired { lines.append(Message.syncRepaired.text(language)) }
         if !report.restored.isEmpty { lines.append(Message.syncRestored(report.restored.map(name)).text(language)) }
+        if !report.rejoined.isEmpty { lines.append(Message.syncRejoined(report.rejoined.map(name)).text(language)) }
         for (code, aside) in report.movedAside { lines.append(Message.syncMovedAside(name: name(code), to: aside).text(language)) }
         // A dossier's own notice says it (below); a folder file has no dossier to hold a notice.
         for kept in report.keptOurs where !kept.noted {
