@@ -47,7 +47,12 @@ extension TeamSync {
     private func moveAsideDamaged(_ incoming: [String], _ report: inout Report) throws {
         for path in incoming {
             guard let code = TeamSync.code(of: path), FileIO.kind(folder.path + "/" + path) != .missing, !loads(path) else { continue }
-            let aside = ".impuls-damaged/" + code.rawValue + "-" + TeamSync.wallClockStamp() + ".json"
+            var aside = ".impuls-damaged/" + code.rawValue + "-" + TeamSync.wallClockStamp() + ".json"
+            var n = 1
+            while FileIO.kind(folder.path + "/" + aside) != .missing {
+                n += 1
+                aside = ".impuls-damaged/" + code.rawValue + "-" + TeamSync.wallClockStamp() + "-" + String(n) + ".json"
+            }
             try FileIO.makeDirectory(folder.path + "/.impuls-damaged")
             guard rename(folder.path + "/" + path, folder.path + "/" + aside) == 0 else {
                 throw FileIO.Failure(operation: "rename", path: folder.path + "/" + path, code: errno)
