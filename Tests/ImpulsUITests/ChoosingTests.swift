@@ -203,6 +203,16 @@ import ImpulsCore
                 for _ in 0..<60 { _ = press(.up, to: &s) }
                 guard case .dossier(let back)? = s.stack.last else { return }
                 #expect(back.position == ListPosition(), "\(section) at \(columns)×\(rows): back at the top")
+                _ = press(.end, to: &s)
+                guard case .dossier(let bottom)? = s.stack.last else { return }
+                #expect(bottom.position == ListPosition(selection: 1, scroll: end.position.scroll), "End: the last entry and line")
+                _ = press(.home, .pageDown, to: &s)
+                guard case .dossier(let paged)? = s.stack.last else { return }
+                let window = paged.position.scroll..<(paged.position.scroll + s.viewport.dossierHeight)
+                #expect(paged.entries[paged.position.selection].overlaps(window), "PgDn: the chosen entry in sight")
+                _ = press(.home, to: &s)
+                guard case .dossier(let top)? = s.stack.last else { return }
+                #expect(top.position == ListPosition(), "Home: the first entry, the first line")
                 _ = press(.tab, .tab, to: &s)
             }
         }
