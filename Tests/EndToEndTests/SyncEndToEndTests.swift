@@ -81,7 +81,8 @@ struct SyncEndToEndTests {
 
     /// Both kept, approved, with a blocking `two-granted` notice. `impuls check` is deliberately
     /// not asked for exit 0 here: two granted applications break the one-per-municipality rule,
-    /// and check says so (that, and only that) until one is withdrawn; then it is content.
+    /// and check says so through the blocking notice (that, and only that) until one is withdrawn;
+    /// then it is content.
     @Test func twoApplicationsGrantedOnTwoLaptopsAreBothKeptWithABlockingNotice() throws {
         let team = SyncTeam.started()
         for (person, hour, title) in [("alice", "10", "Plan Alice"), ("bob", "11", "Plan Bob")] {
