@@ -192,6 +192,8 @@ extension Message {
                            en: "\(what): the step to '\(kept)' was applied; the step to '\(lost)'\(n.by.map { " (by \($0))" } ?? "") was not")
         case .twoGranted:
             body = Message(nl: "twee aanvragen zijn toegekend (\(kept), \(lost)); trek er één in", en: "two applications are granted (\(kept), \(lost)); withdraw one")
+        case .twoOpen:
+            body = Message(nl: "twee aanvragen staan tegelijk open (\(kept), \(lost)); trek er één in", en: "two applications are open at once (\(kept), \(lost)); withdraw one")
         case .teamCopyKept:
             let problem = teamCopyProblem(n.teamCopyProblem ?? .unreadable)
             body = Message(nl: "de versie uit commit \(lost)\(n.by.map { " (van \($0))" } ?? "") \(problem.nl); de versie van deze laptop is gehouden en gedeeld",
