@@ -14,6 +14,7 @@ extension TeamSync {
     /// each, what was put back and what was held back.
     func commitLocalChanges(_ report: inout Report) throws {
         try ensureFolderFiles()
+        try untrackForeignFiles(&report)
         var stage: [String] = []
         for (_, path) in try statusEntries() {
             if let code = TeamSync.code(of: path) {
@@ -33,8 +34,9 @@ extension TeamSync {
                 stage.append(path)
             }
         }
-        guard !stage.isEmpty else { return }
-        let added = try git.run(["add", "--force", "--"] + stage)
+        let foreignStaged = try git.run(["diff", "--cached", "--quiet"]).status != 0
+        guard !stage.isEmpty || foreignStaged else { return }
+        let added = stage.isEmpty ? try git.run(["status", "--short"]) : try git.run(["add", "--force", "--"] + stage)
         guard added.succeeded else { throw Failure.git(step: "add", detail: TeamSync.firstLine(added.error)) }
         let changed = try git.run(["diff", "--cached", "--name-only"]).output.split(separator: "\n").map(String.init)
         guard !changed.isEmpty else { return }

@@ -13,23 +13,24 @@ extension TeamSync {
         let remoteBranch = TeamSync.remote + "/" + TeamSync.branch
         guard try git.run(["rev-parse", "--verify", "--quiet", remoteBranch]).succeeded else { return }
         if try git.run(["merge-base", "--is-ancestor", remoteBranch, "HEAD"]).succeeded { return }
-        let related = try git.run(["merge-base", "HEAD", remoteBranch]).succeeded
+        let tip = try shapedRemote(remoteBranch, &report)
+        let related = try git.run(["merge-base", "HEAD", tip]).succeeded
         // What the team changed since we parted (two unrelated folders joining: everything that differs).
-        let range = related ? ["HEAD..." + remoteBranch] : ["HEAD", remoteBranch]
+        let range = related ? ["HEAD..." + tip] : ["HEAD", tip]
         let incoming = try git.run(["diff", "--name-only", "--no-renames"] + range + ["--", "dossiers"]).output
             .split(separator: "\n").map(String.init).filter { TeamSync.code(of: $0) != nil }
         let authors = try git.run(["log", "--format=%an", "HEAD.." + remoteBranch]).output
             .split(separator: "\n").map(String.init).filter { $0 != author }
         let before = try git.run(["rev-parse", "--verify", "--quiet", "HEAD"]).output.trimmingSpaces
         try moveAsideDamaged(incoming, &report)
-        let merge = try commit(["merge", "--no-edit", "--quiet", "--allow-unrelated-histories", remoteBranch], check: false)
+        let merge = try commit(["merge", "--no-edit", "--quiet", "--allow-unrelated-histories", "-m", "Merge " + remoteBranch, tip], check: false)
         if !merge.succeeded {
             let unmerged = try unmergedPaths()
             guard !unmerged.isEmpty else {
                 if FileIO.exists(folder.path + "/.git/MERGE_HEAD") { try git.run(["merge", "--abort"]) }
                 throw Failure.git(step: "merge", detail: TeamSync.firstLine(merge.error.isEmpty ? merge.output : merge.error))
             }
-            try resolve(unmerged, theirs: "MERGE_HEAD", worktreeMayHoldSaves: false, &report)
+            try resolve(unmerged, theirs: remoteBranch, worktreeMayHoldSaves: false, &report)
             try commit(["commit", "--no-edit", "--quiet"])
         }
         progress(.checking)
@@ -132,7 +133,8 @@ extension TeamSync {
                 }
                 let problem: TeamCopyProblem
                 if status == "D" {
-                    problem = .removed
+                    // Left out for its shape (a folder or a link where the dossier was) is not a deletion.
+                    problem = report.leftOut.contains { $0 == path || $0.hasPrefix(path + "/") } ? .unreadable : .removed
                 } else if case .failure = folder.load(code) {
                     problem = (try show("HEAD", path)).map { self.problem($0, code, path) } ?? .unreadable
                 } else if let merged = (try? folder.load(code).get())??.dossier,
