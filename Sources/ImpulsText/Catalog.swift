@@ -151,6 +151,14 @@ extension Message {
         Message(nl: "⚠ buiten impuls verwijderd en teruggezet uit de laatste vastlegging (niet gedeeld als verwijdering): " + names.joined(separator: ", "),
                 en: "⚠ deleted outside impuls and put back from the last commit (not shared as a deletion): " + names.joined(separator: ", "))
     }
+    public static func syncRejoined(_ names: [String]) -> Message {
+        Message(nl: "⚠ een deel van de geschiedenis was buiten impuls verdwenen en is samengevoegd met de laatste vastlegging (niets gaat verloren): " + names.joined(separator: ", "),
+                en: "⚠ part of the history had gone outside impuls and was merged with the last commit (nothing is lost): " + names.joined(separator: ", "))
+    }
+    public static func syncLeftOut(_ paths: [String]) -> Message {
+        Message(nl: "⚠ bestanden die impuls niet deelt zijn buiten de samenvoeging gehouden en uit de gedeelde map gehaald: " + paths.joined(separator: ", "),
+                en: "⚠ files impuls does not share were kept out of the merge and taken out of the shared folder: " + paths.joined(separator: ", "))
+    }
     public static let syncHeldBack = Message(nl: "⚠ niet gedeeld, want niet te lezen (herstel het bestand; impuls check zegt wat er mis is):",
                                              en: "⚠ not shared, as it cannot be read (repair the file; impuls check says what is wrong):")
     public static func syncMovedAside(name: String, to path: String) -> Message {

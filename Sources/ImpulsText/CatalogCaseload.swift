@@ -38,6 +38,13 @@ extension Message {
             case .granted: return Message(nl: "het toegekende bedrag", en: "the granted amount")
             }
         }
+        /// Applications to choose from, each by title, status and the start of its id:
+        /// "‘Wijkgericht werken’ (concept, 7b7b7b7b), ‘Buurtteams versterken’ (toegekend, 3f2a9c1d)".
+        func applicationList(_ applications: [Application]) -> Message {
+            Message { language in
+                applications.map { "‘\($0.title)’ (\(status($0.status).text(language)), \($0.idPrefix))" }.joined(separator: ", ")
+            }
+        }
         switch reason {
         case .amountNotPositive(let f): return Message(nl: "\(field(f).nl) moet groter zijn dan € 0", en: "\(field(f).en) must be above €0")
         case .amountAboveMaximum(let f, let amount, let maximum):
@@ -125,6 +132,21 @@ extension Message {
         case .blockedByNotice:
             return Message(nl: "twee aanvragen van deze gemeente zijn toegekend (na het samenvoegen van twee laptops): trek er eerst één in",
                            en: "two applications of this municipality are granted (after merging two laptops' work): withdraw one first")
+        case .blockedByTwoOpen:
+            return Message(nl: "twee aanvragen van deze gemeente staan tegelijk open (na het samenvoegen van twee laptops): trek er eerst één in",
+                           en: "two applications of this municipality are open at once (after merging two laptops' work): withdraw one first")
+        case .applicationNotFound(let text, let among):
+            guard !among.isEmpty else {
+                return Message(nl: "geen aanvraag heet '\(text)': deze gemeente heeft geen aanvragen", en: "no application is called '\(text)': this municipality has none")
+            }
+            return Message(nl: "geen aanvraag van deze gemeente begint met '\(text)'; de aanvragen: \(applicationList(among).nl)",
+                           en: "no application of this municipality starts with '\(text)'; its applications: \(applicationList(among).en)")
+        case .applicationAmbiguous(let text, let among):
+            return Message(nl: "'\(text)' past op meer aanvragen; typ meer van de titel of het id: \(applicationList(among).nl)",
+                           en: "'\(text)' fits more than one application; type more of the title or the id: \(applicationList(among).en)")
+        case .applicationNotChosen(let step, let among):
+            return Message(nl: "zeg met --application (het begin van de titel of het id) welke aanvraag naar \(status(step).nl) gaat: \(applicationList(among).nl)",
+                           en: "say with --application (a start of its title or id) which application goes to \(status(step).en): \(applicationList(among).en)")
         case .invalidDate(let text):
             return Message(nl: "'\(text)' is geen bestaande datum (JJJJ-MM-DD, DD-MM-JJJJ of t voor vandaag)",
                            en: "'\(text)' is not a real date (YYYY-MM-DD, DD-MM-YYYY or t for today)")

@@ -32,6 +32,7 @@ struct NoticeWords {
         case .removedEdited: return removedEdited
         case .transitionClash: return transitionClash
         case .twoGranted: return twoGranted
+        case .twoOpen: return twoOpen
         case .teamCopyKept: return teamCopyKept
         case .historyRemoved:
             let (count, by) = (notice.lost ?? "?", changesBy)
@@ -77,14 +78,32 @@ struct NoticeWords {
 
     /// "twee aanvragen zijn toegekend: ‘Plan A’ (door Anne de Vries, 3 okt) en ‘Plan B’ (door Bram Bakker, 4 okt); trek er één in".
     private var twoGranted: Message {
-        func named(_ id: String?) -> Message {
-            let title = id.flatMap(words.applicationTitle).map { Message(both: "‘" + $0 + "’") } ?? Message(nl: "een aanvraag", en: "an application")
-            guard let id, let who = madeBy(step(of: .application(id), to: ApplicationStatus.approved.rawValue), fallback: nil) else { return title }
-            let day: Message = who.day.map { Message(both: ", ") + $0 } ?? Message(both: "")
-            return joined(title, Message(nl: " (door ", en: " (by "), who.name, day, Message(both: ")"))
+        func granted(_ id: String?) -> Message {
+            application(id, status: nil, move: id.flatMap { step(of: .application($0), to: ApplicationStatus.approved.rawValue) })
         }
-        return joined(Message(nl: "twee aanvragen zijn toegekend: ", en: "two applications are granted: "), named(notice.kept),
-                      Message(nl: " en ", en: " and "), named(notice.lost), Message(nl: "; trek er één in", en: "; withdraw one"))
+        return joined(Message(nl: "twee aanvragen zijn toegekend: ", en: "two applications are granted: "), granted(notice.kept),
+                      Message(nl: " en ", en: " and "), granted(notice.lost), Message(nl: "; trek er één in", en: "; withdraw one"))
+    }
+
+    /// "twee aanvragen staan tegelijk open: ‘Plan A’ (ingediend door Anne de Vries, 3 okt) en ‘Plan B’ (concept door Bram Bakker, 4 okt); trek er één in".
+    private var twoOpen: Message {
+        func open(_ id: String?) -> Message {
+            let status = id.flatMap { id in dossier.applications.first { $0.id == id }?.status }
+            let move = id.flatMap { id in dossier.history.last { $0.subject == .application(id) && ($0.action == .transition || $0.action == .created) } }
+            return application(id, status: status, move: move)
+        }
+        return joined(Message(nl: "twee aanvragen staan tegelijk open: ", en: "two applications are open at once: "), open(notice.kept),
+                      Message(nl: " en ", en: " and "), open(notice.lost), Message(nl: "; trek er één in", en: "; withdraw one"))
+    }
+
+    /// An application by its title, with where it stands and who brought it there when: "‘Plan A’ (ingediend door Anne de Vries, 3 okt)".
+    private func application(_ id: String?, status: ApplicationStatus?, move: HistoryEntry?) -> Message {
+        let title = id.flatMap(words.applicationTitle).map { Message(both: "‘" + $0 + "’") } ?? Message(nl: "een aanvraag", en: "an application")
+        let standing: Message? = status.map { Message.status($0) }
+        guard let who = madeBy(move, fallback: nil) else { return standing.map { joined(title, Message(both: " ("), $0, Message(both: ")")) } ?? title }
+        let day: Message = who.day.map { Message(both: ", ") + $0 } ?? Message(both: "")
+        let by = standing.map { joined($0, Message(nl: " door ", en: " by ")) } ?? Message(nl: "door ", en: "by ")
+        return joined(title, Message(both: " ("), by, who.name, day, Message(both: ")"))
     }
 
     /// "de versie uit commit 9c9a308 van Bram Bakker (4 okt) kon niet gelezen worden; de versie van deze laptop is gehouden en gedeeld".

@@ -53,6 +53,20 @@ struct SyncFaultsEndToEndTests {
         team.expectInSync(["alice", "bob"])
     }
 
+    /// Deleted by hand, then made anew by the next save: the commit keeps both the old and the new work.
+    @Test func aDossierDeletedByHandAndSavedAgainKeepsItsCommittedWork() throws {
+        let team = SyncTeam.started()
+        try FileManager.default.removeItem(atPath: team.file("alice"))
+        #expect(team.impuls("alice", at: "10:00", "session", "add", "GM0080", "--summary", "after the deletion").status == 0)
+        #expect(team.summaries("alice") == ["after the deletion"])
+        let sync = team.impuls("alice", at: "10:01", "sync")
+        #expect(sync.status == 0, "\(sync.out)\(sync.errHead)")
+        #expect(sync.out.contains("part of the history had gone outside impuls"), "\(sync.out)")
+        #expect(team.impuls("bob", at: "10:02", "sync").status == 0)
+        team.expectInSync(["alice", "bob"])
+        for person in ["alice", "bob"] { #expect(team.summaries(person) == ["base", "after the deletion"], "\(person)") }
+    }
+
     /// An emptied dossier is held back (exit 4, named), the rest of the work is shared, and when
     /// the team's work changes that dossier the damaged file is moved aside for the team's copy.
     @Test func aDossierEmptiedByHandIsHeldBackWhileTheRestIsShared() throws {
@@ -273,4 +287,87 @@ func processRunning(argument: String, under folder: String) -> Bool {
         }
     }
     return false
+}
+
+/// What plain git can put in the team repository that is not impuls's: it never reaches a laptop's
+/// folder, never stops a sync, and the first healthy sync takes it out of the team repository.
+@Suite(.enabled(if: SyncTools.git != nil, "needs git"))
+struct SyncForeignFilesEndToEndTests {
+    @Test(arguments: ["a folder as a dossier", "a folder as impuls.json", "a link as dossiers/", "a link as the lock",
+                      "a laptop id", "an odd name", "a merge leftover"])
+    func whatIsNotImpulssNeverReachesAFolder(shape: String) throws {
+        let team = SyncTeam.started()
+        #expect(team.impuls("alice", at: "10:00", "session", "add", "GM0080", "--summary", "alice visits").status == 0)
+        let mallory = team.root + "/mallory"
+        #expect(team.run([SyncTools.git!, "clone", "--quiet", team.remote, mallory]).status == 0)
+        let files = FileManager.default
+        switch shape {
+        case "a folder as a dossier":
+            try files.removeItem(atPath: mallory + "/dossiers/GM0080.json")
+            try files.createDirectory(atPath: mallory + "/dossiers/GM0080.json", withIntermediateDirectories: true)
+            try "x".write(toFile: mallory + "/dossiers/GM0080.json/f", atomically: false, encoding: .utf8)
+        case "a folder as impuls.json":
+            try files.removeItem(atPath: mallory + "/impuls.json")
+            try files.createDirectory(atPath: mallory + "/impuls.json", withIntermediateDirectories: true)
+            try "x".write(toFile: mallory + "/impuls.json/f", atomically: false, encoding: .utf8)
+        case "a link as dossiers/":
+            try files.moveItem(atPath: mallory + "/dossiers", toPath: mallory + "/elsewhere")
+            try files.createSymbolicLink(atPath: mallory + "/dossiers", withDestinationPath: "/tmp")
+        case "a link as the lock":
+            try files.createSymbolicLink(atPath: mallory + "/.impuls.lock", withDestinationPath: "/tmp/impuls-test-target")
+        case "a laptop id":
+            try files.createDirectory(atPath: mallory + "/.impuls-laptop", withIntermediateDirectories: true)
+            try "0123456789abcdef\n".write(toFile: mallory + "/.impuls-laptop/id", atomically: false, encoding: .utf8)
+        case "an odd name":
+            try "{}".write(toFile: mallory + "/dossiers/GM00$(x)\n.json", atomically: false, encoding: .utf8)
+        default:
+            try "{}".write(toFile: mallory + "/dossiers/GM0080.json~HEAD", atomically: false, encoding: .utf8)
+        }
+        let git = [SyncTools.git!, "-C", mallory, "-c", "user.name=Mallory", "-c", "user.email=m@example.invalid"]
+        #expect(team.run(git + ["add", "--all", "--force"]).status == 0)
+        #expect(team.run(git + ["commit", "--quiet", "-m", shape]).status == 0)
+        #expect(team.run(git + ["push", "--quiet", "origin", "HEAD:main"]).status == 0)
+
+        for (person, time) in [("alice", "11:00"), ("bob", "11:01"), ("alice", "11:02")] {
+            let sync = team.impuls(person, at: time, "sync")
+            #expect(sync.status == 0, "\(shape), \(person): \(sync.out)\(sync.errHead)")
+        }
+        team.expectInSync(["alice", "bob"], files: ["dossiers/GM0080.json", "impuls.json", ".gitattributes", ".gitignore"])
+        for person in ["alice", "bob"] { #expect(team.summaries(person) == ["base", "alice visits"], "\(shape), \(person)") }
+        let shared = Set(team.git("alice", "ls-tree", "-r", "--name-only", "origin/main").out.split(separator: "\n").map(String.init))
+        #expect(shared == ["dossiers/GM0080.json", "impuls.json", ".gitattributes", ".gitignore"], "\(shape): the team repository holds \(shared)")
+        #expect(!files.fileExists(atPath: "/tmp/impuls-test-target"))
+    }
+
+    /// A plain `git rebase` stopped on a conflict, a session saved, then sync: the save is kept.
+    @Test func workSavedDuringAStoppedRebaseIsKept() throws {
+        let team = SyncTeam.started()
+        #expect(team.impuls("alice", at: "10:00", "session", "add", "GM0080", "--summary", "alice visits").status == 0)
+        #expect(team.impuls("alice", at: "10:01", "sync").status == 0)
+        #expect(team.impuls("bob", at: "10:02", "session", "add", "GM0080", "--summary", "bob visits").status == 0)
+        team.commitByHand("bob")
+        #expect(team.git("bob", "fetch", "--quiet").status == 0)
+        let rebase = team.git("bob", "-c", "user.name=bob", "-c", "user.email=b@example.invalid", "-c", "merge.impuls.driver=false",
+                              "rebase", "origin/main")
+        #expect(rebase.status != 0, "the rebase should stop on a conflict")
+        #expect(FileManager.default.fileExists(atPath: team.folder("bob") + "/.git/rebase-merge")
+                || FileManager.default.fileExists(atPath: team.folder("bob") + "/.git/rebase-apply"))
+        #expect(team.impuls("bob", at: "10:03", "session", "add", "GM0014", "--summary", "during the rebase").status == 0)
+        let sync = team.impuls("bob", at: "10:04", "sync")
+        #expect(sync.status == 0, "\(sync.out)\(sync.errHead)")
+        #expect(team.impuls("alice", at: "10:05", "sync").status == 0)
+        team.expectInSync(["alice", "bob"], files: ["dossiers/GM0080.json", "dossiers/GM0014.json"])
+        #expect(team.summaries("alice", "GM0014") == ["during the rebase"])
+        #expect(team.summaries("alice") == ["base", "alice visits", "bob visits"])
+    }
+
+    @Test(arguments: [".", ";", "<>", "A\u{1}B"])
+    func anAdvisersNameGitCannotTakeIsRefused(name: String) throws {
+        let team = SyncTeam()
+        #expect(team.run([SyncTools.git!, "init", "--quiet", "--bare", team.remote]).status == 0)
+        let json = String(decoding: try JSONSerialization.data(withJSONObject: ["adviser": name, "language": "en"]), as: UTF8.self)
+        try json.write(toFile: team.config("alice"), atomically: false, encoding: .utf8)
+        let run = team.impuls("alice", at: "10:00", "sync", "--init", "--remote", team.remote)
+        #expect(run.status == 2 && run.err.contains("\"adviser\""), "\(name.debugDescription): \(run.out)\(run.errHead)")
+    }
 }

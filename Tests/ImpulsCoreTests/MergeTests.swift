@@ -57,6 +57,7 @@ import ImpulsTestSupport
     @Test func isSymmetricIdempotentAndLosesNothing() {
         let rounds = 200 * max(1, soakFactor)
         var kinds: [Notice.Kind: Int] = [:]
+        var openClashes = 0
         for seed in 0..<UInt64(rounds) {
             var rng = SeededGenerator(seed: seed)
             let base = MergeTests.edits(Dossier(code: fryslan), count: Int.random(in: 0...12, using: &rng), &rng, context: MergeTests.anne)
@@ -83,11 +84,16 @@ import ImpulsTestSupport
             if merged.applications.filter({ $0.status.isGranted }).count > 1 {
                 #expect(merged.notices.contains { $0.kind == .twoGranted && $0.blocking }, "two grants block, seed \(seed)")
             }
+            if merged.applications.filter({ $0.status.isOpen }).count > 1 {
+                #expect(merged.blockingNotice != nil, "two open applications block, seed \(seed)")
+                openClashes += 1
+            }
         }
         // The random edits reached clashes of several kinds, so the properties above were tried on
         // them (two grants are rare at random: a test of their own below).
         #expect(kinds.count >= 3, "clashes seen: \(kinds)")
         #expect(kinds.values.reduce(0, +) >= 20, "clashes seen: \(kinds)")
+        #expect(openClashes >= 5, "two open applications seen \(openClashes) times")
     }
 
     /// An export and the folder parted some time ago; both went on. Importing keeps what either had,

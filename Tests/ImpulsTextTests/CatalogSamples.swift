@@ -18,6 +18,8 @@ enum CatalogSamples {
         table["Message.teamCopyProblem"] = TeamCopyProblem.allCases.map(Message.teamCopyProblem)
         table["Message.syncKeptOurs"] = TeamCopyProblem.allCases.map { Message.syncKeptOurs(path: "dossiers/GM0080.json", name: "Leeuwarden", problem: $0, commit: "9c9a308", by: "Bram") }
             + Samples.strings.map { Message.syncKeptOurs(path: $0, name: nil, problem: .folderFile, commit: $0, by: $0) }
+        table["Message.syncLeftOut"] = [Message.syncLeftOut([".impuls.lock"]), Message.syncLeftOut(Samples.strings)]
+        table["Message.syncRejoined"] = [Message.syncRejoined(["Leeuwarden"]), Message.syncRejoined(Samples.strings)]
         table["Message.syncRestored"] = [Message.syncRestored(["Leeuwarden"]), Message.syncRestored(Samples.strings)]
         table["Message.syncMovedAside"] = Samples.strings.map { Message.syncMovedAside(name: $0, to: ".impuls-damaged/" + $0) }
         table["Message.syncPushRefused"] = Samples.ints.map { Message.syncPushRefused(unshared: $0, detail: Samples.strings[0]) }
@@ -234,6 +236,17 @@ enum CatalogSamples {
         table["InterfaceText.tickedOff"] = Samples.strings.map { InterfaceText.tickedOff(text: $0, municipality: Samples.strings[0]).message } + Samples.strings.map { InterfaceText.tickedOff(text: Samples.strings[0], municipality: $0).message }
         table["InterfaceText.notSavedYet"] = Samples.lists.map { InterfaceText.notSavedYet($0).message }
         table["InterfaceText.sessionsCount"] = Samples.ints.map { InterfaceText.sessionsCount($0).message }
+        table["InterfaceText.hintDownInDossier"] = [InterfaceText.hintDownInDossier.message]
+        table["InterfaceText.hintUpInDossier"] = [InterfaceText.hintUpInDossier.message]
+        table["InterfaceText.hintResolveNotice"] = [InterfaceText.hintResolveNotice.message]
+        table["InterfaceText.barResolve"] = [InterfaceText.barResolve.message]
+        table["InterfaceText.chooseApplication"] = Samples.ints.map { InterfaceText.chooseApplication(open: $0).message }
+        table["InterfaceText.noStepFrom"] = Samples.strings.map { InterfaceText.noStepFrom(title: $0, status: .withdrawn).message }
+            + ApplicationStatus.allCases.map { InterfaceText.noStepFrom(title: Samples.strings[0], status: $0).message }
+        table["InterfaceText.confirmResolve"] = Samples.strings.map { InterfaceText.confirmResolve($0).message }
+        table["InterfaceText.resolvedNotice"] = Samples.strings.map { InterfaceText.resolvedNotice($0).message }
+        table["InterfaceText.noOpenNotices"] = [InterfaceText.noOpenNotices.message]
+        table["InterfaceText.resolveOnOverview"] = [InterfaceText.resolveOnOverview.message]
         table["Message.ui"] = [InterfaceText.barOpen].map { Message.ui($0) }
         table["Message.formReason"] = Samples.reasons.map { Message.formReason($0) }
         table["Message.searchField"] = SearchField.allCases.map { Message.searchField($0) }

@@ -58,6 +58,11 @@ import ImpulsTestSupport
                 .advancingApplication(to: .approved, input: StepInput(granted: Cents(euros: 5_000)), context: ctx)
         }
         merge(try granted("b1b1b1b1b1b1b1b1", "Plan Anne", anne), try granted("b2b2b2b2b2b2b2b2", "Plan Bram", bram), base: empty)
+        // Two applications open at once: one submitted on one laptop, a draft made on the other.
+        var second = draft(id: "b4b4b4b4b4b4b4b4")
+        second.title = "Plan Bram"
+        merge(try empty.addingApplication(draft(id: "b3b3b3b3b3b3b3b3"), context: anne).advancingApplication(to: .submitted, input: StepInput(), context: anne),
+              try empty.addingApplication(second, context: bram), base: empty)
         // History taken out of one copy, then of both.
         var cut = try base.addingSession(AdviceSession(id: "5e55105e55105e55", date: day("2023-10-04"), kind: .call, summary: "Bellen"), context: bram)
         cut.history.removeFirst()
@@ -115,6 +120,7 @@ import ImpulsTestSupport
             "Ameland: Aanvraag ‘Training privacy’, aangevraagd bedrag: € 8.000 van Bram Bakker (4 okt) gehouden; € 9.000 van Anne de Vries (3 okt) niet overgenomen",
             "Ameland: Gesprek van 2023-10-02 (advies): verwijderd door Anne de Vries (3 okt) en tegelijk gewijzigd door Bram Bakker (4 okt); bewaard, met de wijziging",
             "Ameland: BLOKKEERT — twee aanvragen zijn toegekend: ‘Plan Anne’ (door Anne de Vries, 3 okt) en ‘Plan Bram’ (door Bram Bakker, 4 okt); trek er één in",
+            "Ameland: BLOKKEERT — twee aanvragen staan tegelijk open: ‘Training privacy’ (ingediend door Anne de Vries, 3 okt) en ‘Plan Bram’ (concept door Bram Bakker, 4 okt); trek er één in",
             "Ameland: de versie uit commit 9c9a308 van Bram Bakker (4 okt) kon niet gelezen worden; de versie van deze laptop is gehouden en gedeeld",
         ] {
             #expect(texts.contains(expected), "\(expected)\nnot among:\n\(texts.joined(separator: "\n"))")

@@ -63,12 +63,22 @@ enum Samples {
             .applicationsAreWithdrawn, .cannotUndo, .recordNotFound, .unlikelyEmail("anne@"), .unlikelyPhone("abc"),
             .periodBeforeOpening(start: start, opening: end), .periodAfterClosing(end: end, closing: start),
             .sessionInFuture(date: end, today: today), .nothingToRedo, .undoWouldRemoveApplication(title: "Training"),
-            .blockedByNotice, .invalidDate("gisteren"), .invalidAmount("veel"), .invalidNumber("x"), .invalidValue("misschien"), .invalidFollowUp("bellen"),
+            .blockedByNotice, .blockedByTwoOpen, .applicationNotFound("plan", among: applications), .applicationNotFound("plan", among: []),
+            .applicationAmbiguous("w", among: applications), .applicationNotChosen(.withdrawn, among: applications), .invalidDate("gisteren"), .invalidAmount("veel"), .invalidNumber("x"), .invalidValue("misschien"), .invalidFollowUp("bellen"),
         ]
         return cases + ApplicationStatus.allCases.flatMap { status -> [Reason] in
             [.anotherGranted(title: "Training", status: status), .openApplicationExists(title: "Training", status: status),
              .noteRequired(status), .editOnlyDraft(status), .stepNotAllowed(from: status, to: .draft)]
         } + laterChanges.map { .builtOnLater($0) }
+    }()
+
+    /// Two applications to choose from: one approved, one a draft.
+    static let applications: [Application] = {
+        var granted = draft(id: "3f2a9c1d00000000")
+        (granted.title, granted.status, granted.granted) = ("Buurtteams versterken", .approved, Cents(euros: 9_000))
+        var second = draft(id: "7b7b7b7b7b7b7b7b")
+        second.title = "Wijkgericht werken"
+        return [granted, second]
     }()
 
     /// Anne submits, Bob approves: his approval, as it refuses her undo or redo (by another name or hers).

@@ -44,20 +44,37 @@ extension Dossier {
         return next
     }
 
-    /// Moves the open application (or the one with `id`) to `target`.
+    /// Moves the application with `id` to `target`; without an id, the only application that can
+    /// take the step (`application(named: nil, toTake:)`: refused with the list when there are more).
     public func advancingApplication(id: String? = nil, to target: ApplicationStatus, input: StepInput,
                                      context: ChangeContext) throws(Refusal) -> Dossier {
-        let index: Int
-        if let id {
-            guard let i = applications.firstIndex(where: { $0.id == id }) else { throw Refusal([.recordNotFound]) }
-            index = i
-        } else {
-            guard let i = applications.lastIndex(where: { $0.status.isOpen }) else { throw Refusal([.noOpenApplication]) }
-            index = i
+        guard let id else { return try advancingApplication(named: nil, to: target, input: input, context: context) }
+        guard let index = applications.firstIndex(where: { $0.id == id }) else { throw Refusal([.recordNotFound]) }
+        return try advancing(at: index, to: target, input: input, context: context)
+    }
+
+    /// Moves the application `text` names (a start of its title or id; nil: the only one that can
+    /// take the step) to `target`: `application(named:toTake:)`, then the step. A refused choice
+    /// also says when a blocking notice would refuse the step anyway, so one answer gives every reason.
+    public func advancingApplication(named text: String?, to target: ApplicationStatus, input: StepInput,
+                                     context: ChangeContext) throws(Refusal) -> Dossier {
+        let chosen: Application
+        do {
+            chosen = try application(named: text, toTake: target)
+        } catch {
+            guard let blocking = blockingNotice, target != .withdrawn else { throw error }
+            throw Refusal(error.reasons + [Dossier.blockedReason(blocking)])
         }
+        guard let index = applications.firstIndex(where: { $0.id == chosen.id }) else { throw Refusal([.recordNotFound]) }
+        return try advancing(at: index, to: target, input: input, context: context)
+    }
+
+    /// The step itself, on the application at `index`.
+    private func advancing(at index: Int, to target: ApplicationStatus, input: StepInput, context: ChangeContext) throws(Refusal) -> Dossier {
         let application = applications[index]
-        // Two grants from a merge hold the workflow: only a withdrawal may go on until one is withdrawn.
-        if blockingNotice != nil, target != .withdrawn { throw Refusal([.blockedByNotice]) }
+        // Two grants or two open applications from a merge hold the workflow: only a withdrawal
+        // may go on until one is withdrawn.
+        if let blocking = blockingNotice, target != .withdrawn { throw Refusal([Dossier.blockedReason(blocking)]) }
         let moved = try Workflow.advance(application, to: target, input: input, others: applications, context: context)
         var next = self
         next.applications[index] = moved

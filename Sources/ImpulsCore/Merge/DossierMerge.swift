@@ -15,7 +15,8 @@
 /// - A copy whose history lacks entries the ancestor had is damaged (`HistoryDamage`): none of its
 ///   changes are taken, only its history; when both are, a record lost without a recorded removal is
 ///   put back. A notice says so.
-/// - The rules are checked on the result: two granted applications raise a blocking notice.
+/// - The rules are checked on the result: two granted applications, or two open ones, raise a
+///   blocking notice.
 ///
 /// Symmetric (swapping the sides gives the same dossier) and `merge(b, x, x) == x`,
 /// `merge(b, b, x) == x` for dossiers in canonical order whose history keeps the ancestor's.
@@ -266,12 +267,18 @@ struct Merger {
         notices.append(Notice(id: id, at: at, kind: kind, subject: subject, field: field, kept: kept, lost: lost, by: by, blocking: blocking))
     }
 
-    /// The scheme's one-per-municipality rule, on what the merge made: two granted applications are
-    /// kept (one may already have been communicated) and block until one is withdrawn.
+    /// The scheme's one-per-municipality rule, on what the merge made: two granted applications, or
+    /// two open ones (each started or moved on on another laptop), are kept (one may already have
+    /// been communicated) and block until one is withdrawn. Two open ones that are the two granted
+    /// are said once, by the notice about grants.
     mutating func checkRules(_ result: inout Dossier) {
         let granted = result.applications.filter { $0.status.isGranted }.map(\.id).sorted()
         if granted.count > 1 {
             raise(.twoGranted, subject: .application(granted[1]), kept: granted[0], lost: granted[1], by: nil, blocking: true)
+        }
+        let open = result.applications.filter { $0.status.isOpen }.map(\.id).sorted()
+        if open.count > 1, granted.count < 2 || !Set(open).isSubset(of: granted) {
+            raise(.twoOpen, subject: .application(open[1]), kept: open[0], lost: open[1], by: nil, blocking: true)
         }
     }
 }

@@ -10,6 +10,9 @@ public struct Notice: Hashable, Sendable {
         case transitionClash = "transition-clash"
         /// Two applications of the municipality are granted: one must be withdrawn.
         case twoGranted = "two-granted"
+        /// Two applications of the municipality are open (draft to running) at once: one must be
+        /// withdrawn. Not raised beside `twoGranted` when that names every open one.
+        case twoOpen = "two-open"
         /// A colleague's copy of the dossier could not be used (see `TeamCopyProblem`, in `kept`;
         /// the commit in `lost`): this laptop's copy was kept and shared.
         case teamCopyKept = "team-copy-kept"

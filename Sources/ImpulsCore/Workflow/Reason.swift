@@ -36,7 +36,16 @@ public enum Reason: Hashable, Sendable {
     case sessionInFuture(date: CalendarDay, today: CalendarDay)
     case nothingToRedo
     case undoWouldRemoveApplication(title: String)
+    /// Two granted applications, from a merge: only a withdrawal may go on.
     case blockedByNotice
+    /// Two open applications, from a merge: only a withdrawal may go on.
+    case blockedByTwoOpen
+    /// No application of the dossier is named so (all of them, to choose from).
+    case applicationNotFound(String, among: [Application])
+    /// More than one application is named so (those, to choose from).
+    case applicationAmbiguous(String, among: [Application])
+    /// More than one application could take the step, and none was named (those, to choose from).
+    case applicationNotChosen(ApplicationStatus, among: [Application])
     case invalidDate(String)
     case invalidAmount(String)
     case invalidNumber(String)

@@ -1,6 +1,7 @@
 /// Checks stored data against the rules, for data that did not come through `impuls`'s own
 /// changes (hand edits, imports, merges): an amount above the maximum, two granted applications,
-/// a period too long. `check` reports these; `import` refuses a dossier that has any.
+/// a period too long. `check` reports these; `import` refuses a dossier that has any. Two granted
+/// or open applications that a blocking notice names (a merge kept both) are the notice's to report.
 public enum RuleAudit {
     /// A rule a stored dossier breaks, and where: a key path inside the dossier's file
     /// (`applications[1].requestedCents`), so a message can point at the line.
@@ -24,17 +25,28 @@ public enum RuleAudit {
                 .map { Finding(reason: $0, keyPath: at + "plannedEnd") }
             findings += ApplicationRules.actionLineReasons(application.actionLines, rules: rules).map { Finding(reason: $0, keyPath: at + "actionLines") }
         }
+        // One per municipality. A clash a merge made is named by its blocking notice, which says
+        // what to do (withdraw one): that notice is the problem then, not a broken rule.
         let granted = dossier.applications.enumerated().filter { $0.element.status.isGranted }
-        if granted.count > 1 {
+        if granted.count > 1, !namedByNotice(granted.map(\.element), in: dossier) {
             findings.append(Finding(reason: .anotherGranted(title: granted[1].element.title, status: granted[1].element.status),
                                     keyPath: "applications[\(granted[1].offset)].status"))
         }
         let open = dossier.applications.enumerated().filter { $0.element.status.isOpen }
-        if open.count > 1 {
+        if open.count > 1, !namedByNotice(open.map(\.element), in: dossier) {
             findings.append(Finding(reason: .openApplicationExists(title: open[0].element.title, status: open[0].element.status),
                                     keyPath: "applications[\(open[1].offset)].status"))
         }
         return findings
+    }
+
+    /// True when an open blocking notice (`twoGranted`, `twoOpen`) names two of these applications.
+    static func namedByNotice(_ clashing: [Application], in dossier: Dossier) -> Bool {
+        let ids = Set(clashing.map(\.id))
+        return dossier.openNotices.contains { notice in
+            notice.blocking && (notice.kind == .twoGranted || notice.kind == .twoOpen)
+                && notice.kept.map(ids.contains) == true && notice.lost.map(ids.contains) == true && notice.kept != notice.lost
+        }
     }
 
     public static func reasons(_ dossier: Dossier, rules: Rules) -> [Reason] { findings(dossier, rules: rules).map(\.reason) }

@@ -34,10 +34,11 @@ public struct Git: Sendable {
     }
 
     @discardableResult
-    public func run(_ arguments: [String], input: [UInt8]? = nil, seconds: Int? = nil) throws -> Result {
+    public func run(_ arguments: [String], input: [UInt8]? = nil, seconds: Int? = nil, environment extra: [String] = []) throws -> Result {
         guard let git = Git.executable else { throw Missing() }
         var environment = ChildProcess.environment(leaving: ["LC_ALL", "LANG", "GIT_TERMINAL_PROMPT", "GIT_SSH_COMMAND"])
         environment.append("LC_ALL=C")
+        environment += extra
         if !interactive {
             environment.append("GIT_TERMINAL_PROMPT=0")
             environment.append("GIT_SSH_COMMAND=ssh -o BatchMode=yes -o ConnectTimeout=" + String(min(seconds ?? 15, 15)))

@@ -14,6 +14,7 @@ extension TeamSync {
     /// each, what was put back and what was held back.
     func commitLocalChanges(_ report: inout Report) throws {
         try ensureFolderFiles()
+        try untrackForeignFiles(&report)
         var stage: [String] = []
         for (_, path) in try statusEntries() {
             if let code = TeamSync.code(of: path) {
@@ -26,14 +27,16 @@ extension TeamSync {
                     if !report.heldBack.contains(where: { $0.file == issue.file }) { report.heldBack.append(issue) }
                     try unstage(path)
                 } else {
+                    if try rejoinCommittedHistory(code, path: path) { report.rejoined.append(code) }
                     stage.append(path)
                 }
             } else if TeamSync.folderFiles.contains(path) {
                 stage.append(path)
             }
         }
-        guard !stage.isEmpty else { return }
-        let added = try git.run(["add", "--force", "--"] + stage)
+        let foreignStaged = try git.run(["diff", "--cached", "--quiet"]).status != 0
+        guard !stage.isEmpty || foreignStaged else { return }
+        let added = stage.isEmpty ? try git.run(["status", "--short"]) : try git.run(["add", "--force", "--"] + stage)
         guard added.succeeded else { throw Failure.git(step: "add", detail: TeamSync.firstLine(added.error)) }
         let changed = try git.run(["diff", "--cached", "--name-only"]).output.split(separator: "\n").map(String.init)
         guard !changed.isEmpty else { return }
@@ -51,6 +54,22 @@ extension TeamSync {
         let message = "impuls: " + author + (names.isEmpty ? "" : " — " + names.joined(separator: ", "))
         try commit(["commit", "--quiet", "--author", author + " <" + authorEmail() + ">", "-m", message])
         report.committed += summary.filter { entry in !report.restored.contains(entry.code) || entry.changes > 0 }
+    }
+
+    /// A dossier here whose history lacks entries of its last commit (deleted by hand and made anew
+    /// by the next save, or an old copy put back) is merged with that commit by meaning, with the
+    /// base the two histories share: the work on both is kept, and no commit shrinks a history.
+    /// True when it was.
+    func rejoinCommittedHistory(_ code: MunicipalityCode, path: String) throws -> Bool {
+        guard let committedBytes = try show("HEAD", path),
+              let committed = try? DossierFormat.decode(committedBytes, fileCode: code, file: path),
+              let stored = (try? folder.load(code).get()) ?? nil,
+              !DossierMerge.keepsHistory(of: committed, in: stored.dossier) else { return false }
+        let here = stored.dossier
+        let whole = DossierMerge.merge(base: DossierMerge.inferredBase(here, committed), ours: here, theirs: committed)
+        // The folder's lock is held already (a save would wait for it): written as a merge writes.
+        try FileIO.writeAtomically(DossierFormat.encode(whole), to: folder.file(for: code))
+        return true
     }
 
     /// What git sees changed, untracked or ignored among the shared files, as (XY, path).

@@ -13,21 +13,22 @@ extension TeamSync {
         let remoteBranch = TeamSync.remote + "/" + TeamSync.branch
         guard try git.run(["rev-parse", "--verify", "--quiet", remoteBranch]).succeeded else { return }
         if try git.run(["merge-base", "--is-ancestor", remoteBranch, "HEAD"]).succeeded { return }
-        let related = try git.run(["merge-base", "HEAD", remoteBranch]).succeeded
+        let tip = try shapedRemote(remoteBranch, &report)
+        let related = try git.run(["merge-base", "HEAD", tip]).succeeded
         // What the team changed since we parted (two unrelated folders joining: everything that differs).
-        let range = related ? ["HEAD..." + remoteBranch] : ["HEAD", remoteBranch]
+        let range = related ? ["HEAD..." + tip] : ["HEAD", tip]
         let incoming = try git.run(["diff", "--name-only", "--no-renames"] + range + ["--", "dossiers"]).output
             .split(separator: "\n").map(String.init).filter { TeamSync.code(of: $0) != nil }
         let before = try git.run(["rev-parse", "--verify", "--quiet", "HEAD"]).output.trimmingSpaces
         try moveAsideDamaged(incoming, &report)
-        let merge = try commit(["merge", "--no-edit", "--quiet", "--allow-unrelated-histories", remoteBranch], check: false)
+        let merge = try commit(["merge", "--no-edit", "--quiet", "--allow-unrelated-histories", "-m", "Merge " + remoteBranch, tip], check: false)
         if !merge.succeeded {
             let unmerged = try unmergedPaths()
             guard !unmerged.isEmpty else {
                 if FileIO.exists(folder.path + "/.git/MERGE_HEAD") { try git.run(["merge", "--abort"]) }
                 throw Failure.git(step: "merge", detail: TeamSync.firstLine(merge.error.isEmpty ? merge.output : merge.error))
             }
-            try resolve(unmerged, theirs: "MERGE_HEAD", worktreeMayHoldSaves: false, &report)
+            try resolve(unmerged, theirs: remoteBranch, worktreeMayHoldSaves: false, &report)
             try commit(["commit", "--no-edit", "--quiet"])
         }
         progress(.checking)
@@ -47,7 +48,12 @@ extension TeamSync {
     private func moveAsideDamaged(_ incoming: [String], _ report: inout Report) throws {
         for path in incoming {
             guard let code = TeamSync.code(of: path), FileIO.kind(folder.path + "/" + path) != .missing, !loads(path) else { continue }
-            let aside = ".impuls-damaged/" + code.rawValue + "-" + TeamSync.wallClockStamp() + ".json"
+            var aside = ".impuls-damaged/" + code.rawValue + "-" + TeamSync.wallClockStamp() + ".json"
+            var n = 1
+            while FileIO.kind(folder.path + "/" + aside) != .missing {
+                n += 1
+                aside = ".impuls-damaged/" + code.rawValue + "-" + TeamSync.wallClockStamp() + "-" + String(n) + ".json"
+            }
             try FileIO.makeDirectory(folder.path + "/.impuls-damaged")
             guard rename(folder.path + "/" + path, folder.path + "/" + aside) == 0 else {
                 throw FileIO.Failure(operation: "rename", path: folder.path + "/" + path, code: errno)
@@ -127,7 +133,8 @@ extension TeamSync {
                 }
                 let problem: TeamCopyProblem
                 if status == "D" {
-                    problem = .removed
+                    // Left out for its shape (a folder or a link where the dossier was) is not a deletion.
+                    problem = report.leftOut.contains { $0 == path || $0.hasPrefix(path + "/") } ? .unreadable : .removed
                 } else if case .failure = folder.load(code) {
                     problem = (try show("HEAD", path)).map { self.problem($0, code, path) } ?? .unreadable
                 } else if let merged = (try? folder.load(code).get())??.dossier,

@@ -11,9 +11,14 @@ extension TeamSync {
     /// when anything was repaired.
     func repair(_ report: inout Report) throws -> Bool {
         var repaired = removeStaleGitLocks()
+        sweepMergeTemporaries()
         let gitDir = folder.path + "/.git"
         if FileIO.isDirectory(gitDir + "/rebase-merge") || FileIO.isDirectory(gitDir + "/rebase-apply") {
+            // Aborting puts back the files as they were before the rebase: anything saved meanwhile
+            // is kept aside and merged back in.
+            let saved = loadableDossiers()
             try git.run(["rebase", "--abort"])
+            try mergeBack(saved)
             repaired = true
         }
         let unmerged = try unmergedPaths()
@@ -46,6 +51,43 @@ extension TeamSync {
             }
         }
         return repaired
+    }
+
+    /// Every dossier here that loads, as its bytes.
+    private func loadableDossiers() -> [MunicipalityCode: [UInt8]] {
+        var found: [MunicipalityCode: [UInt8]] = [:]
+        for name in (try? FileIO.list(folder.dossiersPath)) ?? [] {
+            guard let code = TeamSync.code(of: "dossiers/" + name),
+                  let bytes = try? FileIO.read(folder.file(for: code), limit: DataFolder.maximumFileSize, followLinks: false),
+                  (try? DossierFormat.decode(bytes, fileCode: code, file: name)) != nil else { continue }
+            found[code] = bytes
+        }
+        return found
+    }
+
+    /// Dossiers kept aside merged by meaning with what is on disk now (the base their histories share).
+    private func mergeBack(_ saved: [MunicipalityCode: [UInt8]]) throws {
+        for (code, bytes) in saved.sorted(by: { $0.key < $1.key }) {
+            let file = folder.file(for: code)
+            let now = try? FileIO.read(file, limit: DataFolder.maximumFileSize, followLinks: false)
+            guard now != bytes, let here = try? DossierFormat.decode(bytes, fileCode: code, file: file) else { continue }
+            guard let now, let there = try? DossierFormat.decode(now, fileCode: code, file: file) else {
+                try FileIO.writeAtomically(bytes, to: file)
+                continue
+            }
+            let whole = DossierMerge.merge(base: DossierMerge.inferredBase(here, there), ours: here, theirs: there)
+            try FileIO.writeAtomically(DossierFormat.encode(whole), to: file)
+        }
+    }
+
+    /// The temporary files git's merge gives the driver (`.merge_file_XXXXXX`), left behind when
+    /// git was killed: removed when no git works in the folder.
+    func sweepMergeTemporaries() {
+        guard let names = try? FileIO.list(folder.path), names.contains(where: { $0.hasPrefix(".merge_file_") }),
+              !TeamSync.gitIsRunning(in: folder.path) else { return }
+        for name in names where name.hasPrefix(".merge_file_") && FileIO.kind(folder.path + "/" + name) == .regular {
+            unlink(folder.path + "/" + name)
+        }
     }
 
     /// Lock files a killed git left behind (`index.lock`, `HEAD.lock`, `refs/…/main.lock`) stop every

@@ -47,6 +47,12 @@ public struct TeamSync {
         public var repaired = false
         /// Dossiers deleted here without impuls, put back from the last commit.
         public var restored: [MunicipalityCode] = []
+        /// Dossiers here that had lost part of their committed history (made anew after a hand
+        /// deletion, an old copy put back): merged with the last commit before committing.
+        public var rejoined: [MunicipalityCode] = []
+        /// Files that are not impuls's (in the team's commits or this folder's), left out of the merge
+        /// and of the next commit.
+        public var leftOut: [String] = []
         /// Dossiers here that cannot be read: not committed, not shared.
         public var heldBack: [FileIssue] = []
         /// Damaged dossiers moved aside (to `.impuls-damaged/`) so the team's copy could come in.
@@ -246,10 +252,7 @@ public struct TeamSync {
     @discardableResult
     func commit(_ arguments: [String], check: Bool = true) throws -> Git.Result {
         // Commits need a committer; one who has not told git who they are gets the adviser's name.
-        var identity: [String] = []
-        if try git.run(["config", "user.name"]).output.trimmingSpaces.isEmpty { identity += ["-c", "user.name=" + author] }
-        if try git.run(["config", "user.email"]).output.trimmingSpaces.isEmpty { identity += ["-c", "user.email=" + authorEmail()] }
-        let result = try git.run(identity + ["-c", "merge.impuls.driver=" + driverCommand] + arguments)
+        let result = try git.run(try identity() + ["-c", "merge.impuls.driver=" + driverCommand] + arguments)
         if check, !result.succeeded { throw Failure.git(step: arguments[0], detail: TeamSync.firstLine(result.error.isEmpty ? result.output : result.error)) }
         return result
     }

@@ -7,6 +7,8 @@ public enum Action: Hashable, Sendable {
     case help, filter, agenda, switchRegion, cycleSort
     case nextSection, previousSection
     case newSession, newApplication, newContact, edit, delete, step, toggleFollowUp, undo, redo
+    /// Marks the notice chosen in a dossier's overview done (after a question).
+    case resolveNotice
     case save, nextField, previousField
     case dashboard, nextFigure, previousFigure
     case sync

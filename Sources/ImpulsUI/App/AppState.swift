@@ -48,6 +48,8 @@ public struct AppState: Sendable {
         case confirmDelete(MunicipalityCode, kind: Dossier.RecordKind, id: String)
         /// "Undo (or redo) this change of an earlier day?", over the dossier.
         case confirmUndo(MunicipalityCode, change: String, redo: Bool, question: String)
+        /// "Mark this notice done?", over the dossier.
+        case confirmResolve(MunicipalityCode, notice: String, question: String)
         /// "Continue the form you were typing in?" on start, after a crash.
         case offerDraft(FormDraft)
         /// The team lead's table of regions; a row and a figure select a cell.
@@ -76,7 +78,7 @@ public struct AppState: Sendable {
         case .help?: return .help
         case .form?: return .form
         case .stepChooser?: return .stepChooser
-        case .confirmDelete?, .offerDraft?, .confirmUndo?: return .confirm
+        case .confirmDelete?, .offerDraft?, .confirmUndo?, .confirmResolve?: return .confirm
         case .dashboard?: return .dashboard
         case .drill?: return .drill
         }

@@ -18,7 +18,8 @@ public struct Derived: Sendable {
             // A blocking notice from a merge holds the workflow: it is due the day it was raised.
             for n in d.openNotices where n.blocking {
                 let raised = CalendarDay(dayNumber: Int(n.at.milliseconds / 86_400_000))
-                items.append(AgendaItem(day: min(raised, caseload.today), kind: .notice, text: Message.notice(n, in: d).text(language), municipality: m))
+                items.append(AgendaItem(day: min(raised, caseload.today), kind: .notice, text: Message.notice(n, in: d).text(language), municipality: m,
+                                       record: n.id))
             }
             for a in d.applications {
                 if a.status == .running { items.append(AgendaItem(day: a.plannedEnd, kind: .projectEnd, text: a.title, municipality: m, record: a.id)) }
@@ -36,6 +37,6 @@ public struct AgendaItem: Sendable, Equatable {
     public let kind: Kind
     public let text: String
     public let municipality: Municipality
-    /// The record it is about: the follow-up's or the application's id (nil for a notice).
+    /// The record it is about: the follow-up's, the application's or the notice's id.
     public var record: String? = nil
 }

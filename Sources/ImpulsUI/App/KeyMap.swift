@@ -20,10 +20,12 @@ public struct Binding: Sendable {
     public let barHint: Message
     /// In the dossier view: the sections whose hint bar shows it (nil: every section).
     public let barSections: Set<DossierSection>?
+    /// In the dossier view: on the hint bar only while the dossier has open notices.
+    public let barOnlyWithNotices: Bool
     public let views: Set<View>
 
     init(_ keys: [Key], _ label: String, _ action: Action, _ hint: Message, bar: Int? = nil, barHint: Message? = nil,
-         sections: Set<DossierSection>? = nil, in views: Set<View> = Set(View.allCases)) {
+         sections: Set<DossierSection>? = nil, withNotices: Bool = false, in views: Set<View> = Set(View.allCases)) {
         self.keys = keys
         self.label = label
         self.action = action
@@ -31,6 +33,7 @@ public struct Binding: Sendable {
         self.barPriority = bar
         self.barHint = barHint ?? hint
         self.barSections = sections
+        self.barOnlyWithNotices = withNotices
         self.views = views
     }
 
@@ -49,8 +52,11 @@ public enum KeyMap {
 
     public static let bindings: [Binding] = [
         Binding([.down, .character("j"), .wheelDown], "↓ j", .moveDown, .hintDown, bar: 1, in: [.help]),
-        Binding([.down, .character("j"), .wheelDown], "↓ j", .moveDown, .hintDown, in: lists.subtracting([.help])),
-        Binding([.up, .character("k"), .wheelUp], "↑ k", .moveUp, .hintUp, in: lists),
+        Binding([.down, .character("j"), .wheelDown], "↓ j", .moveDown, .hintDown, in: lists.subtracting([.help, .dossier])),
+        Binding([.up, .character("k"), .wheelUp], "↑ k", .moveUp, .hintUp, in: lists.subtracting([.dossier])),
+        // In a dossier the arrows choose what `s`, `e` and `r` act on (`DossierFeature`).
+        Binding([.down, .character("j"), .wheelDown], "↓ j", .moveDown, .ui(.hintDownInDossier), in: [.dossier]),
+        Binding([.up, .character("k"), .wheelUp], "↑ k", .moveUp, .ui(.hintUpInDossier), in: [.dossier]),
         Binding([.pageDown, .character(" ")], "PgDn", .pageDown, .hintPageDown, bar: 2, in: [.help]),
         Binding([.pageDown, .character(" ")], "PgDn", .pageDown, .hintPageDown, in: lists.subtracting([.help])),
         Binding([.pageUp], "PgUp", .pageUp, .hintPageUp, in: lists),
@@ -72,6 +78,8 @@ public enum KeyMap {
         Binding([.character("a")], "a", .newApplication, .hintNewApplication, bar: 5, barHint: bar(.barApplication), sections: [.overview, .application], in: [.dossier]),
         Binding([.character("s")], "s", .step, .hintStep, bar: 4, barHint: bar(.barStep), sections: [.overview, .application], in: [.dossier]),
         Binding([.character("x")], "x", .toggleFollowUp, .hintToggleFollowUp, bar: 3, barHint: bar(.barTick), sections: [.followUps], in: [.dossier]),
+        Binding([.character("r")], "r", .resolveNotice, .ui(.hintResolveNotice), bar: 2, barHint: bar(.barResolve), sections: [.overview],
+                withNotices: true, in: [.dossier]),
         Binding([.character("x")], "x", .toggleFollowUp, .ui(.hintTickFromAgenda), bar: 2, barHint: bar(.barTick), in: [.agenda]),
         Binding([.character("c")], "c", .newContact, .hintNewContact, bar: 3, barHint: bar(.barContact), sections: [.contacts], in: [.dossier]),
         Binding([.character("e")], "e", .edit, .hintEdit, bar: 6, barHint: bar(.barEdit), sections: [.sessions, .application, .contacts, .followUps], in: [.dossier]),
@@ -106,10 +114,11 @@ public enum KeyMap {
         bindings.first { $0.views.contains(view) && $0.keys.contains(key) }?.action
     }
 
-    /// The hint bar of `view` (in the dossier, of its `section`), most used first; `?` or F1 first of all.
-    public static func hintBar(for view: View, section: DossierSection? = nil) -> [Binding] {
+    /// The hint bar of `view` (in the dossier, of its `section`, and whether it has `openNotices`), most
+    /// used first; `?` or F1 first of all.
+    public static func hintBar(for view: View, section: DossierSection? = nil, openNotices: Bool = false) -> [Binding] {
         bindings.filter { b in
-            guard b.inHintBar, b.views.contains(view) else { return false }
+            guard b.inHintBar, b.views.contains(view), openNotices || !b.barOnlyWithNotices else { return false }
             guard let section, let sections = b.barSections else { return true }
             return sections.contains(section)
         }.sorted { $0.barPriority! < $1.barPriority! }

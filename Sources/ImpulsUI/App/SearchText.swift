@@ -53,7 +53,9 @@ public struct SearchText: Sendable, Equatable {
                 if let outcome = a.outcome { parts.append(SearchPart(field: .applicationOutcome, context: "", text: outcome, record: a.id)) }
             }
             for h in d.history.reversed() {
-                if let note = h.note, !note.isEmpty { parts.append(SearchPart(field: .stepNote, context: h.on.description, text: note)) }
+                if let note = h.note, !note.isEmpty {
+                    parts.append(SearchPart(field: .stepNote, context: h.on.description, text: note, record: h.subject.record?.id))
+                }
             }
         }
         self.parts = parts

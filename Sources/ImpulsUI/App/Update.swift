@@ -105,7 +105,7 @@ extension AppState.Screen {
         case .stepChooser(var s): defer { self = .stepChooser(s) }; return StepFeature.choose(&s, action, &context)
         case .dashboard(var s): defer { self = .dashboard(s) }; return DashboardFeature.reduce(&s, action, &context)
         case .drill(var s): defer { self = .drill(s) }; return DrillFeature.reduce(&s, action, &context)
-        case .form, .confirmDelete, .confirmUndo, .offerDraft: return []
+        case .form, .confirmDelete, .confirmUndo, .confirmResolve, .offerDraft: return []
         }
     }
 }

@@ -30,8 +30,8 @@ enum AgendaFeature {
         return []
     }
 
-    /// The item's dossier: a follow-up on Follow-ups, a project date on Application, a notice on
-    /// the overview (where notices are listed first).
+    /// The item's dossier: a follow-up on Follow-ups, a project date on Application (its
+    /// application chosen), a notice on the overview (where notices are listed first, it chosen).
     static func opening(_ item: AgendaItem, _ context: Context) -> DossierFeature.State {
         var opened = DossierFeature.State(item.municipality.code)
         if let dossier = context.caseload.dossiers[item.municipality.code] {
@@ -41,7 +41,9 @@ enum AgendaFeature {
                 opened.position.selection = DossierFeature.followUpsInOrder(dossier).firstIndex { $0.1.id == item.record } ?? 0
             case .projectEnd, .projectStart:
                 opened.section = .application
-            case .notice: break
+                opened.position.selection = DossierFeature.applicationsInOrder(dossier).firstIndex { $0.id == item.record } ?? 0
+            case .notice:
+                opened.position.selection = dossier.openNotices.firstIndex { $0.id == item.record } ?? 0
             }
         }
         return opened

@@ -22,8 +22,24 @@ extension DossierFeature {
             }
             return [.open(.form(FormFeature.opened(Forms.newApplication(code, context), context)))]
         case .step:
+            // On the Application tab the chosen one; elsewhere the one open application (`reduce`
+            // sends the user to choose when there are more).
+            if state.section == .application, let application = chosenApplication(state, dossier: dossier) {
+                guard !application.status.nextSteps.isEmpty else {
+                    return [.say(Message.ui(.noStepFrom(title: application.title, status: application.status)).text(l))]
+                }
+                return [.open(.stepChooser(StepFeature.Chooser(code: code, applicationID: application.id, options: application.status.nextSteps)))]
+            }
             guard let application = dossier.openApplication else { return [.say(Message.reason(.noOpenApplication).text(l))] }
-            return [.open(.stepChooser(StepFeature.Chooser(code: code, options: application.status.nextSteps)))]
+            return [.open(.stepChooser(StepFeature.Chooser(code: code, applicationID: application.id, options: application.status.nextSteps)))]
+        case .resolveNotice:
+            guard !dossier.openNotices.isEmpty else { return [.say(Message.ui(.noOpenNotices).text(l))] }
+            guard let notice = chosenNotice(state, dossier: dossier) else { return [.say(Message.ui(.resolveOnOverview).text(l))] }
+            // Refused at once when it could not be done (a blocking notice whose cause is still there).
+            if case .failure(let refusal) = Result(catching: { () throws(Refusal) in try dossier.resolvingNotice(notice.id, context: context.caseload.context) }) {
+                return [.refused(refusal, l)]
+            }
+            return [.open(.confirmResolve(code, notice: notice.id, question: Message.ui(.confirmResolve(noticeInWords(notice, dossier).text(l))).text(l)))]
         case .toggleFollowUp:
             guard state.section == .followUps, case (.followUp, let id)? = selectedRecord(state, dossier: dossier),
                   let f = dossier.sessions.flatMap(\.followUps).first(where: { $0.id == id }) else { return [] }
@@ -84,8 +100,16 @@ extension DossierFeature {
     }
 }
 
-/// The questions asked over the dossier (delete this? undo that older change?) and on start
-/// (continue the form typed in before a crash?): `y`, `j` or Enter answer yes; `n` or Esc no.
+extension DossierFeature {
+    /// A notice as the overview says it.
+    static func noticeInWords(_ notice: Notice, _ dossier: Dossier) -> Message {
+        Message.notice(notice, in: dossier)
+    }
+}
+
+/// The questions asked over the dossier (delete this? undo that older change? mark this notice
+/// done?) and on start (continue the form typed in before a crash?): `y`, `j` or Enter answer yes;
+/// `n` or Esc no.
 enum ConfirmFeature {
     static func reduce(_ question: AppState.Screen, _ key: Key, _ context: inout Context) -> [Command] {
         let yes = key == .character("y") || key == .character("j") || key == .enter
@@ -100,6 +124,21 @@ enum ConfirmFeature {
             if key == .character("n") || key == .escape { return [.close, .effect(.keepDraft(nil))] }
         case .confirmUndo(let code, let change, let redo, _):
             if yes { return [.close] + DossierFeature.undo(change, code: code, redo: redo, context) }
+            if key == .character("n") || key == .escape || key == .character("q") { return [.close] }
+        case .confirmResolve(let code, let id, _):
+            if yes {
+                guard let dossier = context.caseload.dossiers[code], let notice = dossier.notices.first(where: { $0.id == id }) else {
+                    return [.close, .refused(Refusal([.recordNotFound]), context.language)]
+                }
+                if notice.resolved { return [.close] }   // a sync brought it resolved meanwhile
+                do {
+                    let words = DossierFeature.noticeInWords(notice, dossier).text(context.language)
+                    return [.close, .save(try dossier.resolvingNotice(id, context: context.caseload.context),
+                                          thenSay: Message.ui(.resolvedNotice(words)).text(context.language))]
+                } catch {
+                    return [.close, .refused(error, context.language)]
+                }
+            }
             if key == .character("n") || key == .escape || key == .character("q") { return [.close] }
         case .confirmDelete(let code, let kind, let id):
             if yes {

@@ -84,3 +84,57 @@ enum ListFeature {
         return []
     }
 }
+
+/// Moving in a list whose entries take one line or more each, among other lines (a dossier's
+/// notices on its overview, its applications with their history): the selection is an entry, the
+/// scroll a line. ↑/↓ choose the previous or next entry and scroll it into view, whole when it fits;
+/// a chosen entry taller than the window is read to its end (↓) or its start (↑) first, and the
+/// lines before the first entry and after the last are scrolled to at the ends. PgUp/PgDn scroll a
+/// page, choosing an entry in sight when the chosen one went out of it; Home and End go to the
+/// first and the last entry and line.
+enum EntryList {
+    /// `entries`: each entry's lines, in order, among `lines` lines of which `height` are on screen.
+    static func reduce(_ position: inout ListPosition, _ action: Action, entries: [Range<Int>], lines: Int, height: Int) -> ListFeature.Outcome {
+        guard ListFeature.moves.contains(action), !entries.isEmpty else {
+            return ListFeature.reduce(&position, action, count: entries.count, page: height)
+        }
+        let last = entries.count - 1
+        let lowest = max(0, lines - height)   // the scroll that shows the last line at the bottom
+        var chosen = max(0, min(position.selection, last))
+        var scroll = max(0, min(position.scroll, lowest))
+        let entry = entries[chosen]
+        switch action {
+        case .moveDown:
+            if entry.upperBound > scroll + height { scroll += 1 }
+            else if chosen < last { chosen += 1; scroll = revealing(entries[chosen], scroll: scroll, height: height) }
+            else if scroll < lowest { scroll += 1 }
+        case .moveUp:
+            if entry.lowerBound < scroll { scroll -= 1 }
+            else if chosen > 0 { chosen -= 1; scroll = revealing(entries[chosen], scroll: scroll, height: height) }
+            else if scroll > 0 { scroll -= 1 }
+        case .pageDown, .pageUp:
+            scroll = max(0, min(lowest, scroll + (action == .pageDown ? height : -height)))
+            let inSight = entries.indices.filter { entries[$0].overlaps(scroll..<(scroll + height)) }
+            if !inSight.contains(chosen), let other = action == .pageDown ? inSight.first : inSight.last { chosen = other }
+        case .top:
+            chosen = 0
+            scroll = 0
+        case .bottom:
+            chosen = last
+            scroll = lowest
+        default: break
+        }
+        position.selection = chosen
+        position.scroll = max(0, min(scroll, lowest))
+        return .moved
+    }
+
+    /// The scroll that shows `entry` whole when it fits in `height` lines (moving as little as
+    /// possible), else from its first line.
+    static func revealing(_ entry: Range<Int>, scroll: Int, height: Int) -> Int {
+        guard entry.count <= height else { return entry.lowerBound }
+        if entry.lowerBound < scroll { return entry.lowerBound }
+        if entry.upperBound > scroll + height { return entry.upperBound - height }
+        return scroll
+    }
+}

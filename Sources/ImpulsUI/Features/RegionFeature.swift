@@ -167,6 +167,7 @@ public enum RegionFeature {
             opened.position.selection = dossier.contacts.firstIndex { $0.id == part.record } ?? 0
         case .applicationTitle, .applicationActivities, .applicationOutcome, .stepNote:
             opened.section = .application
+            opened.position.selection = DossierFeature.applicationsInOrder(dossier).firstIndex { $0.id == part.record } ?? 0
         case .name, .code, .notes, .adviser:
             opened.section = .overview
         }

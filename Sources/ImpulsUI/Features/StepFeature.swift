@@ -1,11 +1,14 @@
 import ImpulsCore
 
-/// A step in the workflow: the chooser (`s`) lists the steps the application can take; Enter
-/// opens the step dialog, which says what will happen and takes the step on Enter.
+/// A step in the workflow: the chooser (`s`) lists the steps the chosen application can take;
+/// Enter opens the step dialog, which names the application, says what will happen and takes the
+/// step on Enter.
 public enum StepFeature {
     /// The step chooser.
     public struct Chooser: Sendable, Equatable {
         public var code: MunicipalityCode
+        /// The application the step is for: the one chosen in the dossier.
+        public var applicationID: String
         public var options: [ApplicationStatus]
         public var position = ListPosition()
 
@@ -16,7 +19,9 @@ public enum StepFeature {
         if action == .pageUp || action == .pageDown || action == .top || action == .bottom { return [] }  // a few steps: no pages
         switch ListFeature.reduce(&state.position, action, count: state.options.count, page: state.options.count) {
         case .open(let index):
-            guard let application = context.caseload.dossiers[state.code]?.openApplication else { return [] }
+            guard let application = context.caseload.dossiers[state.code]?.applications.first(where: { $0.id == state.applicationID }) else {
+                return [.close, .refused(Refusal([.recordNotFound]), context.language)]   // gone meanwhile (a sync)
+            }
             var form = Forms.step(state.code, application: application, target: state.options[index], context)
             check(&form, context)  // a step the rules refuse says why at once
             return [.replace(.form(form))]

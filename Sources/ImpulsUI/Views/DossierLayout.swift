@@ -2,12 +2,27 @@ import ImpulsCore
 import ImpulsText
 
 /// The dossier view's content: for each section a list of items, one line each, with details a
-/// session shows when expanded.
+/// session shows when expanded. On the overview the open notices, and on the Application tab the
+/// applications, are entries of one or more lines each, which ↑/↓ choose between.
 enum DossierLayout {
     struct Item {
         var text: String
         var style: Style = .plain
         var detail: [String] = []
+        /// The entry the line belongs to (a notice, an application, by its index), if any.
+        var entry: Int?
+        /// Drawn as chosen when its entry is: a notice's lines, an application's heading.
+        var marked = false
+    }
+
+    /// Where each entry's lines are, by entry index: from its first line to its last.
+    static func entries(_ items: [Item]) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        for (line, item) in items.enumerated() {
+            guard let entry = item.entry else { continue }
+            if entry < ranges.count { ranges[entry] = ranges[entry].lowerBound..<(line + 1) } else { ranges.append(line..<(line + 1)) }
+        }
+        return ranges
     }
 
     static func title(_ section: DossierSection, _ l: Language) -> String {
@@ -62,8 +77,9 @@ enum DossierLayout {
             }
             if !d.adviser.isEmpty { items.append(Item(text: Message.labelAdviser.text(l) + d.adviser + (d.team.map { " · team " + Message.teamLabel($0) } ?? ""))) }
             // What merging two people's work left for someone to look at, first.
-            for notice in d.openNotices {
-                items.append(Item(text: "⚠ " + Message.notice(notice, in: d).text(l), style: Style(bold: notice.blocking, color: notice.blocking ? .red : .yellow)))
+            for (i, notice) in d.openNotices.enumerated() {
+                items.append(Item(text: "⚠ " + Message.notice(notice, in: d).text(l), style: Style(bold: notice.blocking, color: notice.blocking ? .red : .yellow),
+                                  entry: i, marked: true))
             }
             if let a = d.currentApplication {
                 items.append(Item(text: Message.labelApplication.text(l) + Message.status(a.status, l) + " · " + a.title, style: Badge.style(a.status)))
@@ -93,8 +109,9 @@ enum DossierLayout {
         case .application:
             guard let d, !d.applications.isEmpty else { return [Item(text: Message.nothingYet.text(l), style: Style(dim: true))] }
             var items: [Item] = []
-            for a in d.applications.reversed() {
-                items.append(Item(text: "[\(Message.status(a.status, l))] \(a.title)", style: Badge.style(a.status).merging(bold: true)))
+            for (i, a) in DossierFeature.applicationsInOrder(d).enumerated() {
+                let start = items.count
+                items.append(Item(text: "[\(Message.status(a.status, l))] \(a.title)", style: Badge.style(a.status).merging(bold: true), marked: true))
                 items.append(Item(text: "  " + Message.labelAmount.text(l) + a.requested.formatted(l) + (a.granted.map { " → " + $0.formatted(l) } ?? "")))
                 items.append(Item(text: "  " + Message.labelPeriod.text(l) + "\(a.plannedStart) → \(a.plannedEnd)"))
                 if let ended = endedLine(a, l) { items.append(Item(text: "  " + ended)) }
@@ -107,6 +124,7 @@ enum DossierLayout {
                     items += historyLines(head: "  \(h.on)  \(Message.author(h.by).text(l))  ", words: words, width: state.columns - 2)
                         .map { Item(text: $0, style: Style(dim: true)) }
                 }
+                for line in start..<items.count { items[line].entry = i }
             }
             // Once, under the history: how "onbekend" becomes a name.
             if Message.isUnknownAuthor(state.caseload.actor),

@@ -1,6 +1,7 @@
 import ImpulsCore
 
-/// One municipality's dossier: a tab line of sections, then the section's items.
+/// One municipality's dossier: a tab line of sections, then the section's items, the selected line
+/// (or the chosen notice or application) in reverse.
 enum DossierView {
     static func draw(_ state: AppState, dossier: DossierFeature.State, into grid: inout CellGrid) {
         let l = state.language
@@ -21,6 +22,8 @@ enum DossierView {
                      limit: max(0, state.columns - x - 1))
         }
         let items = DossierLayout.items(section, code: code, state: state)
+        // A section with entries (notices, applications) shows the chosen one's marked lines as chosen.
+        let chosen = dossier.chosen(among: DossierLayout.entries(items).count)
         let height = state.viewport.dossierHeight
         let top = 1 + Viewport.dossierHeaderLines
         var y = top
@@ -28,7 +31,7 @@ enum DossierView {
         let width = state.columns - 2
         while y < top + height, index < items.count {
             let item = items[index]
-            let selected = index == position.selection && section != .overview
+            let selected = if let chosen { item.marked && item.entry == chosen } else { index == position.selection && section != .overview }
             var style = item.style
             if selected {
                 style = Style(reverse: true)  // the whole row in one style

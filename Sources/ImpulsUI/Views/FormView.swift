@@ -112,13 +112,15 @@ enum FormView {
 }
 
 enum StepChooserView {
-    static func draw(_ state: AppState, code: MunicipalityCode, options: [ApplicationStatus], selection: Int, into grid: inout CellGrid) {
+    static func draw(_ state: AppState, chooser: StepFeature.Chooser, into grid: inout CellGrid) {
         let l = state.language
+        let options = chooser.options
         grid.put(" " + Message.stepChooserTitle.text(l), x: 0, y: 1, style: Style(bold: true, underline: true))
-        let application = state.caseload.dossiers[code]?.openApplication
+        // The application the step is for, by its title, under its steps.
+        let application = state.caseload.dossiers[chooser.code]?.applications.first { $0.id == chooser.applicationID }
         for (i, status) in options.enumerated() {
             let y = 3 + i
-            let selected = i == selection
+            let selected = i == chooser.selection
             if selected { grid.fill(y: y, style: Style(bold: true, reverse: true)) }
             let style = selected ? Style(bold: true, reverse: true) : Badge.style(status)
             let x = grid.put(" " + Message.stepVerb(status, l).capitalizedFirst, x: 1, y: y, style: style)

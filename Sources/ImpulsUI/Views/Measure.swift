@@ -2,13 +2,14 @@ import ImpulsCore
 
 extension AppState {
     /// The layout pass: how many lines the view on top has where that depends on how it is laid
-    /// out (a dossier section's wrapped lines, help's lines at this width), written into its
-    /// feature's state before a key is handled. The one place the update meets the views' layout;
+    /// out (a dossier section's wrapped lines and where its entries are, help's lines at this
+    /// width), written into its feature's state before a key is handled. The one place the update meets the views' layout;
     /// the features read the numbers from their state.
     mutating func measure() {
         switch stack.last {
         case .dossier(var dossier)?:
-            dossier.lineCount = DossierLayout.items(dossier.section, code: dossier.code, state: self).count
+            let items = DossierLayout.items(dossier.section, code: dossier.code, state: self)
+            dossier.fit(lines: items.count, entries: DossierLayout.entries(items), viewport)
             stack[stack.count - 1] = .dossier(dossier)
         case .help(var help)?:
             help.lineCount = HelpView.lines(language, width: columns).count

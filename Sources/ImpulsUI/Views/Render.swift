@@ -12,6 +12,7 @@ public enum Render {
         var shown = state
         if case .confirmDelete? = state.stack.last { shown.stack.removeLast() }  // the dossier, under the question
         if case .confirmUndo? = state.stack.last { shown.stack.removeLast() }
+        if case .confirmResolve? = state.stack.last { shown.stack.removeLast() }
         if case .offerDraft? = state.stack.last { shown.stack.removeLast() }
         drawHeader(shown, into: &grid)  // names the view on screen, not the question over it
         switch shown.stack.last {
@@ -21,8 +22,8 @@ public enum Render {
         case .help(let help)?: HelpView.draw(state, help: help, into: &grid)
         case .form(let form)?: FormView.draw(state, form: form, into: &grid)
         case .stepChooser(let chooser)?:
-            StepChooserView.draw(state, code: chooser.code, options: chooser.options, selection: chooser.selection, into: &grid)
-        case .confirmDelete?, .offerDraft?, .confirmUndo?: break
+            StepChooserView.draw(state, chooser: chooser, into: &grid)
+        case .confirmDelete?, .offerDraft?, .confirmUndo?, .confirmResolve?: break
         case .dashboard(let dashboard)?: DashboardView.draw(state, row: dashboard.row, figure: dashboard.figure, into: &grid)
         case .drill(let drill)?: DrillView.draw(state, drill: drill, into: &grid)
         }
@@ -83,8 +84,12 @@ public enum Render {
             return
         }
         var section: DossierSection?
-        if case .dossier(let dossier)? = state.stack.last { section = dossier.section }
-        let bindings = KeyMap.hintBar(for: state.view, section: section)
+        var openNotices = false
+        if case .dossier(let dossier)? = state.stack.last {
+            section = dossier.section
+            openNotices = state.caseload.dossiers[dossier.code]?.openNotices.isEmpty == false
+        }
+        let bindings = KeyMap.hintBar(for: state.view, section: section, openNotices: openNotices)
         var right = state.columns - 1
         if let help = bindings.first(where: { $0.action == .help }) {
             let text = help.label + " " + help.barHint.text(state.language)
@@ -116,6 +121,7 @@ public enum Render {
         case .form(let form)? where form.confirmingCancel: return Message.confirmCancel.text(l)
         case .confirmDelete?: return Message.confirmDelete.text(l)
         case .confirmUndo(_, _, _, let question)?: return question
+        case .confirmResolve(_, _, let question)?: return question
         case .offerDraft(let draft)?:
             return Message.offerDraft(ReferenceData.shared.municipality(draft.purpose.code)?.name ?? draft.purpose.code.rawValue).text(l)
         default: return nil

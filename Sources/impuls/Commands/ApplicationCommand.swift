@@ -34,11 +34,14 @@ struct ApplicationCommand: ParsableCommand {
 
     struct Advance: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "advance", abstract: "Move the municipality's open application to its next status.",
-            discussion: "Statuses: submitted, approved, rejected, withdrawn, running, completed. Reject and withdraw need --note; approve needs --granted; complete needs --date (the end date).")
+            commandName: "advance", abstract: "Move one of the municipality's applications to its next status.",
+            discussion: "Statuses: submitted, approved, rejected, withdrawn, running, completed. Reject and withdraw need --note; approve needs --granted; complete needs --date (the end date). When more than one application could take the step, --application says which; a miss or an ambiguous start lists them.")
 
         @OptionGroup var target: MunicipalityOptions
         @Option(help: "The new status.") var to: ApplicationStatus
+        @Option(name: .customLong("application"),
+                help: "Which application: a start of its title (ignoring case and accents) or of its id; needed when more than one could take the step.")
+        var application: String?
         @Option(help: "A note (required for rejected and withdrawn).") var note: String?
         @Option(help: "Granted amount in euros (for approved).") var granted: AmountArgument?
         @Option(help: "Day of the step (today when left out; the end date for completed).") var date: CalendarDay?
@@ -47,17 +50,18 @@ struct ApplicationCommand: ParsableCommand {
         func run() throws {
             let (workspace, m) = try target.open()
             let input = StepInput(note: note, granted: granted?.cents, date: date, outcome: outcome)
-            var moved: Application?
+            var movedID: String?
             let dossier = try workspace.change(m.code) { dossier throws(Refusal) in
-                let next = try dossier.advancingApplication(to: to, input: input, context: workspace.context)
-                moved = dossier.openApplication.flatMap { open in next.applications.first { $0.id == open.id } }
+                let next = try dossier.advancingApplication(named: application, to: to, input: input, context: workspace.context)
+                // The one that moved: the same choice, on the same copy.
+                movedID = try? dossier.application(named: application, toTake: to).id
                 return next
             }
             // What was done, in words: the application by its title, the step, its day and (approve) the amount.
-            let application = moved ?? dossier.applications.last
-            try Output.write(Message.command(.applicationAdvanced(title: application?.title ?? "", municipality: m.name, to: to,
-                                                                  on: application?.stepDates[to] ?? date ?? workspace.today,
-                                                                  granted: to == .approved ? application?.granted : nil),
+            guard let moved = dossier.applications.first(where: { $0.id == movedID }) else { return }
+            try Output.write(Message.command(.applicationAdvanced(title: moved.title, municipality: m.name, to: to,
+                                                                  on: moved.stepDates[to] ?? date ?? workspace.today,
+                                                                  granted: to == .approved ? moved.granted : nil),
                                              workspace.language) + "\n")
         }
     }

@@ -90,7 +90,10 @@ struct SyncCommand: ParsableCommand {
 
     /// Why a sync may not run with this config (no adviser's name), naming the file to put it in; nil when it may.
     static func adviserMissing(_ config: Config, configFile explicit: String?) -> String? {
-        guard config.adviser.trimmingSpaces.isEmpty else { return nil }
+        // git refuses a name without letters or digits, and <, > or a control character would garble it.
+        let name = config.adviser.trimmingSpaces
+        guard name.isEmpty || !name.contains(where: { $0.isLetter || $0.isNumber })
+              || name.unicodeScalars.contains(where: { $0 == "<" || $0 == ">" || $0.properties.generalCategory == .control }) else { return nil }
         let file = (try? ConfigLoader.load(explicitPath: explicit).file) ?? nil
         let where_ = file ?? ProcessEnvironment.xdgFolder("XDG_CONFIG_HOME").map { $0 + "/impuls/config.json" }
             ?? (ProcessEnvironment.home.map { $0 + "/.config/impuls/config.json" } ?? "config.json")
@@ -116,6 +119,8 @@ struct SyncCommand: ParsableCommand {
         var lines: [String] = []
         if report.repaired { lines.append(Message.syncRepaired.text(language)) }
         if !report.restored.isEmpty { lines.append(Message.syncRestored(report.restored.map(name)).text(language)) }
+        if !report.leftOut.isEmpty { lines.append(Message.syncLeftOut(report.leftOut.map(\.escapingControlCharacters)).text(language)) }
+        if !report.rejoined.isEmpty { lines.append(Message.syncRejoined(report.rejoined.map(name)).text(language)) }
         for (code, aside) in report.movedAside { lines.append(Message.syncMovedAside(name: name(code), to: aside).text(language)) }
         // A dossier's own notice says it (below); a folder file has no dossier to hold a notice.
         for kept in report.keptOurs where !kept.noted {
