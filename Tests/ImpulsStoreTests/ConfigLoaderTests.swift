@@ -71,6 +71,8 @@ import ImpulsText
         ("{\"role\": \"boss\"}", "role"),
         ("{\"theme\": \"solarized\"}", "theme"),
         ("{\"theme\": true}", "theme"),
+        ("{\"syncTimeoutSeconds\": 0}", "syncTimeoutSeconds"),
+        ("{\"syncTimeoutSeconds\": \"60\"}", "syncTimeoutSeconds"),
         ("{\"regions\": [\"Atlantis\"]}", "regions[0]"),
         ("{\"regions\": \"Fryslân\"}", "regions"),
         ("{\"regionDefinitions\": [{\"name\": \"X\", \"municipalities\": [\"GM9999\"]}]}", "regionDefinitions[0].municipalities[0]"),

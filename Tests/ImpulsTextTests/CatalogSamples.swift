@@ -18,6 +18,8 @@ enum CatalogSamples {
         table["Message.teamCopyProblem"] = TeamCopyProblem.allCases.map(Message.teamCopyProblem)
         table["Message.syncKeptOurs"] = TeamCopyProblem.allCases.map { Message.syncKeptOurs(path: "dossiers/GM0080.json", name: "Leeuwarden", problem: $0, commit: "9c9a308", by: "Bram") }
             + Samples.strings.map { Message.syncKeptOurs(path: $0, name: nil, problem: .folderFile, commit: $0, by: $0) }
+        table["Message.syncNoAnswer"] = Samples.ints.map { Message.syncNoAnswer(unshared: $0, seconds: 60) }
+        table["Message.syncCancelled"] = [Message.syncCancelled]
         table["Message.syncLeftOut"] = [Message.syncLeftOut([".impuls.lock"]), Message.syncLeftOut(Samples.strings)]
         table["Message.syncRejoined"] = [Message.syncRejoined(["Leeuwarden"]), Message.syncRejoined(Samples.strings)]
         table["Message.syncRestored"] = [Message.syncRestored(["Leeuwarden"]), Message.syncRestored(Samples.strings)]

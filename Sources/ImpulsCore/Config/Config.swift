@@ -15,6 +15,8 @@ public struct Config: Sendable {
     public var rules: Rules
     /// The interface's colours: for a light or a dark background, or `auto` (asks the terminal).
     public var theme: Theme = .auto
+    /// How long a sync waits for the team repository (each fetch and push) before it ends as offline.
+    public var syncTimeoutSeconds = 60
 
     public init(adviser: String = "", team: Team = .zorgVeiligheid, language: Language = .nl,
                 role: Role = .adviser, dataDir: String? = nil, regionDefinitions: [Region] = Region.provinces(),

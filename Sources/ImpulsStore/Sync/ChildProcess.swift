@@ -18,8 +18,11 @@ public enum ChildProcess {
     /// `environment` is complete (`NAME=value` each); `input` is fed on stdin (nothing: empty).
     /// `inherit` is a descriptor the child keeps open under the same number (close-on-exec
     /// cleared): the data folder's lock, so that no child can outlive it (see `DataFolder.withLock`).
+    /// `ownGroup`: a process group of its own, which a Ctrl-C at the terminal does not reach (a
+    /// child in ours can ask for a passphrase); at the deadline the whole group is killed.
+    /// `cancelled` is asked every 20 ms while it runs: true kills it, as the deadline does.
     public static func run(_ argv: [String], environment: [String], input: [UInt8]? = nil, seconds: Int? = nil,
-                           inherit: Int32? = nil) throws -> Result {
+                           inherit: Int32? = nil, ownGroup: Bool = true, cancelled: (@Sendable () -> Bool)? = nil) throws -> Result {
         let scratch = (ProcessEnvironment.value("TMPDIR") ?? "/tmp") + "/impuls-run-" + String(getpid()) + "-" + String(UInt64.random(in: 0...UInt64.max), radix: 16)
         guard mkdir(scratch, 0o700) == 0 else { throw FileIO.Failure(operation: "mkdir", path: scratch, code: errno) }
         defer {
@@ -44,10 +47,8 @@ public enum ChildProcess {
         sigfillset(&all)
         posix_spawnattr_setsigmask(&attributes, &empty)
         posix_spawnattr_setsigdefault(&attributes, &all)
-        // Only a child with a deadline gets a group of its own: one without keeps the terminal, so
-        // git can ask for a passphrase when the user runs `impuls sync` in a shell.
         var flags = POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF
-        if seconds != nil {
+        if ownGroup {
             posix_spawnattr_setpgroup(&attributes, 0)
             flags |= POSIX_SPAWN_SETPGROUP
         }
@@ -60,15 +61,15 @@ public enum ChildProcess {
         guard spawned == 0 else { throw FileIO.Failure(operation: "spawn", path: argv[0], code: spawned) }
         var status: Int32 = 0
         var timedOut = false
-        if let seconds {
+        if seconds != nil || cancelled != nil {
             var waited = 0
             while true {
                 let done = waitpid(pid, &status, WNOHANG)
                 if done == pid { break }
                 if done < 0, errno != EINTR { break }
-                if waited >= seconds * 1000 {
+                if waited >= (seconds ?? Int.max / 2000) * 1000 || cancelled?() == true {
                     timedOut = true
-                    kill(-pid, SIGKILL)
+                    kill(ownGroup ? -pid : pid, SIGKILL)
                     while waitpid(pid, &status, 0) < 0, errno == EINTR {}
                     break
                 }

@@ -13,6 +13,8 @@ public struct Git: Sendable {
     /// The data folder's lock, held by the caller: every git started keeps it open, so a git that
     /// goes on after impuls was killed still holds the folder until it ends.
     public var heldLock: Int32?
+    /// Asked while a network step runs: true ends it (Ctrl-C in the shell, cancel in the interface).
+    public var cancelled: (@Sendable () -> Bool)?
 
     public typealias Result = ChildProcess.Result
 
@@ -34,7 +36,11 @@ public struct Git: Sendable {
     }
 
     @discardableResult
-    public func run(_ arguments: [String], input: [UInt8]? = nil, seconds: Int? = nil, environment extra: [String] = []) throws -> Result {
+    /// Local steps run in a process group of their own, so a Ctrl-C never stops one half way; a
+    /// `network` step (fetch, push) stays in ours when it may ask for a password, and ends at
+    /// `seconds` or when `cancelled` says so.
+    public func run(_ arguments: [String], input: [UInt8]? = nil, seconds: Int? = nil, environment extra: [String] = [],
+                    network: Bool = false) throws -> Result {
         guard let git = Git.executable else { throw Missing() }
         var environment = ChildProcess.environment(leaving: ["LC_ALL", "LANG", "GIT_TERMINAL_PROMPT", "GIT_SSH_COMMAND"])
         environment.append("LC_ALL=C")
@@ -44,6 +50,6 @@ public struct Git: Sendable {
             environment.append("GIT_SSH_COMMAND=ssh -o BatchMode=yes -o ConnectTimeout=" + String(min(seconds ?? 15, 15)))
         }
         return try ChildProcess.run([git, "-C", folder] + arguments, environment: environment, input: input, seconds: seconds,
-                                    inherit: heldLock)
+                                    inherit: heldLock, ownGroup: !(network && interactive), cancelled: network ? cancelled : nil)
     }
 }

@@ -26,6 +26,13 @@ public struct TeamSync {
     public var progress: (Step) -> Void = { _ in }
     /// How long pushing may go on losing races to colleagues' pushes before the sync gives up.
     public var pushDeadlineSeconds = 60
+    /// How long one fetch or push may wait for the team repository before the sync ends as offline.
+    public var networkSeconds = 60
+    /// Asked at every safe point and while a fetch or push runs: true stops the sync there, with
+    /// nothing half done (Ctrl-C in the shell).
+    public var isCancelled: @Sendable () -> Bool = { false } {
+        didSet { git.cancelled = isCancelled }
+    }
 
     public static let branch = "main"
     public static let remote = "origin"
@@ -63,6 +70,8 @@ public struct TeamSync {
         public var shared = false
         /// Why it could not be shared, when it was not.
         public var offline: String?
+        /// The team repository gave no answer within this many seconds (then `offline` is set too).
+        public var noAnswerWithin: Int?
         /// The team repository answered but refused the push (not a race): why.
         public var pushRefused: String?
         /// Pushes that lost a race to a colleague's and were merged and tried again.
@@ -97,6 +106,8 @@ public struct TeamSync {
         case notARepository(String)
         case git(step: String, detail: String)
         case store(StoreError)
+        /// Stopped on request (Ctrl-C) at a safe point: what was done is committed, nothing is half done.
+        case cancelled
     }
 
     public init(folder: DataFolder, git: Git, author: String, driverCommand: String) {
@@ -164,16 +175,26 @@ public struct TeamSync {
         var refusals = 0
         while true {
             progress(.fetching)
-            let fetch = try git.run(["fetch", "--quiet", TeamSync.remote])
+            try stopIfCancelled()
+            let fetch = try git.run(["fetch", "--quiet", TeamSync.remote], seconds: networkSeconds, network: true)
+            try stopIfCancelled()
             guard fetch.succeeded else {
                 report.offline = TeamSync.firstLine(fetch.error)
+                if fetch.timedOut { report.noAnswerWithin = networkSeconds }
                 return
             }
             progress(.merging)
             try mergeRemote(&report)
             progress(.pushing)
             let waiting = try unsharedCount()
-            let push = try git.run(["push", "--quiet", TeamSync.remote, "HEAD:" + TeamSync.branch])
+            try stopIfCancelled()
+            let push = try git.run(["push", "--quiet", TeamSync.remote, "HEAD:" + TeamSync.branch], seconds: networkSeconds, network: true)
+            try stopIfCancelled()
+            if push.timedOut {
+                report.offline = TeamSync.firstLine(push.error)
+                report.noAnswerWithin = networkSeconds
+                return
+            }
             if push.succeeded {
                 report.shared = true
                 report.pushed = waiting
@@ -193,6 +214,10 @@ public struct TeamSync {
             usleep(useconds_t(Double.random(in: pause...(pause * 3)) * 1_000_000))
             pause = min(pause * 2, 2)
         }
+    }
+
+    func stopIfCancelled() throws {
+        if isCancelled() { throw Failure.cancelled }
     }
 
     /// Makes sure git knows the driver (the config is not cloned, and impuls may have moved).

@@ -5,6 +5,7 @@ import ArgumentParser
 import ImpulsCore
 import ImpulsText
 import ImpulsStore
+import ImpulsTerminal
 
 /// `impuls sync`: share the data folder with the team through git, merged by meaning.
 struct SyncCommand: ParsableCommand {
@@ -42,7 +43,9 @@ struct SyncCommand: ParsableCommand {
         }
         let remote = try self.remote.map { try SyncCommand.remote($0, language) }
         let workspace = try Workspace(global, config: config, readOnly: false)
-        let sync = SyncCommand.teamSync(workspace, interactive: true)
+        var sync = SyncCommand.teamSync(workspace, interactive: true)
+        Interruption.catchSignals()
+        sync.isCancelled = { Interruption.requested }
         var committedAtInit: [(code: MunicipalityCode, changes: Int)] = []
         if `init` {
             do { committedAtInit = try sync.initialize(remote: remote).committed } catch { throw SyncCommand.failure(error, language) }
@@ -63,7 +66,9 @@ struct SyncCommand: ParsableCommand {
     /// dossiers held back. Empty when everything here is on the team's branch.
     static func shortfall(_ report: TeamSync.Report, language: Language) -> [String] {
         var lines: [String] = []
-        if let offline = report.offline {
+        if let seconds = report.noAnswerWithin {
+            lines.append(Message.syncNoAnswer(unshared: report.unshared, seconds: seconds).text(language))
+        } else if let offline = report.offline {
             lines.append(offline == "" ? Message.syncNoRemote(unshared: report.unshared).text(language)
                          : Message.syncOffline(unshared: report.unshared, detail: offline).text(language))
         }
@@ -102,8 +107,10 @@ struct SyncCommand: ParsableCommand {
 
     /// The sync of the workspace's folder, with this binary as the merge driver.
     static func teamSync(_ workspace: Workspace, interactive: Bool) -> TeamSync {
-        TeamSync(folder: workspace.folder, git: Git(folder: workspace.folder.path, interactive: interactive),
-                 author: workspace.config.adviser, driverCommand: driverCommand())
+        var sync = TeamSync(folder: workspace.folder, git: Git(folder: workspace.folder.path, interactive: interactive),
+                            author: workspace.config.adviser, driverCommand: driverCommand())
+        sync.networkSeconds = workspace.config.syncTimeoutSeconds
+        return sync
     }
 
     /// `'/path/to/impuls' merge-driver %O %A %B %P`, with this very binary.
@@ -154,6 +161,7 @@ struct SyncCommand: ParsableCommand {
         case .notARepository(let path): return .usage(Message.syncNotARepository(path).text(language))
         case .git(let step, let detail): return .usage(Message.syncGitFailed(step: step, detail: detail).text(language))
         case .store(let error): return .store(error, language: language)
+        case .cancelled: return CommandFailure(message: Message.syncCancelled.text(language), status: 130)
         }
     }
 }

@@ -1,0 +1,92 @@
+import Foundation
+import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A team repository that stops answering (a hotel wifi, a VPN that dropped), imitated by a local
+/// server that accepts the connection and never says a word: `sync` ends as offline at the config's
+/// `syncTimeoutSeconds`, or at Ctrl-C, with its git ended, the lock free and nothing half done.
+@Suite(.enabled(if: SyncTools.git != nil && SilentServer.python != nil, "needs git and python3"))
+struct SyncDeadlineEndToEndTests {
+    @Test func aRemoteThatNeverAnswersEndsAsOfflineAtTheDeadline() throws {
+        let team = SyncTeam.started()
+        let server = try SilentServer()
+        defer { server.stop() }
+        try #"{"adviser": "Alice", "language": "en", "syncTimeoutSeconds": 2}"#.write(toFile: team.config("alice"), atomically: false, encoding: .utf8)
+        #expect(team.git("alice", "remote", "set-url", "origin", "git://127.0.0.1:\(server.port)/team.git").status == 0)
+        #expect(team.impuls("alice", at: "10:00", "session", "add", "GM0080", "--summary", "offline work").status == 0)
+
+        let started = Date()
+        let sync = team.impuls("alice", at: "10:01", "sync")
+        let took = Date().timeIntervalSince(started)
+        #expect(sync.status == 4, "\(sync.out)\(sync.errHead)")
+        #expect(sync.err.contains("gave no answer within 2 s"), "\(sync.err)")
+        #expect(took < 10, "took \(took) s")
+        expectSettled(team, "alice")
+    }
+
+    @Test func ctrlCEndsASyncThatWaitsCleanly() throws {
+        let team = SyncTeam.started()
+        let server = try SilentServer()
+        defer { server.stop() }
+        #expect(team.git("alice", "remote", "set-url", "origin", "git://127.0.0.1:\(server.port)/team.git").status == 0)
+        #expect(team.impuls("alice", at: "10:00", "session", "add", "GM0080", "--summary", "offline work").status == 0)
+        let sync = try BoundedChild([Binary.path, "sync", "--config", team.config("alice"), "--data-dir", team.folder("alice")],
+                                    environment: team.environment(at: "10:01"), timeout: 30)
+        #expect(waitFor(seconds: 10) { processRunning(argument: "fetch", under: team.root) }, "the fetch never started")
+        kill(-sync.pid, SIGINT)   // as the terminal sends it: to the whole foreground group
+        let outcome = sync.wait()
+        #expect(outcome.status == 130, "\(outcome.out)\(outcome.errHead)")
+        #expect(outcome.err.contains("sync stopped (Ctrl-C)"), "\(outcome.err)")
+        expectSettled(team, "alice")
+    }
+
+    /// No git left running in the folder, no merge or lock left, the local work committed, and a
+    /// save goes through at once.
+    private func expectSettled(_ team: SyncTeam, _ person: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect(waitFor(seconds: 3) { !processRunning(argument: "fetch", under: team.root) }, "a git fetch was left running", sourceLocation: sourceLocation)
+        for leftover in ["MERGE_HEAD", "index.lock"] {
+            #expect(!FileManager.default.fileExists(atPath: team.folder(person) + "/.git/" + leftover), "\(leftover)", sourceLocation: sourceLocation)
+        }
+        #expect(team.git(person, "status", "--porcelain").out.isEmpty, sourceLocation: sourceLocation)
+        #expect(team.git(person, "log", "-1", "--format=%s").out.contains("Leeuwarden"), "the local work was committed", sourceLocation: sourceLocation)
+        let started = Date()
+        #expect(team.impuls(person, at: "10:05", "session", "add", "GM0080", "--summary", "after").status == 0, sourceLocation: sourceLocation)
+        #expect(Date().timeIntervalSince(started) < 5, "the folder's lock was still held", sourceLocation: sourceLocation)
+    }
+}
+
+/// A TCP server on the loopback that accepts connections and never answers (python3, in a child).
+final class SilentServer {
+    static let python = ["/usr/bin/python3", "/usr/local/bin/python3"].first { FileManager.default.isExecutableFile(atPath: $0) }
+    let port: Int
+    private let child: BoundedChild
+    private let portFile: String
+
+    init() throws {
+        let portFile = temporaryFolder() + "/port"
+        self.portFile = portFile
+        let script = """
+        import socket, time
+        s = socket.socket(); s.bind(("127.0.0.1", 0)); s.listen(8)
+        open("\(portFile).tmp", "w").write(str(s.getsockname()[1])); __import__("os").rename("\(portFile).tmp", "\(portFile)")
+        held = []
+        while True:
+            c, _ = s.accept(); held.append(c)
+        """
+        child = try BoundedChild([SilentServer.python!, "-c", script], environment: ["PATH": "/usr/bin:/bin"], timeout: 120)
+        var found: Int?
+        _ = waitFor(seconds: 10) {
+            found = (try? String(contentsOfFile: portFile, encoding: .utf8)).flatMap { Int($0) }
+            return found != nil
+        }
+        guard let found else { throw SpawnFailed() }
+        port = found
+    }
+
+    func stop() {
+        kill(-child.pid, SIGKILL)
+        _ = child.wait()
+    }
+}
