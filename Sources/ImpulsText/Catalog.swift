@@ -225,6 +225,28 @@ extension Message {
         Message(nl: "let op: \(name) heeft een dossier in meer mappen (\(folders.joined(separator: ", "))); beide tellen mee, niets samengevoegd",
             en: "note: \(name) has a dossier in several folders (\(folders.joined(separator: ", "))); both are counted, nothing merged")
     }
+    /// In a dossier read from several folders: "Dossier in 2 mappen (a, b), beide tellen mee;
+    /// verschilt: gesprekken 2 | 3, adviseur Anne | Bert. Getoond: a."
+    public static func doubledDossier(folders: [String], differences: [DoubledDossier.Difference]) -> Message {
+        func values(_ list: [String]) -> String { list.map { $0.isEmpty ? "–" : $0 }.joined(separator: " | ") }
+        func counts(_ list: [Int]) -> String { list.map(String.init).joined(separator: " | ") }
+        let words = differences.map { difference -> Message in
+            switch difference {
+            case .adviser(let names): return Message(nl: "adviseur ", en: "adviser ") + values(names)
+            case .sessions(let n): return Message(nl: "gesprekken ", en: "sessions ") + counts(n)
+            case .applications(let n): return Message(nl: "aanvragen ", en: "applications ") + counts(n)
+            case .openFollowUps(let n): return Message(nl: "open acties ", en: "open follow-ups ") + counts(n)
+            case .contacts(let n): return Message(nl: "contactpersonen ", en: "contacts ") + counts(n)
+            case .notes: return Message(nl: "notities", en: "notes")
+            case .other: return Message(nl: "de historie", en: "the history")
+            }
+        }
+        let list = folders.joined(separator: ", ")
+        let head = Message(nl: "Dossier in \(folders.count) mappen (\(list)), elk telt mee; ", en: "Dossier in \(folders.count) folders (\(list)), each counted; ")
+        let differ = words.isEmpty ? Message(nl: "de kopieën zijn gelijk", en: "the copies are the same")
+            : Message(nl: "verschilt: ", en: "differs: ") + Message { l in words.map { $0.text(l) }.joined(separator: ", ") }
+        return head + differ + Message(nl: ". Getoond: \(folders.first ?? "").", en: ". Shown: \(folders.first ?? "").")
+    }
     // command line
     public static func unknownRegion(_ name: String, known: [String]) -> Message {
         Message(nl: "onbekende regio '\(name)'; bekend zijn: \(known.joined(separator: ", "))",

@@ -94,6 +94,9 @@ enum CatalogSamples {
         table["Message.offerDraft"] = Samples.strings.map { Message.offerDraft($0) }
         table["Message.reportSessions"] = Samples.ints.map { Message.reportSessions($0) }
         table["Message.duplicateDossier"] = Samples.strings.map { Message.duplicateDossier($0, folders: Samples.lists[0]) } + Samples.lists.map { Message.duplicateDossier(Samples.strings[0], folders: $0) }
+        table["Message.doubledDossier"] = Samples.lists.map { Message.doubledDossier(folders: $0, differences: [.sessions([2, 3])]) }
+            + [[], [.adviser(["Anne", ""]), .sessions([0, 1]), .applications([1, 2]), .openFollowUps([0, 4]), .contacts([1, 1]), .notes], [.other]]
+            .map { Message.doubledDossier(folders: ["/a", "/b"], differences: $0) }
         table["Message.unknownRegion"] = Samples.strings.map { Message.unknownRegion($0, known: Samples.lists[0]) } + Samples.lists.map { Message.unknownRegion(Samples.strings[0], known: $0) }
         table["Message.ambiguousRegion"] = Samples.strings.map { Message.ambiguousRegion($0, candidates: Samples.lists[0]) } + Samples.lists.map { Message.ambiguousRegion(Samples.strings[0], candidates: $0) }
         table["Message.unknownMunicipality"] = Samples.strings.map { Message.unknownMunicipality($0) }

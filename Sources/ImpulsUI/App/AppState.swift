@@ -105,7 +105,7 @@ public struct AppState: Sendable {
     public mutating func refresh() {
         derived = Derived(rows: regionMunicipalities.map { m in
             RegionRow(m, figures: caseload.dossiers[m.code].map { DossierFigures.Row($0, today: caseload.today) },
-                      issue: caseload.unreadable[m.code])
+                      issue: caseload.unreadable[m.code], copies: caseload.doubled[m.code]?.copies.count)
         }, agenda: Derived.agenda(of: regionMunicipalities, caseload, language), report: dashboardOpen ? makeReport() : nil)
         home.show(derived.rows, caseload: caseload, viewport: viewport)
     }
@@ -130,7 +130,7 @@ public struct AppState: Sendable {
     private var dashboardOpen: Bool { stack.contains { if case .dashboard = $0 { true } else { false } } }
 
     private func makeReport() -> StatusReport {
-        StatusReport.make(dossiers: Array(caseload.dossiers.values), regions: regions.compactMap { $0 },
+        StatusReport.make(dossiers: caseload.everyCopy, regions: regions.compactMap { $0 },
                           rules: caseload.rules, today: caseload.today)
     }
 

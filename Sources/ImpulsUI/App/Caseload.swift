@@ -7,6 +7,9 @@ public struct Caseload: Sendable {
     public var unreadable: [MunicipalityCode: FileIssue]
     /// Problems that belong to no municipality (a stray file in the folder).
     public var otherIssues: [FileIssue]
+    /// Several folders read together: the municipalities with a dossier in more than one, every
+    /// copy (`dossiers` holds the first folder's; see `DoubledDossier`).
+    public var doubled: [MunicipalityCode: DoubledDossier] = [:]
     public var today: CalendarDay
     public var rules: Rules
     /// Who is recorded in the history of a change made here.
@@ -33,6 +36,11 @@ public struct Caseload: Sendable {
         self.rules = rules
     }
 
+    /// Every dossier read, a doubled one once per folder: what the figures count, as `status` does.
+    public var everyCopy: [Dossier] {
+        dossiers.flatMap { code, dossier in doubled[code].map { $0.copies.map(\.dossier) } ?? [dossier] }
+    }
+
     public var context: ChangeContext { ChangeContext(rules: rules, today: today, actor: actor, laptop: laptop, now: now, seed: seed) }
 }
 
@@ -45,9 +53,11 @@ public struct RegionRow: Sendable, Equatable {
     public let openFollowUps: Int
     public let overdueFollowUps: Int
     public let unreadable: FileIssue?
+    /// How many folders hold a dossier of it, when more than one (several folders read together).
+    public let copies: Int?
 
     /// `figures`: the dossier's row figures, nil without a dossier.
-    init(_ m: Municipality, figures: DossierFigures.Row?, issue: FileIssue?) {
+    init(_ m: Municipality, figures: DossierFigures.Row?, issue: FileIssue?, copies: Int? = nil) {
         municipality = m
         status = figures?.current?.status
         amount = figures?.current.map { $0.granted ?? $0.requested }
@@ -55,5 +65,6 @@ public struct RegionRow: Sendable, Equatable {
         openFollowUps = figures?.openFollowUps ?? 0
         overdueFollowUps = figures?.overdueFollowUps ?? 0
         unreadable = issue
+        self.copies = copies
     }
 }

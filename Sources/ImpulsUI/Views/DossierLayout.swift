@@ -76,6 +76,11 @@ enum DossierLayout {
                 return items
             }
             if !d.adviser.isEmpty { items.append(Item(text: Message.labelAdviser.text(l) + d.adviser + (d.team.map { " · team " + Message.teamLabel($0) } ?? ""))) }
+            // Several folders read together: which hold this municipality's dossier, and what differs.
+            if let doubled = state.caseload.doubled[code] {
+                items.append(Item(text: "⚠ " + Message.doubledDossier(folders: doubled.folders, differences: doubled.differences).text(l),
+                                  style: Style(color: .yellow)))
+            }
             // What merging two people's work left for someone to look at, first.
             for (i, notice) in d.openNotices.enumerated() {
                 items.append(Item(text: "⚠ " + Message.notice(notice, in: d).text(l), style: Style(bold: notice.blocking, color: notice.blocking ? .red : .yellow),

@@ -101,7 +101,10 @@ enum RegionView {
             let row = rows[index]
             let base = selected ? Style(bold: true, reverse: true) : Style.plain
             if selected { grid.fill(y: y, style: base) }
-            var cells: [(String, Style)] = [(row.municipality.name + (row.municipality.isFormer ? " †" : ""), .plain)]
+            // A dossier in more than one of the folders read together: how many, after the name.
+            let doubled = row.copies.map { (state.asciiOnly ? " x" : " ×") + String($0) } ?? ""
+            var cells: [(String, Style)] = [(row.municipality.name + (row.municipality.isFormer ? " †" : "") + doubled,
+                                             doubled.isEmpty ? .plain : Style(color: .yellow))]
             if showRegion { cells.append((row.municipality.province, Style(dim: !selected))) }
             if row.unreadable != nil {
                 cells.append(("⚠ " + Message.unreadableBadge.text(l), Style(color: .red)))

@@ -37,10 +37,11 @@ struct Impuls: ParsableCommand {
         let folders = try global.dataFolders(config)
         // Several folders are looked at together, read-only; one folder is worked in.
         let combined = folders.count > 1
-        let workspace = try Workspace(global, config: config, readOnly: readOnly || combined)
+        // Together, the first folder is the workspace's (the config's `dataDirs` need no data folder of its own).
+        let workspace = try Workspace(global, config: config, readOnly: readOnly || combined, folder: combined ? folders[0] : nil)
         let store = DossierStore(folder: workspace.folder)
         let opening = InterfaceOpening(config: config, workspace: workspace, readOnly: readOnly || combined,
-                                       draft: readOnly ? nil : store.readDraft())
+                                       draft: readOnly || combined ? nil : store.readDraft())
         let (terminal, initial) = combined ? try opening.open(combined: folders) : try opening.open(store)
         let effects = EffectRunner(store: store, workspace: workspace)
         _ = RunLoop.run(terminal: terminal, state: initial, clock: SystemClock.now) { effect, _ in effects.perform(effect) }

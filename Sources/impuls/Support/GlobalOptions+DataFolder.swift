@@ -37,6 +37,12 @@ extension GlobalOptions {
         return .defaultFolder
     }
 
+    /// Where `dataFolders` takes its paths from.
+    func dataFoldersOrigin(_ config: Config) -> PathOrigin {
+        if dataDir.isEmpty, ProcessEnvironment.value("IMPULS_DATA_DIR") == nil, !config.dataDirs.isEmpty { return .configKey("dataDirs", file: configFile) }
+        return dataFolderOrigin(config)
+    }
+
     /// The config file read (only to name it in a message).
     private var configFile: String? { (try? ConfigLoader.load(explicitPath: config))?.file }
 

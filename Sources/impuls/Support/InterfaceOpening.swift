@@ -31,11 +31,14 @@ struct InterfaceOpening {
         return (terminal, state(caseload(contents, dossiers: contents.dossiers.mapValues(\.dossier)), terminal: terminal))
     }
 
-    /// Several folders, looked at together, read-only.
+    /// Several folders, looked at together, read-only: of a dossier found in more than one folder
+    /// the first folder's copy is shown, marked, and every copy counts in the dashboard's figures,
+    /// as in `status` (`DoubledDossier`).
     func open(combined folders: [String]) throws -> (Terminal, AppState) {
         let all = try CombinedCaseload<Dossier>(folders: folders, language: config.language)
+        let (shown, doubled) = DoubledDossier.combine(all.dossiers.map { ($0.folder, $0.value) })
         var loaded = DataFolder.Loaded<Dossier>()
-        for (_, _, dossier) in all.dossiers where loaded.dossiers[dossier.code] == nil { loaded.dossiers[dossier.code] = dossier }
+        loaded.dossiers = shown
         loaded.issues = all.issues
         loaded.unreadable = all.unreadable
         var duplicateWarning: String?
@@ -44,7 +47,9 @@ struct InterfaceOpening {
                 + (all.duplicates.count > 1 ? " (+\(all.duplicates.count - 1))" : "")
         }
         let terminal = try startTerminal()
-        var state = state(caseload(loaded, dossiers: loaded.dossiers), terminal: terminal)
+        var caseload = caseload(loaded, dossiers: loaded.dossiers)
+        caseload.doubled = doubled
+        var state = state(caseload, terminal: terminal)
         if let duplicateWarning { state.message = duplicateWarning }
         return (terminal, state)
     }

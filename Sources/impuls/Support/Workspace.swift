@@ -28,17 +28,18 @@ struct Workspace {
     /// With the config already loaded. Opening a writable folder finishes an import that a killed
     /// process left half done, and says so; under `--read-only` it is refused before the folder is
     /// touched, so no command that writes through a workspace can forget the flag.
-    init(_ global: GlobalOptions, config: Config, readOnly: Bool) throws {
+    /// `folder`: one of `dataFolders` (read together), instead of the one data folder.
+    init(_ global: GlobalOptions, config: Config, readOnly: Bool, folder given: String? = nil) throws {
         if !readOnly, global.readOnly { throw GlobalOptions.readOnlyRefusal(language: config.language) }
         self.config = config
         configFile = global.config
         today = try Clock.today(language: config.language)
-        let path = try global.dataFolder(config)
+        let path = try given ?? global.dataFolder(config)
         do {
             folder = try DataFolder(path: path, readOnly: readOnly)
             laptop = try folder.laptopID()
         } catch {
-            throw GlobalOptions.openingFailure(error, global.dataFolderOrigin(config), config.language)
+            throw GlobalOptions.openingFailure(error, given == nil ? global.dataFolderOrigin(config) : global.dataFoldersOrigin(config), config.language)
         }
         if let recovery = folder.recovery {
             if !recovery.finished.isEmpty { Output.warning(Message.importFinished(codes: recovery.finished.map(\.rawValue)).text(config.language)) }
