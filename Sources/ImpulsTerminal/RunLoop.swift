@@ -33,7 +33,7 @@ public enum RunLoop {
         while terminal.terminationSignal == nil {
             if pendingDraft != nil, typing.isOver(at: .now) { _ = keepDraft(&state) }
             let key = terminal.readKey(waitingAtMost: typing.readWait(draftWaiting: pendingDraft != nil, at: .now),
-                                       wakingOn: watch?.descriptors ?? [])
+                                       wakingOn: watch?.descriptors() ?? [])
             var pending: [Event] = []
             if let key {
                 typing.key(at: .now)

@@ -24,10 +24,11 @@ public protocol TerminalDevice: AnyObject {
 /// time it wakes — after a key, a read that timed out, or a descriptor that became readable. The
 /// events `check` returns are handled like a key's, in the same queue.
 public struct Watch {
-    public var descriptors: [Int32]
+    /// Asked before each wait: a watch may give up its descriptor (inotify lost, a stat-based check instead).
+    public var descriptors: () -> [Int32]
     public var check: (AppState) -> [Event]
 
-    public init(descriptors: [Int32], check: @escaping (AppState) -> [Event]) {
+    public init(descriptors: @escaping () -> [Int32], check: @escaping (AppState) -> [Event]) {
         self.descriptors = descriptors
         self.check = check
     }

@@ -26,7 +26,7 @@ func emptyState(_ dossiers: [MunicipalityCode: Dossier] = [:]) -> AppState {
         var changed = false
         let device = ScriptedTerminal([.meanwhile { changed = true }, .key(.control("c"))])
         var checks = 0
-        let watch = Watch(descriptors: [42]) { _ in
+        let watch = Watch(descriptors: { [42] }) { _ in
             checks += 1
             guard changed else { return [] }
             changed = false
