@@ -46,7 +46,7 @@ let package = Package(
         .testTarget(name: "ImpulsReportTests", dependencies: ["ImpulsCore", "ImpulsText", "ImpulsReport", "ImpulsTestSupport"]),
         .testTarget(name: "ImpulsStoreTests", dependencies: ["ImpulsCore", "ImpulsStore", "ImpulsText"], exclude: ["Fixtures"]),
         .testTarget(name: "ImpulsUITests", dependencies: ["ImpulsCore", "ImpulsText", "ImpulsUI"], exclude: ["Golden"]),
-        .testTarget(name: "ImpulsTerminalTests", dependencies: ["ImpulsCore", "ImpulsUI", "ImpulsTerminal"]),
+        .testTarget(name: "ImpulsTerminalTests", dependencies: ["ImpulsCore", "ImpulsStore", "ImpulsUI", "ImpulsTerminal"]),
         .testTarget(name: "EndToEndTests", dependencies: ["impuls", "impuls-fuzz"]),
     ],
     swiftLanguageModes: [.v6]

@@ -3,7 +3,8 @@ import ImpulsText
 import ImpulsUI
 
 /// Runs the interface until the update function asks to quit or a signal arrives:
-/// render → draw → read a key → update → perform the effects.
+/// render → draw → wait for a key or the watch → update → perform the effects. It knows the
+/// terminal only as a `TerminalDevice`, so tests run it with scripted keys and file changes.
 public enum RunLoop {
     /// `perform` carries out effects other than quitting and may return events to feed back;
     /// `clock` gives the moment each key is handled (recorded with the changes it makes).
@@ -12,7 +13,11 @@ public enum RunLoop {
     /// before any other effect (a save, a sync), before the process is suspended and before the
     /// loop ends — never per key, so typing never waits for the disk. A closed form's draft is
     /// removed at once.
-    public static func run(terminal: Terminal, state initial: AppState, clock: () -> Timestamp,
+    ///
+    /// `watch` (the data folder's) is asked what came in each time the loop wakes; its events take
+    /// the same road as a key's.
+    public static func run(terminal: some TerminalDevice, state initial: AppState, clock: () -> Timestamp,
+                           watch: Watch? = nil,
                            perform: (Effect, inout AppState) -> [Event] = { _, _ in [] }) -> AppState {
         var state = initial
         var pendingDraft: Effect?
@@ -27,10 +32,16 @@ public enum RunLoop {
         terminal.draw(Render.screen(state))
         while terminal.terminationSignal == nil {
             if pendingDraft != nil, typing.isOver(at: .now) { _ = keepDraft(&state) }
-            guard let key = terminal.readKey(waitingAtMost: typing.readWait(draftWaiting: pendingDraft != nil, at: .now)) else { continue }
-            typing.key(at: .now)
-            state.caseload.now = clock()
-            var pending: [Event] = [.key(key)]
+            let key = terminal.readKey(waitingAtMost: typing.readWait(draftWaiting: pendingDraft != nil, at: .now),
+                                       wakingOn: watch?.descriptors() ?? [])
+            var pending: [Event] = []
+            if let key {
+                typing.key(at: .now)
+                state.caseload.now = clock()
+                pending.append(.key(key))
+            }
+            if let watch { pending += watch.check(state) }
+            if pending.isEmpty { continue }
             var quit = false
             while !pending.isEmpty {
                 let event = pending.removeFirst()

@@ -4,7 +4,22 @@ import Glibc
 import CNcursesw
 import ImpulsUI
 
-extension Terminal {
+extension Terminal: TerminalDevice {
+    /// The next key, or nil when none came within `milliseconds` or one of `descriptors` became
+    /// readable first. Without descriptors, `readKey(waitingAtMost:)` as it is. With them, the
+    /// process blocks in `poll()` on the terminal's input and those descriptors together (no busy
+    /// loop): input ncurses has already read ahead is taken first, and a signal (a resize) ends the
+    /// wait so that ncurses can report it.
+    public func readKey(waitingAtMost milliseconds: Int32, wakingOn descriptors: [Int32]) -> Key? {
+        guard !descriptors.isEmpty, unread.isEmpty, milliseconds > 0 else { return readKey(waitingAtMost: milliseconds) }
+        if let key = readKey(waitingAtMost: 0) { return key }
+        var watched = ([STDIN_FILENO] + descriptors).map { pollfd(fd: $0, events: Int16(POLLIN), revents: 0) }
+        let ready = poll(&watched, nfds_t(watched.count), milliseconds)
+        // Input (or a hang-up) on the terminal, or a signal: ncurses reads what there is.
+        if ready < 0 || watched[0].revents != 0 { return readKey(waitingAtMost: 0) }
+        return nil
+    }
+
     /// The next key, or nil when none came within `milliseconds` (or what came was an escape
     /// sequence that means nothing here, which is ignored).
     public func readKey(waitingAtMost milliseconds: Int32 = 200) -> Key? {

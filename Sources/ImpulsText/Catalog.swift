@@ -216,6 +216,14 @@ extension Message {
         }
     }
     public static func savedShort(_ name: String) -> Message { Message(nl: "Opgeslagen: \(name)", en: "Saved: \(name)") }
+    /// Dossiers another process changed or added while the interface was open.
+    public static func changedOutside(_ names: [String]) -> Message {
+        Message(nl: names.joined(separator: ", ") + " bijgewerkt buiten impuls", en: names.joined(separator: ", ") + " updated outside impuls")
+    }
+    /// Dossiers another process removed while the interface was open.
+    public static func removedOutside(_ names: [String]) -> Message {
+        Message(nl: names.joined(separator: ", ") + " verwijderd buiten impuls", en: names.joined(separator: ", ") + " removed outside impuls")
+    }
     public static func offerDraft(_ name: String) -> Message {
         Message(nl: "Niet-opgeslagen formulier (\(name)) gevonden. Verder gaan? y/Enter ja · n/Esc weggooien",
             en: "Unsaved form (\(name)) found. Continue it? y/Enter yes · n/Esc discard")

@@ -91,6 +91,8 @@ enum CatalogSamples {
         table["Message.sortedBy"] = SortKey.allCases.map { Message.sortedBy($0) }
         table["Message.helpHeading"] = HelpSection.allCases.map { Message.helpHeading($0) }
         table["Message.savedShort"] = Samples.strings.map { Message.savedShort($0) }
+        table["Message.changedOutside"] = [Message.changedOutside(["Ameland"]), Message.changedOutside(Samples.strings)]
+        table["Message.removedOutside"] = [Message.removedOutside(["Ameland"]), Message.removedOutside(Samples.strings)]
         table["Message.offerDraft"] = Samples.strings.map { Message.offerDraft($0) }
         table["Message.reportSessions"] = Samples.ints.map { Message.reportSessions($0) }
         table["Message.duplicateDossier"] = Samples.strings.map { Message.duplicateDossier($0, folders: Samples.lists[0]) } + Samples.lists.map { Message.duplicateDossier(Samples.strings[0], folders: $0) }

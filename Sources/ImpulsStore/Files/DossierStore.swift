@@ -7,6 +7,9 @@ public final class DossierStore {
     public let folder: DataFolder
     /// The revision each dossier was last read or written at (absent: not on disk yet).
     private var revisions: [MunicipalityCode: Revision] = [:]
+    /// Outside changes to a dossier with an open form, reported but not taken as read (so the form's
+    /// save meets them as a conflict): the revision reported, nil for a file removed.
+    private var held: [MunicipalityCode: Revision?] = [:]
 
     public init(folder: DataFolder) { self.folder = folder }
 
@@ -49,6 +52,61 @@ public final class DossierStore {
             let current = try? load(dossier.code).get()
             return .failed(error, current: current ?? nil)
         }
+    }
+
+    /// What other processes changed in the folder (see `rereadChanged`).
+    public struct OutsideChanges: Sendable, Equatable {
+        /// Dossiers changed or added, as they are on disk now.
+        public var changed: [MunicipalityCode: Dossier] = [:]
+        public var removed: Set<MunicipalityCode> = []
+        public var unreadable: [MunicipalityCode: FileIssue] = [:]
+        public var isEmpty: Bool { changed.isEmpty && removed.isEmpty && unreadable.isEmpty }
+        public init() {}
+    }
+
+    /// Reads again the dossiers whose files are `names` (as `FolderWatch` tells them; nil: every
+    /// dossier) and returns those another process changed. A file at the revision last read or
+    /// written here is left out — impuls's own save. The dossier `holding` (the one an open form
+    /// edits) is reported, but its new revision is not taken as read: the form's save is checked
+    /// against the revision the form started from, and meets the change as a conflict. Once no
+    /// form holds it, its revision is taken without a second report.
+    public func rereadChanged(_ names: Set<String>?, holding: MunicipalityCode? = nil) -> OutsideChanges {
+        var codes: Set<MunicipalityCode>
+        if let names {
+            codes = Set(names.compactMap { name in
+                name.hasSuffix(".json") && !name.hasPrefix(".") ? MunicipalityCode(String(name.dropLast(5))) : nil
+            })
+        } else {
+            codes = Set(revisions.keys).union(((try? FileIO.list(folder.dossiersPath)) ?? []).compactMap { name in
+                name.hasSuffix(".json") ? MunicipalityCode(String(name.dropLast(5))) : nil
+            })
+        }
+        codes.formUnion(held.keys.filter { $0 != holding })
+        var changes = OutsideChanges()
+        for code in codes {
+            let revision: Revision?
+            switch folder.load(code) {
+            case .failure(let issue):
+                changes.unreadable[code] = issue
+                continue
+            case .success(let stored):
+                revision = stored?.revision
+                if revision == revisions[code] {
+                    held[code] = nil
+                    continue
+                }
+                let reported = held[code].map { $0 == revision } ?? false
+                if code == holding {
+                    held[code] = .some(revision)
+                } else {
+                    held[code] = nil
+                    revisions[code] = revision
+                }
+                if reported { continue }
+                if let stored { changes.changed[code] = stored.dossier } else { changes.removed.insert(code) }
+            }
+        }
+        return changes
     }
 
     /// Why `update` did not write.

@@ -38,4 +38,6 @@ public enum Event: Hashable, Sendable {
     case saveFailed(MunicipalityCode, error: StoreError, current: Dossier?)
     /// A sync ended: what it said, and the folder as it now is on disk.
     case synced(message: String, dossiers: [MunicipalityCode: Dossier], unreadable: [MunicipalityCode: FileIssue])
+    /// Another process changed dossiers in the folder (the folder watch): each as it is on disk now.
+    case changedOutside(changed: [MunicipalityCode: Dossier], removed: Set<MunicipalityCode>, unreadable: [MunicipalityCode: FileIssue])
 }

@@ -85,6 +85,12 @@ public struct AppState: Sendable {
     }
 
     public var region: Region? { regions[regionIndex] }
+
+    /// The dossier an open form edits (the form on top, or under help), if any.
+    public var formDossier: MunicipalityCode? {
+        for screen in stack.reversed() { if case .form(let form) = screen { return form.purpose.code } }
+        return nil
+    }
     public var regionTitle: String { region?.name ?? Message.allRegions.text(language) }
 
     /// The municipalities of the current region, with former ones that have a dossier.

@@ -89,6 +89,31 @@ extension Update {
             state.caseload.dossiers = dossiers
             state.caseload.unreadable = unreadable
             state.message = message
+        case .changedOutside(let changed, let removed, let unreadable):
+            // Shown where it is: rows, the open dossier, agenda, dashboard; the selection, the scroll
+            // position and an open form (with what is typed) stay. A form's save meets the change as a
+            // conflict (the store checks the revision the form started from).
+            for (code, dossier) in changed {
+                state.caseload.dossiers[code] = dossier
+                state.caseload.unreadable[code] = nil
+            }
+            for code in removed {
+                state.caseload.dossiers[code] = nil
+                state.caseload.unreadable[code] = nil
+            }
+            for (code, issue) in unreadable {
+                state.caseload.dossiers[code] = nil
+                state.caseload.unreadable[code] = issue
+            }
+            let name = { (code: MunicipalityCode) in ReferenceData.shared.municipality(code)?.name ?? code.rawValue }
+            var said: [String] = []
+            if !changed.isEmpty { said.append(Message.changedOutside(changed.keys.sorted().map(name)).text(l)) }
+            if !removed.isEmpty { said.append(Message.removedOutside(removed.sorted().map(name)).text(l)) }
+            if let first = unreadable.sorted(by: { $0.key < $1.key }).first { said.append(Message.fileIssue(first.value).text(l)) }
+            state.message = said.joined(separator: " · ")
+            state.refresh()
+            _ = perform([.refit], &state)
+            return []
         case .key: return []
         }
         state.refresh()

@@ -44,7 +44,19 @@ struct Impuls: ParsableCommand {
                                        draft: readOnly || combined ? nil : store.readDraft())
         let (terminal, initial) = combined ? try opening.open(combined: folders) : try opening.open(store)
         let effects = EffectRunner(store: store, workspace: workspace)
-        _ = RunLoop.run(terminal: terminal, state: initial, clock: SystemClock.now) { effect, _ in effects.perform(effect) }
+        // One folder worked in is watched: what another process changes in it shows at once.
+        let watch = combined ? nil : FolderWatch(path: workspace.folder.dossiersPath)
+        let following = watch.map { watch in
+            Watch(descriptors: { watch.descriptor.map { [$0] } ?? [] }) { state in
+                Impuls.outsideChanges(store.rereadChanged(watch.changes(), holding: state.formDossier))
+            }
+        }
+        _ = RunLoop.run(terminal: terminal, state: initial, clock: SystemClock.now, watch: following) { effect, _ in effects.perform(effect) }
         if let signal = terminal.terminationSignal { throw CommandFailure(message: "signal \(signal)", status: 128 + signal) }
+    }
+
+    /// What the folder watch found, as the interface's event (none when nothing came in).
+    static func outsideChanges(_ changes: DossierStore.OutsideChanges) -> [Event] {
+        changes.isEmpty ? [] : [.changedOutside(changed: changes.changed, removed: changes.removed, unreadable: changes.unreadable)]
     }
 }
