@@ -178,8 +178,7 @@ struct SyncEndToEndTests {
         esac
         exec '\(SyncTools.git!)' "$@"
         """
-        try script.write(toFile: wrap + "/git", atomically: false, encoding: .utf8)
-        #expect(chmod(wrap + "/git", 0o755) == 0)
+        try writeScript(script, to: wrap + "/git")
 
         let alice = team.impuls("alice", at: "12:01", "sync", extra: ["PATH": wrap + ":/usr/bin:/bin"])
         #expect(alice.status == 0, "\(alice.out)\(alice.errHead)")

@@ -213,8 +213,7 @@ final class SyncSoak {
         done
         exec '\(SyncTools.git!)' "$@"
         """
-        try? script.write(toFile: wrap + "/git", atomically: false, encoding: .utf8)
-        chmod(wrap + "/git", 0o755)
+        try? writeScript(script, to: wrap + "/git")
 
         let plain = random.chance(50)
         let initArgs = plain ? ["init", "--quiet", "--bare", team.remote] : ["init", "--quiet", "--bare", "-b", "main", team.remote]

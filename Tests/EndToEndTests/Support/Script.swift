@@ -1,0 +1,21 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Writes an executable script (mode 0755) through a close-on-exec descriptor. Tests run in
+/// parallel and start processes all the time: a child started while the script is open for writing
+/// would inherit that descriptor, and exec of the script then fails with "Text file busy".
+func writeScript(_ text: String, to path: String) throws {
+    let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o755)
+    guard fd >= 0 else { throw CocoaError(.fileWriteUnknown) }
+    defer { close(fd) }
+    let bytes = Array(text.utf8)
+    var written = 0
+    while written < bytes.count {
+        let n = bytes[written...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+        if n < 0 { if errno == EINTR { continue }; throw CocoaError(.fileWriteUnknown) }
+        written += n
+    }
+    guard fchmod(fd, 0o755) == 0 else { throw CocoaError(.fileWriteUnknown) }
+}
