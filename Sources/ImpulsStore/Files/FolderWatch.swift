@@ -20,7 +20,10 @@ public final class FolderWatch {
     /// What the stat-based check compares.
     struct Stamp: Equatable {
         let size: Int64
-        let modified: Int64
+        /// Seconds and nanoseconds apart: a time set far ahead by hand (`touch -d 3000-01-01`)
+        /// would overflow them as one count of nanoseconds.
+        let seconds: Int64
+        let nanoseconds: Int64
         let inode: UInt64
     }
 
@@ -115,7 +118,7 @@ public final class FolderWatch {
             var info = stat()
             guard stat(path + "/" + name, &info) == 0 else { continue }
             stamps[name] = Stamp(size: Int64(info.st_size),
-                                 modified: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec),
+                                 seconds: Int64(info.st_mtim.tv_sec), nanoseconds: Int64(info.st_mtim.tv_nsec),
                                  inode: UInt64(info.st_ino))
         }
         return stamps

@@ -202,7 +202,9 @@ extension TeamSync {
         let line = try git.run(["log", "-1", "--format=%h%x09%an%x09%ct", revision, "--", path]).output.trimmingSpaces
         let parts = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
         guard parts.count == 3, let seconds = Int64(parts[2]) else { return ("?", "", Timestamp(milliseconds: 0)) }
-        return (parts[0], parts[1], Timestamp(milliseconds: seconds * 1000))
+        // A commit's date is whatever its maker wrote: one past year 292 million must not trap.
+        let (milliseconds, overflow) = seconds.multipliedReportingOverflow(by: 1000)
+        return (parts[0], parts[1], Timestamp(milliseconds: overflow ? (seconds < 0 ? .min : .max) : milliseconds))
     }
 
     /// `20231016-101500`, in UTC: names a file moved aside, so that later ones sort after it.
