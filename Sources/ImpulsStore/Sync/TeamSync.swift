@@ -314,7 +314,8 @@ public struct TeamSync {
         }
     }
 
-    static func code(of path: String) -> MunicipalityCode? {
+    /// The municipality whose dossier `path` (`dossiers/GM0000.json`) is; nil for any other file.
+    public static func code(of path: String) -> MunicipalityCode? {
         guard path.hasPrefix("dossiers/"), path.hasSuffix(".json"), let code = MunicipalityCode(String(path.dropFirst(9).dropLast(5))),
               "dossiers/" + code.rawValue + ".json" == path, ReferenceData.shared.municipality(code) != nil else { return nil }
         return code

@@ -33,7 +33,7 @@ struct DossierCommand: ParsableCommand {
     struct ResolveNotice: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "resolve", abstract: "Mark a notice from merging two people's work as dealt with (the id is in 'dossier show').",
-            discussion: "A notice that two applications are granted resolves itself when one is withdrawn.")
+            discussion: "A notice that two applications are granted, or open at once, resolves itself when one of them is withdrawn.")
 
         @OptionGroup var target: MunicipalityOptions
         @Argument(help: "The notice's id as 'dossier show' lists it, or a start of it no other notice of the dossier shares.") var id: String

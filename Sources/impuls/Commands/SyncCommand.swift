@@ -15,7 +15,9 @@ struct SyncCommand: ParsableCommand {
         impuls sync --init [--remote URL]   make the data folder a shared one (and connect the team repository)
         impuls sync --clone URL             make the data folder from the team repository (a team lead's first step)
         impuls sync                         commit your changes, bring in the team's, and share yours
-        Exit status: 0 shared, 4 offline or no team repository (everything is committed locally), 2 an error.
+        Exit status: 0 shared; 4 not everything shared (offline, no answer within syncTimeoutSeconds, no team
+        repository, a push refused, or a dossier here that cannot be read held back) — everything else is
+        committed locally; 130 stopped with Ctrl-C (nothing half done); 2 an error.
         """)
 
     @OptionGroup var global: GlobalOptions
@@ -131,7 +133,7 @@ struct SyncCommand: ParsableCommand {
         for (code, aside) in report.movedAside { lines.append(Message.syncMovedAside(name: name(code), to: aside).text(language)) }
         // A dossier's own notice says it (below); a folder file has no dossier to hold a notice.
         for kept in report.keptOurs where !kept.noted {
-            lines.append(Message.syncKeptOurs(path: kept.path, name: TeamSyncNames.name(of: kept.path), problem: kept.reason,
+            lines.append(Message.syncKeptOurs(path: kept.path, name: TeamSync.code(of: kept.path).map(name), problem: kept.reason,
                                               commit: kept.commit, by: kept.by).text(language))
         }
         if !report.committed.isEmpty {
@@ -169,13 +171,5 @@ struct SyncCommand: ParsableCommand {
 extension String {
     func replacingOccurrences(of target: String, with replacement: String) -> String {
         split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
-    }
-}
-
-/// The municipality a shared file is about, for a person to read.
-enum TeamSyncNames {
-    static func name(of path: String) -> String? {
-        guard path.hasPrefix("dossiers/"), path.hasSuffix(".json"), let code = MunicipalityCode(String(path.dropFirst(9).dropLast(5))) else { return nil }
-        return ReferenceData.shared.municipality(code)?.name
     }
 }
