@@ -346,7 +346,7 @@ public final class DataFolder: Sendable {
 
     /// The file's bytes, refused when over the size limit or when they would not read back as
     /// the same dossier: a save never leaves a file that impuls cannot open again.
-    private func encodeForSaving(_ dossier: Dossier) throws(StoreError) -> [UInt8] {
+    func encodeForSaving(_ dossier: Dossier) throws(StoreError) -> [UInt8] {
         let file = file(for: dossier.code)
         let bytes = DossierFormat.encode(dossier)
         guard bytes.count <= DataFolder.maximumFileSize else {

@@ -68,7 +68,7 @@ extension TeamSync {
         let here = stored.dossier
         let whole = DossierMerge.merge(base: DossierMerge.inferredBase(here, committed), ours: here, theirs: committed)
         // The folder's lock is held already (a save would wait for it): written as a merge writes.
-        try FileIO.writeAtomically(DossierFormat.encode(whole), to: folder.file(for: code))
+        try FileIO.writeAtomically(folder.encodeForSaving(whole), to: folder.file(for: code))
         return true
     }
 

@@ -76,7 +76,7 @@ extension TeamSync {
                 continue
             }
             let whole = DossierMerge.merge(base: DossierMerge.inferredBase(here, there), ours: here, theirs: there)
-            try FileIO.writeAtomically(DossierFormat.encode(whole), to: file)
+            try FileIO.writeAtomically(folder.encodeForSaving(whole), to: file)
         }
     }
 
