@@ -67,7 +67,8 @@ public enum ChildProcess {
                 let done = waitpid(pid, &status, WNOHANG)
                 if done == pid { break }
                 if done < 0, errno != EINTR { break }
-                if waited >= (seconds ?? Int.max / 2000) * 1000 || cancelled?() == true {
+                // A deadline typed by hand (`doctor --timeout`) may be any number: no product that overflows.
+                if seconds.map({ $0 < Int.max / 1000 && waited >= $0 * 1000 }) == true || cancelled?() == true {
                     timedOut = true
                     kill(ownGroup ? -pid : pid, SIGKILL)
                     while waitpid(pid, &status, 0) < 0, errno == EINTR {}

@@ -53,8 +53,7 @@ extension TeamSync {
         for entry in listing.output.split(separator: "\0") {
             guard let tab = entry.firstIndex(of: "\t") else { continue }
             let path = String(entry[entry.index(after: tab)...])
-            let mode = entry[..<tab].split(separator: " ").first ?? ""
-            if !TeamSync.isShared(path: path, mode: mode), TeamSync.code(of: path) == nil, !TeamSync.folderFiles.contains(path) { foreign.append(path) }
+            if TeamSync.code(of: path) == nil, !TeamSync.folderFiles.contains(path) { foreign.append(path) }
         }
         guard !foreign.isEmpty else { return }
         try git.run(["rm", "--cached", "--quiet", "--ignore-unmatch", "--"] + foreign)
