@@ -42,6 +42,14 @@ struct SyncDeadlineEndToEndTests {
         expectSettled(team, "alice")
     }
 
+    /// A deadline typed by hand as large as it goes is no overflow (it trapped once).
+    @Test func doctorTakesAnyTimeout() throws {
+        let team = SyncTeam.started()
+        let doctor = team.impuls("alice", at: "10:00", "doctor", "--timeout", String(Int.max))
+        #expect(doctor.status == 0 || doctor.status == 1, "\(doctor.out)\(doctor.errHead)")
+        #expect(doctor.out.contains("reachable"), "\(doctor.out)")
+    }
+
     /// No git left running in the folder, no merge or lock left, the local work committed, and a
     /// save goes through at once.
     private func expectSettled(_ team: SyncTeam, _ person: String, sourceLocation: SourceLocation = #_sourceLocation) {
