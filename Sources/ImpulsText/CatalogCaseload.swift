@@ -130,11 +130,11 @@ extension Message {
                            en: "note: the project ends (\(end)) after the scheme's closing date (\(closing))")
         case .recordNotFound: return Message(nl: "dat staat (niet meer) in dit dossier", en: "that is not (or no longer) in this dossier")
         case .blockedByNotice:
-            return Message(nl: "twee aanvragen van deze gemeente zijn toegekend (na het samenvoegen van twee laptops): trek er eerst één in",
-                           en: "two applications of this municipality are granted (after merging two laptops' work): withdraw one first")
+            return Message(nl: "twee aanvragen van deze gemeente zijn toegekend (na het samenvoegen van twee laptops): trek er eerst één in (in impuls: tab Aanvraag, ↑/↓ kiest er één, s → Intrekken; op de opdrachtregel: impuls application advance GEMEENTE --application TITEL --to withdrawn)",
+                           en: "two applications of this municipality are granted (after merging two laptops' work): withdraw one first (in impuls: the Application tab, ↑/↓ chooses one, s → Withdraw; on the command line: impuls application advance MUNICIPALITY --application TITLE --to withdrawn)")
         case .blockedByTwoOpen:
-            return Message(nl: "twee aanvragen van deze gemeente staan tegelijk open (na het samenvoegen van twee laptops): trek er eerst één in",
-                           en: "two applications of this municipality are open at once (after merging two laptops' work): withdraw one first")
+            return Message(nl: "twee aanvragen van deze gemeente staan tegelijk open (na het samenvoegen van twee laptops): trek er eerst één in (in impuls: tab Aanvraag, ↑/↓ kiest er één, s → Intrekken; op de opdrachtregel: impuls application advance GEMEENTE --application TITEL --to withdrawn)",
+                           en: "two applications of this municipality are open at once (after merging two laptops' work): withdraw one first (in impuls: the Application tab, ↑/↓ chooses one, s → Withdraw; on the command line: impuls application advance MUNICIPALITY --application TITLE --to withdrawn)")
         case .applicationNotFound(let text, let among):
             guard !among.isEmpty else {
                 return Message(nl: "geen aanvraag heet '\(text)': deze gemeente heeft geen aanvragen", en: "no application is called '\(text)': this municipality has none")

@@ -324,7 +324,9 @@ public struct TeamSync {
     static func name(_ code: MunicipalityCode) -> String { ReferenceData.shared.municipality(code)?.name ?? code.rawValue }
 
     static func firstLine(_ text: String) -> String {
-        text.split(separator: "\n").map { $0.trimmingSpaces }.first { !$0.isEmpty && !$0.hasPrefix("hint:") } ?? ""
+        // git and ssh end progress lines with a carriage return: a line, not a character to show.
+        text.split(whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }).map { $0.trimmingSpaces }
+            .first { !$0.isEmpty && !$0.hasPrefix("hint:") } ?? ""
     }
 
     /// Does git's refusal of a push say that someone else pushed first?
