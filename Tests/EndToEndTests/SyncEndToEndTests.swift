@@ -45,16 +45,7 @@ struct SyncEndToEndTests {
     // MARK: 2. One application moved on differently on both sides
 
     @Test func oneApplicationMovedOnDifferentlyKeepsTheEarlierStepAndANotice() throws {
-        let team = SyncTeam.started { team in
-            #expect(team.impuls("alice", at: "09:01", "application", "new", "GM0080", "--title", "Wijkteam", "--amount", "5000",
-                                "--start", "2023-11-01", "--end", "2024-01-31", "--action-line", "wijkteams").status == 0)
-            #expect(team.impuls("alice", at: "09:02", "application", "advance", "GM0080", "--to", "submitted").status == 0)
-        }
-        // Bob's rejection (10:00) comes before Alice's approval (11:00).
-        #expect(team.impuls("alice", at: "11:00", "application", "advance", "GM0080", "--to", "approved", "--granted", "4000").status == 0)
-        #expect(team.impuls("bob", at: "10:00", "application", "advance", "GM0080", "--to", "rejected", "--note", "nee").status == 0)
-
-        #expect(team.impuls("alice", at: "12:00", "sync").status == 0)
+        let team = SyncTeam.withClashingSteps()
         let bob = team.impuls("bob", at: "12:01", "sync")
         #expect(bob.status == 0, "\(bob.out)\(bob.errHead)")
         let alice = team.impuls("alice", at: "12:02", "sync")
@@ -489,6 +480,24 @@ final class SyncTeam {
         #expect(initialized.status == 0, "\(initialized.out)\(initialized.errHead)", sourceLocation: sourceLocation)
         let cloned = team.impuls("bob", at: "09:31", "sync", "--clone", team.remote)
         #expect(cloned.status == 0, "\(cloned.out)\(cloned.errHead)", sourceLocation: sourceLocation)
+        return team
+    }
+
+    /// Alice's application ‘Wijkteam’ for Leeuwarden, submitted and shared; then, offline, Bob
+    /// rejects it (10:00) and Alice approves it (11:00); Alice has synced, Bob not yet.
+    static func withClashingSteps(sourceLocation: SourceLocation = #_sourceLocation) -> SyncTeam {
+        let team = SyncTeam.started(sourceLocation: sourceLocation) { team in
+            #expect(team.impuls("alice", at: "09:01", "application", "new", "GM0080", "--title", "Wijkteam", "--amount", "5000",
+                                "--start", "2023-11-01", "--end", "2024-01-31", "--action-line", "wijkteams").status == 0,
+                    sourceLocation: sourceLocation)
+            #expect(team.impuls("alice", at: "09:02", "application", "advance", "GM0080", "--to", "submitted").status == 0,
+                    sourceLocation: sourceLocation)
+        }
+        #expect(team.impuls("alice", at: "11:00", "application", "advance", "GM0080", "--to", "approved", "--granted", "4000").status == 0,
+                sourceLocation: sourceLocation)
+        #expect(team.impuls("bob", at: "10:00", "application", "advance", "GM0080", "--to", "rejected", "--note", "nee").status == 0,
+                sourceLocation: sourceLocation)
+        #expect(team.impuls("alice", at: "12:00", "sync").status == 0, sourceLocation: sourceLocation)
         return team
     }
 

@@ -19,14 +19,7 @@ struct TeamWordsEndToEndTests {
     /// Alice approves, Bob rejects the same application: the sync, `dossier show` and `check` say
     /// so in words; the notice is resolved by a start of its id, and a second time changes nothing.
     @Test func aClashReadsAsWordsAndResolvesByAStartOfItsId() throws {
-        let team = SyncTeam.started { team in
-            #expect(team.impuls("alice", at: "09:01", "application", "new", "GM0080", "--title", "Wijkteam", "--amount", "5000",
-                                "--start", "2023-11-01", "--end", "2024-01-31", "--action-line", "wijkteams").status == 0)
-            #expect(team.impuls("alice", at: "09:02", "application", "advance", "GM0080", "--to", "submitted").status == 0)
-        }
-        #expect(team.impuls("alice", at: "11:00", "application", "advance", "GM0080", "--to", "approved", "--granted", "4000").status == 0)
-        #expect(team.impuls("bob", at: "10:00", "application", "advance", "GM0080", "--to", "rejected", "--note", "nee").status == 0)
-        #expect(team.impuls("alice", at: "12:00", "sync").status == 0)
+        let team = SyncTeam.withClashingSteps()
         let bob = team.impuls("bob", at: "12:01", "sync")
         #expect(bob.status == 0, "\(bob.out)\(bob.errHead)")
         #expect(bob.out.contains("Leeuwarden: Application ‘Wijkteam’: rejected by Bob (16 Oct) kept; approved by Alice (16 Oct) not applied"), "\(bob.out)")
