@@ -20,6 +20,21 @@ import ImpulsCore
 
     /// A version-2 file (no laptops) is read by the fast reader as well as the careful one, and
     /// written again as version 3 with nothing else changed.
+    /// A file as the version-2 impuls wrote it (kept in Fixtures, not made by this one): both
+    /// readers read it alike, no change in it has a laptop, and it is written again as version 3.
+    @Test func aFileWrittenByVersionTwoReadsAndIsWrittenAsVersionThree() throws {
+        let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/format2-GM1891.json")
+        let bytes = Array(try Data(contentsOf: fixture))
+        #expect(String(decoding: bytes, as: UTF8.self).contains("\"format\": 2,"))
+        let code = try #require(MunicipalityCode("GM1891"))
+        let d = try DossierFormat.decode(bytes, fileCode: code, file: fixture.path)
+        #expect(try DossierFormat.decodeCarefully(bytes, fileCode: code, file: fixture.path) == d)
+        #expect(!d.history.isEmpty && d.history.allSatisfy { $0.laptop == nil })
+        let again = DossierFormat.encode(d)
+        #expect(String(decoding: again, as: UTF8.self).contains("\"format\": 3,"))
+        #expect(try DossierFormat.decode(again, fileCode: code, file: "again") == d)
+    }
+
     @Test func aVersionTwoFileReadsAsBefore() throws {
         var old = try sampleDossier()
         for i in old.history.indices { old.history[i].laptop = nil }
