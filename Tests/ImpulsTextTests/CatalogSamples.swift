@@ -8,7 +8,15 @@ enum CatalogSamples {
     static let all: [String: [Message]] = {
         var table: [String: [Message]] = [:]
         table["Message.theDataFolder"] = [Message.theDataFolder]
-        table["Message.syncing"] = [Message.syncing]
+        table["Message.syncProgress"] = [Message.syncProgress(nil, cancelling: false), Message.syncProgress(.repairing, cancelling: false),
+                                         Message.syncProgress(.committing, cancelling: false), Message.syncProgress(.fetching, cancelling: false),
+                                         Message.syncProgress(.merging(dossiers: 1), cancelling: false),
+                                         Message.syncProgress(.merging(dossiers: 3), cancelling: false), Message.syncProgress(.checking, cancelling: false),
+                                         Message.syncProgress(.pushing, cancelling: false), Message.syncProgress(.fetching, cancelling: true)]
+        table["Message.syncSaveWaits"] = [Message.syncSaveWaits]
+        table["Message.syncAlreadyRunning"] = [Message.syncAlreadyRunning]
+        table["Message.syncNotRunning"] = [Message.syncNotRunning]
+        table["Message.hintCancelSync"] = [Message.hintCancelSync]
         table["Message.syncShared"] = [Message.syncShared]
         table["Message.syncNothingNew"] = [Message.syncNothingNew]
         table["Message.syncRepaired"] = [Message.syncRepaired]
