@@ -2,10 +2,10 @@ import ArgumentParser
 import ImpulsCore
 import ImpulsText
 
-/// `impuls application new|advance`: the application and its workflow.
+/// `impuls application new|edit|advance`: the application and its workflow.
 struct ApplicationCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "application", abstract: "Create applications and move them through the workflow.",
-                                                    subcommands: [New.self, Advance.self])
+    static let configuration = CommandConfiguration(commandName: "application", abstract: "Create applications, change drafts and move them through the workflow.",
+                                                    subcommands: [New.self, Edit.self, Advance.self])
 
     struct New: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "new", abstract: "Start a draft application (refused while another is open or granted).")

@@ -2,9 +2,10 @@ import ArgumentParser
 import ImpulsCore
 import ImpulsText
 
-/// `impuls session add`: log an advice session.
+/// `impuls session add|edit|remove`: log an advice session, correct it, remove it.
 struct SessionCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "session", abstract: "Log advice sessions.", subcommands: [Add.self])
+    static let configuration = CommandConfiguration(commandName: "session", abstract: "Log advice sessions, correct and remove them.",
+                                                    subcommands: [Add.self, Edit.self, Remove.self])
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "add", abstract: "Log an advice session with a municipality.")
