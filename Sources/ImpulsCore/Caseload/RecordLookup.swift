@@ -9,6 +9,9 @@ public enum RecordMatch<Record: Sendable>: Sendable {
     /// More than one is: the user says which.
     case several([Record])
 
+    /// The one record matched, if exactly one was.
+    public var found: Record? { if case .found(let record) = self { record } else { nil } }
+
     init(_ records: [Record]) {
         switch records.count {
         case 0: self = .none

@@ -121,8 +121,3 @@ struct FollowUpCommand: ParsableCommand {
                                message: Message.command(text, workspace.language))
     }
 }
-
-extension RecordMatch {
-    /// The one record matched, if exactly one was.
-    var found: Record? { if case .found(let record) = self { record } else { nil } }
-}
