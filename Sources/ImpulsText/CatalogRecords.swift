@@ -55,13 +55,13 @@ extension CommandText {
     }
     /// `follow-up done` and `undone`.
     public static func followUpDone(text: String, municipality: String, done: Bool) -> CommandText {
-        done ? CommandText(nl: "Actie ‘\(text)’ van \(municipality) afgevinkt", en: "Follow-up ‘\(text)’ of \(municipality) marked done")
+        done ? CommandText(nl: "Actie ‘\(text)’ van \(municipality) afgevinkt", en: "Follow-up ‘\(text)’ of \(municipality) ticked off")
             : CommandText(nl: "Actie ‘\(text)’ van \(municipality) weer open", en: "Follow-up ‘\(text)’ of \(municipality) open again")
     }
     /// `follow-up done` of one that is done already (`undone` of an open one): nothing recorded.
     public static func followUpAlready(text: String, municipality: String, done: Bool) -> CommandText {
         done ? CommandText(nl: "Actie ‘\(text)’ van \(municipality) was al afgevinkt; niets gewijzigd",
-                           en: "Follow-up ‘\(text)’ of \(municipality) was done already; nothing changed")
+                           en: "Follow-up ‘\(text)’ of \(municipality) was ticked off already; nothing changed")
             : CommandText(nl: "Actie ‘\(text)’ van \(municipality) stond al open; niets gewijzigd",
                           en: "Follow-up ‘\(text)’ of \(municipality) was open already; nothing changed")
     }

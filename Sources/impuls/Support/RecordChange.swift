@@ -4,7 +4,7 @@ import ImpulsText
 /// A change to a record a command named in the dossier it read: tried on that dossier first, so
 /// a change that changes nothing (an edit to what already is) writes nothing; else made through
 /// `Workspace.change(_:asRead:_:)` (a dossier changed meanwhile is a conflict). What it did is said
-/// as the history says it (`words`), as `impuls undo` would name it.
+/// as the history says each of its entries (`words`), as `impuls undo` names it.
 struct RecordChange {
     let workspace: Workspace
     let municipality: Municipality
@@ -26,7 +26,8 @@ struct RecordChange {
         }
         guard tried != read else { return Outcome(dossier: read, words: nil) }
         let next = try workspace.change(municipality.code, asRead: read, change)
-        let made = next.changes.last.map { Message.changeInWords($0, in: next, workspace.language) }
-        return Outcome(dossier: next, words: made ?? "")
+        // Every field it changed (the interface's message line says the first three).
+        let made = next.changes.last?.entries.map { Message.entryInWords($0, in: next, workspace.language) }
+        return Outcome(dossier: next, words: made?.joined(separator: "; ") ?? "")
     }
 }
