@@ -216,7 +216,8 @@ import Glibc
 
     @Test func everyCommandPrintsItsRecordAsJSON() {
         let w = Workbench(config: Self.config)
-        #expect(w.run("session", "add", "GM0060", "--summary", "Intake", "--date", "2023-10-02").status == 0)
+        let logged = Self.json(w.run("session", "add", "GM0060", "--summary", "Intake", "--date", "2023-10-02", "--format", "json").out)
+        #expect(logged["action"] as? String == "added" && (logged["session"] as? [String: Any])?["date"] as? String == "2023-10-02", "\(logged)")
         let contact = Self.json(w.run("contact", "add", "GM0060", "--name", "Jan", "--format", "json").out)
         #expect(contact["code"] as? String == "GM0060" && contact["name"] as? String == "Ameland" && contact["action"] as? String == "added")
         let contactID = (contact["contact"] as? [String: Any])?["id"] as? String ?? ""
@@ -242,6 +243,8 @@ import Glibc
                       "--action-line", "toegang").status == 0)
         let application = Self.json(w.run("application", "edit", "GM0060", "--amount", "4000", "--format", "json").out)
         #expect((application["application"] as? [String: Any])?["requestedCents"] as? Int == 400_000, "\(application)")
+        let advanced = Self.json(w.run("application", "advance", "GM0060", "--to", "submitted", "--format", "json").out)
+        #expect(advanced["action"] as? String == "advanced" && (advanced["application"] as? [String: Any])?["status"] as? String == "submitted")
         #expect(Self.json(w.run("contact", "remove", "GM0060", "jan", "--format", "json").out)["action"] as? String == "removed")
         let notices = w.run("notice", "list", "--format", "json")
         #expect(notices.status == 0 && notices.out == "[]\n", "\(notices.out)")
@@ -283,6 +286,8 @@ import Glibc
         #expect(w.run("notice", "list").out.contains("[\(short)] "), "undo opens it again")
         let alias = w.run("dossier", "resolve", "GM0060", short)
         #expect(alias.status == 0 && alias.out == "Notice \(short) of Ameland marked as dealt with\n", "\(alias.out)\(alias.errHead)")
+        let again = Self.json(w.run("notice", "resolve", "GM0060", short, "--format", "json").out)
+        #expect(again["action"] as? String == "unchanged" && (again["notice"] as? [String: Any])?["resolved"] as? Bool == true, "\(again)")
     }
 
     static let strace = ["/usr/bin/strace", "/bin/strace"].first { FileManager.default.isExecutableFile(atPath: $0) }

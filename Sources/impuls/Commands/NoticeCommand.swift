@@ -75,6 +75,7 @@ struct NoticeCommand: ParsableCommand {
 
         @OptionGroup var target: MunicipalityOptions
         @Argument(help: "The notice's id as 'notice list' and 'dossier show' list it, or a start of it no other notice of the dossier shares.") var id: String
+        @Option(help: "Output format: text or json (with the notice).") var format: RecordFormat = .text
 
         func run() throws {
             let (workspace, m) = try target.open()
@@ -94,10 +95,12 @@ struct NoticeCommand: ParsableCommand {
             }
             let short = dossier.shortID(ofNotice: notice.id)
             guard !notice.resolved else {
-                return try Output.write(Message.command(.noticeAlreadyResolved(id: short, municipality: m.name), l) + "\n")
+                return try RecordOutput.write(format, municipality: m, action: "unchanged", record: .notice(notice),
+                                              message: Message.command(.noticeAlreadyResolved(id: short, municipality: m.name), l))
             }
-            try workspace.change(m.code) { dossier throws(Refusal) in try dossier.resolvingNotice(notice.id, context: workspace.context) }
-            try Output.write(Message.command(.noticeResolved(id: short, municipality: m.name), l) + "\n")
+            let next = try workspace.change(m.code) { dossier throws(Refusal) in try dossier.resolvingNotice(notice.id, context: workspace.context) }
+            try RecordOutput.write(format, municipality: m, action: "resolved", record: .notice(next.notices.first { $0.id == notice.id } ?? notice),
+                                   message: Message.command(.noticeResolved(id: short, municipality: m.name), l))
         }
     }
 }

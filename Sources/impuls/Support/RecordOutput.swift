@@ -4,7 +4,7 @@ import ImpulsStore
 
 /// What a command that adds, changes or removes a record prints: its sentence (text), or with
 /// `--format json` an object with the municipality, what was done (`added`, `changed`, `removed`,
-/// `done`, `undone`, `unchanged`), the record as the dossier file holds it (its id too, for a
+/// `done`, `undone`, `resolved`, `advanced`, `unchanged`), the record as the dossier file holds it (its id too, for a
 /// script's next command) and the same sentence.
 enum RecordFormat: String, ExpressibleByArgument, CaseIterable {
     case text, json
@@ -17,7 +17,7 @@ enum RecordFormat: String, ExpressibleByArgument, CaseIterable {
 enum RecordOutput {
     /// The record by the key the dossier file lists it under.
     enum Record {
-        case contact(Contact), session(AdviceSession), followUp(FollowUp, session: AdviceSession), application(Application)
+        case contact(Contact), session(AdviceSession), followUp(FollowUp, session: AdviceSession), application(Application), notice(Notice)
 
         var node: (String, JSONNode) {
             switch self {
@@ -25,6 +25,7 @@ enum RecordOutput {
             case .session(let s): ("session", RecordJSON.node(s))
             case .followUp(let f, _): ("followUp", RecordJSON.node(f))
             case .application(let a): ("application", RecordJSON.node(a))
+            case .notice(let n): ("notice", RecordJSON.node(n))
             }
         }
     }
