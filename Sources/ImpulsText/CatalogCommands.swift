@@ -151,7 +151,7 @@ extension CommandText {
     public static let dossierAdviser = CommandText(nl: "Adviseur", en: "Adviser")
     public static let dossierTeam = CommandText(both: "Team")
     public static let dossierNotes = CommandText(nl: "Notities", en: "Notes")
-    public static let dossierNoticesHeading = CommandText(nl: "Meldingen van het samenvoegen (impuls dossier resolve CODE ID)", en: "Notices from merging (impuls dossier resolve CODE ID)")
+    public static let dossierNoticesHeading = CommandText(nl: "Meldingen van het samenvoegen (impuls notice resolve CODE ID)", en: "Notices from merging (impuls notice resolve CODE ID)")
     public static let dossierContacts = CommandText(nl: "Contactpersonen", en: "Contacts")
     public static let dossierApplications = CommandText(nl: "Aanvragen", en: "Applications")
     public static let dossierNone = CommandText(nl: "(geen)", en: "(none)")

@@ -423,6 +423,7 @@ enum CatalogSamples {
         table["TerminalText.notCursorAddressable"] = Samples.strings.map { TerminalText.notCursorAddressable($0).message }
         table["Message.terminal"] = [TerminalText.notATerminal].map { Message.terminal($0) }
         table["Message.tenths"] = Samples.ints.map { Message.tenths($0) }
+        records(into: &table)
         return table
     }()
 }

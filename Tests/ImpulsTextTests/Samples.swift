@@ -14,6 +14,7 @@ enum Samples {
     static let amounts = [Cents(950_050)]
     static let optionalAmounts: [Cents?] = [Cents(950_000), nil]
     static let days = [today]
+    static let recordWords = RecordWord.allCases
     static let files = ["/data/dossiers/GM0060.json", "config.json"]
     static let jsonKinds = ["null", "boolean", "number", "string", "array", "object"]
     static let levels: [DoctorLine.Level] = DoctorLine.Level.allCases
