@@ -71,6 +71,7 @@ import Testing
             // The records of a dossier (#28): each after the one that makes what it works on.
             ("contact add", ["contact", "add", "GM0014", "--name", "Jan"]),
             ("contact edit", ["contact", "edit", "GM0014", "Jan", "--role", "wethouder"]),
+            ("privacy erase", ["privacy", "erase", "wethouder", "--yes"]),
             ("contact remove", ["contact", "remove", "GM0014", "Jan"]),
             ("session add", ["session", "add", "GM0059", "--summary", "intake", "--date", "2023-10-02"]),
             ("session edit", ["session", "edit", "GM0059", "--latest", "--summary", "intake, corrected"]),
@@ -103,6 +104,7 @@ import Testing
             ("report", ["report", "--output", s.w.home + "/report.html"]), ("check", ["check"]),
             ("export", ["export"]), ("import", ["import", s.export, "--dry-run"]), ("undo", ["undo", "GM0080"]),
             ("doctor", ["doctor"]), ("notice list", ["notice", "list"]),
+            ("privacy find", ["privacy", "find", "committed"]), ("privacy export", ["privacy", "export", "committed", "--output", s.w.home + "/person.json"]),
         ]
     }
 
