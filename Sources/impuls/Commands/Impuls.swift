@@ -23,7 +23,7 @@ struct Impuls: ParsableCommand {
         """,
         version: version,
         subcommands: [RegionsCommand.self, MunicipalitiesCommand.self, DossierCommand.self, SessionCommand.self,
-                      ApplicationCommand.self, StatusCommand.self, ReportCommand.self, CheckCommand.self, ExportCommand.self, ImportCommand.self, UndoCommand.self, SyncCommand.self, MergeDriverCommand.self, DemoCommand.self, DoctorCommand.self]
+                      ApplicationCommand.self, AgendaCommand.self, StatusCommand.self, ReportCommand.self, CheckCommand.self, ExportCommand.self, ImportCommand.self, UndoCommand.self, SyncCommand.self, MergeDriverCommand.self, DemoCommand.self, DoctorCommand.self]
     )
 
     /// `--read-only` is among them: the interface then only reads, and every command that writes refuses.

@@ -18,8 +18,9 @@ enum TableFormat: String, ExpressibleByArgument, CaseIterable {
 /// Rows with named columns, printed as an aligned table, CSV or JSON.
 ///
 /// CSV uses `;` as separator and a decimal comma in amounts, which is what a spreadsheet with
-/// Dutch settings expects; fields with `;`, quotes or newlines are quoted (RFC 4180). Its header
-/// and its words are in the config's language; JSON keeps the column keys.
+/// Dutch settings expects; fields with `;`, quotes or newlines are quoted (RFC 4180); a text that
+/// a spreadsheet would take for a formula gets a leading `'` (`csvField`). Its header and its
+/// words are in the config's language; JSON keeps the column keys and the texts exactly.
 struct Tabular {
     enum Value {
         case text(String)
@@ -111,10 +112,13 @@ struct Tabular {
         CSVColumn(rawValue: key).map { Message.csvHeader($0, language) } ?? key
     }
 
-    /// A CSV cell: control characters escaped (a line break or tab stays, quoted), quoted when it
-    /// holds a separator, a quote or a line break.
+    /// A CSV cell of text: a `'` before a start a spreadsheet would read as a formula
+    /// (`neutralisingFormula`: `=`, `+`, `-`, `@`, tab, carriage return), control characters
+    /// escaped (a line break or tab stays, quoted), quoted when it holds a separator, a quote or a
+    /// line break. Every CSV impuls writes has its text cells made here; numbers and amounts are
+    /// written as numbers and never pass here.
     static func csvField(_ field: String) -> String {
-        let text = field.escapingControlCharacters(keepingLinesAndTabs: true)
+        let text = field.neutralisingFormula.escapingControlCharacters(keepingLinesAndTabs: true)
         guard text.contains(where: { $0 == ";" || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "," }) else { return text }
         return "\"" + text.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\""
     }
