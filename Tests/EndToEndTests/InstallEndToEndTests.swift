@@ -97,7 +97,7 @@ import Glibc
                 "the generated description and exit status gave way to the hand-written ones")
         #expect(main.contains(".Xr impuls.doctor 1"))
         let pageNames = try FileManager.default.contentsOfDirectory(atPath: pages).sorted()
-        for command in ["regions", "municipalities", "dossier", "dossier.show", "session.add", "application.new", "application.advance", "status", "report",
+        for command in ["regions", "municipalities", "dossier", "dossier.show", "session.add", "application.new", "application.advance", "agenda", "status", "report",
                         "check", "export", "import", "undo", "sync", "merge-driver", "demo", "doctor"] {
             #expect(pageNames.contains("impuls.\(command).1"), "a page for impuls \(command)")
         }

@@ -88,7 +88,7 @@ import Testing
             ("dossier show", ["dossier", "show", "GM0080"]), ("status", ["status"]),
             ("report", ["report", "--output", s.w.home + "/report.html"]), ("check", ["check"]),
             ("export", ["export"]), ("import", ["import", s.export, "--dry-run"]), ("undo", ["undo", "GM0080"]),
-            ("doctor", ["doctor"]),
+            ("doctor", ["doctor"]), ("agenda", ["agenda"]), ("agenda", ["agenda", "--format", "ics", "--output", s.w.home + "/agenda.ics"]),
         ]
     }
 
