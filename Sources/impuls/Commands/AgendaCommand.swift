@@ -17,8 +17,8 @@ struct AgendaCommand: ParsableCommand {
         """)
 
     @OptionGroup var global: GlobalOptions
-    @Option(help: "Only this region (default: your configured regions, or all when none are configured).") var region: String?
-    @Option(help: "text, json, csv or ics.") var format: AgendaFormat = .text
+    @Option(help: "Only this region (default: your configured regions; all for a team lead, or when none are configured).") var region: String?
+    @Option(help: "Output format: text, json, csv or ics (an iCalendar file).") var format: AgendaFormat = .text
     @Option(help: "Write to this file instead of standard output (a regular file, replaced whole).") var output: String?
 
     enum AgendaFormat: String, ExpressibleByArgument, CaseIterable { case text, json, csv, ics }
