@@ -12,5 +12,10 @@ command -v git >/dev/null 2>&1 || missing+=(git)
 command -v swift >/dev/null 2>&1 || { echo "impuls needs the Swift toolchain (6.0 or later) on PATH: see https://www.swift.org/install/" >&2; exit 1; }
 
 "$(dirname "$0")/apt-install.sh" impuls ${missing[@]+"${missing[@]}"}
-# Python's icalendar for the test that reads the agenda's calendar file (under .build/python).
-exec "$(dirname "$0")/install-icalendar.sh"
+# Python's icalendar for the test that reads the agenda's calendar file (under .build/python). Without
+# network (make run on a train) that is a warning and the test says it is skipped; under CI=true,
+# where the test must run, it stops here.
+if ! "$(dirname "$0")/install-icalendar.sh"; then
+  [ "${CI:-}" = true ] && exit 1
+  echo "Going on without it: the calendar test will be skipped." >&2
+fi
