@@ -37,6 +37,8 @@ public enum CSVColumn: String, Sendable, CaseIterable {
     case adviser, openApplications, sessions30, sessions90
     // export
     case municipality, sessions, lastContact, openFollowUps, application, status, plannedStart, plannedEnd
+    // agenda (with code and municipality)
+    case when, date, kind, what
 }
 
 /// What a conflict (the file changed on disk meanwhile) asks the user to do, where it is said.
@@ -232,6 +234,7 @@ extension Message {
         case .status: return Message(both: "Status")
         case .plannedStart: return Message(nl: "Geplande start", en: "Planned start")
         case .plannedEnd: return Message(nl: "Gepland einde", en: "Planned end")
+        case .when, .date, .kind, .what: return agendaCSVHeader(column)
         }
     }
 

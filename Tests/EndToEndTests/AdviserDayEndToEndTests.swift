@@ -28,7 +28,9 @@ import Testing
     impuls application advance Ameland --to running
     impuls application advance Ameland --to completed --date 2023-10-16 --outcome "Twintig medewerkers getraind"
 
-    # The agenda of the day (impuls agenda, #28 part 2) belongs here once that command is there.
+    # What is left to do, for the calendar.
+    impuls agenda --format ics --output "$HOME/agenda.ics"
+    impuls agenda
 
     impuls check
     """
@@ -48,6 +50,11 @@ import Testing
         #expect(said.contains { $0.hasPrefix("Gewijzigd voor Ameland: ") && $0.contains("soort: intake → advies") }, "\(day.out)")
         #expect(said.contains("Aanvraag ‘Wijkteams versterken’ van Ameland afgerond op 2023-10-16"), "\(day.out)")
         #expect(said.last?.hasPrefix("in orde: 1 dossier, 1 adviesgesprek") == true, "\(day.out)")
+        // The agenda: the two open follow-ups, the done one not, in the calendar file as on screen.
+        #expect(day.out.contains("Verslag sturen") && day.out.contains("Projectplan sturen"), "\(day.out)")
+        let calendar = try String(contentsOfFile: w.home + "/agenda.ics", encoding: .utf8)
+        #expect(calendar.components(separatedBy: "BEGIN:VEVENT").count - 1 == 2, "\(calendar)")
+        #expect(calendar.contains("Verslag sturen") && !calendar.contains("Begroting opvragen"), "\(calendar)")
 
         let dossier = RecordCommandsEndToEndTests.dossier(w, "GM0060")
         let contact = (dossier["contacts"] as? [[String: Any]])?.first

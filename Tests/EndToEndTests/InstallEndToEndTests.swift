@@ -97,10 +97,10 @@ import Glibc
                 "the generated description and exit status gave way to the hand-written ones")
         #expect(main.contains(".Xr impuls.doctor 1"))
         let pageNames = try FileManager.default.contentsOfDirectory(atPath: pages).sorted()
-        for command in ["regions", "municipalities", "dossier", "dossier.show", "session.add", "application.new", "application.advance", "status", "report",
+        for command in ["regions", "municipalities", "dossier", "dossier.show", "session.add", "application.new", "application.advance", "agenda", "status", "report",
                         "check", "export", "import", "undo", "sync", "merge-driver", "demo", "doctor",
                         "session.edit", "session.remove", "contact.add", "contact.edit", "contact.remove", "follow-up.add", "follow-up.done",
-                        "follow-up.undone", "follow-up.edit", "follow-up.remove", "application.edit", "notice.list", "notice.resolve", "dossier.resolve"] {
+                        "follow-up.undone", "follow-up.edit", "follow-up.remove", "application.edit", "notice.list", "notice.resolve", "dossier.resolve", "privacy.find", "privacy.export", "privacy.erase"] {
             #expect(pageNames.contains("impuls.\(command).1"), "a page for impuls \(command)")
         }
 

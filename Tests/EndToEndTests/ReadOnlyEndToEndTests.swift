@@ -105,6 +105,7 @@ import Testing
             ("export", ["export"]), ("import", ["import", s.export, "--dry-run"]), ("undo", ["undo", "GM0080"]),
             ("doctor", ["doctor"]), ("notice list", ["notice", "list"]),
             ("privacy find", ["privacy", "find", "committed"]), ("privacy export", ["privacy", "export", "committed", "--output", s.w.home + "/person.json"]),
+            ("agenda", ["agenda"]), ("agenda", ["agenda", "--format", "ics", "--output", s.w.home + "/agenda.ics"]),
         ]
     }
 

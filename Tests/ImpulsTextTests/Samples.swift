@@ -16,6 +16,8 @@ enum Samples {
     static let days = [today]
     static let recordWords = RecordWord.allCases
     static let files = ["/data/dossiers/GM0060.json", "config.json"]
+    /// An agenda item's text: a follow-up, a project's title.
+    static let agendaTexts = ["Begroting opvragen", "Buurtteams versterken"]
     static let jsonKinds = ["null", "boolean", "number", "string", "array", "object"]
     static let levels: [DoctorLine.Level] = DoctorLine.Level.allCases
 

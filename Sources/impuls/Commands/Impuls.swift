@@ -24,7 +24,7 @@ struct Impuls: ParsableCommand {
         """,
         version: version,
         subcommands: [RegionsCommand.self, MunicipalitiesCommand.self, DossierCommand.self, SessionCommand.self, FollowUpCommand.self,
-                      ContactCommand.self, ApplicationCommand.self, NoticeCommand.self, StatusCommand.self, ReportCommand.self, CheckCommand.self,
+                      ContactCommand.self, ApplicationCommand.self, NoticeCommand.self, AgendaCommand.self, StatusCommand.self, ReportCommand.self, CheckCommand.self,
                       ExportCommand.self, ImportCommand.self, UndoCommand.self, PrivacyCommand.self, SyncCommand.self, MergeDriverCommand.self,
                       DemoCommand.self, DoctorCommand.self]
     )
