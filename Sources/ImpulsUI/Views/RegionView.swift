@@ -46,6 +46,7 @@ enum RegionView {
         if home.filterLineShown {
             let prompt = "/" + home.filter + (home.isTypingFilter ? "▏" : "")
             grid.put(" " + prompt, x: 0, y: top, style: Style(bold: true))
+            if home.isTypingFilter { grid.cursor = (min(state.columns - 1, 1 + DisplayWidth.of("/" + home.filter)), top) }
             let count = " " + Message.matches(rows.count).text(l)
             grid.put(count, x: max(0, state.columns - DisplayWidth.of(count) - 1), y: top, style: Style(dim: true))
             top += 1
@@ -62,11 +63,12 @@ enum RegionView {
         let matching = wide && home.isFiltering
         let veryWide = state.columns >= 110
         let showRegion = state.region == nil && veryWide && !matching
+        // The follow-ups column as wide as its heading (with the sort mark when sorted by it).
+        let followWidth = max(8, DisplayWidth.of(Message.columnFollowUps.text(l)) + (home.sort == .overdue ? 2 : 0))
         // Narrow: the status as wide as leaves 17 columns for names (Noardeast-Fryslân), at least 10.
-        let statusWidth = wide ? 14 : max(10, min(14, state.columns - 2 - 8 - 2 - 17))
+        let statusWidth = wide ? 14 : max(10, min(14, state.columns - 2 - followWidth - 2 - 17))
         let amountWidth = wide && !matching ? 11 : 0
         let contactWidth = wide && !matching ? 10 : 0
-        let followWidth = 8
         let regionWidth = showRegion ? 16 : 0
         let matchWidth = matching ? (state.columns - 2 - statusWidth - followWidth - 3) * 2 / 3 : 0
         let fixed = [statusWidth, amountWidth, contactWidth, followWidth, regionWidth, matchWidth].filter { $0 > 0 }
