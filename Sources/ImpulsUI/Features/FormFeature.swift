@@ -50,7 +50,8 @@ enum FormFeature {
 
     /// A character typed in a pick list or a list with ticks is refused with a word on the bottom
     /// line, never dropped silently; after one, a space or `x` (the keys that tick) is refused
-    /// too, so a sentence typed into the wrong field ticks nothing. Nil: the key is the field's.
+    /// too until a key that is no character, so a sentence typed into the wrong field ticks
+    /// nothing. Nil: the key is the field's.
     static func refusedTyping(_ form: inout Form, _ key: Key, _ language: Language) -> [Command]? {
         let field = form.fields[form.focus]
         guard !field.options.isEmpty, case .character = key else {
@@ -59,7 +60,7 @@ enum FormFeature {
         }
         let listKey = KeyMap.edit(for: key, in: field.scopes) != nil
         if listKey, !form.typingInList { return nil }
-        form.typingInList = !listKey
+        form.typingInList = true   // until a key that is no character (an arrow, Tab)
         let ticks = if case .multiChoice = field.kind { true } else { false }
         return [.say(Message.ui(.typingInList(ticks: ticks)).text(language))]
     }

@@ -101,7 +101,8 @@ enum FormView {
                 let chars = Array(text)
                 let column = field.editor.cursorColumn
                 let start = max(0, column - width + 2)
-                let before = String(chars[start..<column])
+                // Scrolled to the cursor: `…` says the line's start is out of view.
+                let before = start > 0 ? "…" + String(chars[(start + 1)..<column]) : String(chars[start..<column])
                 let at = column < chars.count ? String(chars[column]) : " "
                 let after = column < chars.count ? String(chars[(column + 1)...]) : ""
                 result.append([(before, underline), (at, Style(reverse: true)), (after, underline)])

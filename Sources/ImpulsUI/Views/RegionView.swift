@@ -32,8 +32,11 @@ enum RegionView {
     /// Where the filter found a row's text, when not in its name or code: "gesprek 2023-09-10: …tekst".
     static func matchText(_ row: RegionRow, _ state: AppState, width: Int) -> String {
         guard let text = state.home.searchTexts[row.municipality.code],
-              let (part, _) = text.match(state.home.filter, width: width), part.field != .name, part.field != .code else { return "" }
-        let place = Message.ui(.matchIn(part.field)).text(state.language) + (part.context.isEmpty ? "" : " " + part.context) + ": "
+              let (part, _, word) = text.matchKeepingWord(state.home.filter, width: width), part.field != .name, part.field != .code else { return "" }
+        // Where, with the record's date or name when there is room beside the matched word (it stays whole).
+        var place = Message.ui(.matchIn(part.field)).text(state.language) + (part.context.isEmpty ? "" : " " + part.context) + ": "
+        if DisplayWidth.of(place) + word + 2 > width { place = Message.ui(.matchIn(part.field)).text(state.language) + ": " }
+        if DisplayWidth.of(place) + word + 2 > width { place = "" }
         let snippet = text.match(state.home.filter, width: width - DisplayWidth.of(place))?.snippet ?? ""
         return place + snippet
     }
