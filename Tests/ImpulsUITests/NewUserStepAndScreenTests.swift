@@ -122,4 +122,19 @@ import ImpulsText
         #expect(!screen.contains("…"), "\(screen)")
         #expect(screen.contains("gesprek 20"), "\(screen)")
     }
+
+    @Test(arguments: Language.allCases) func sessionKindsAndTheFollowUpsHeadingAreWholeAt40Columns(language: Language) {
+        var s = fixtureState(columns: 40, rows: 12, language: language)
+        #expect(Render.screen(s).line(1).contains(Message.columnFollowUps.text(language)), "\(Render.screen(s).line(1))")
+        _ = press(.character("o"), .character("o"), .character("o"), to: &s)   // sorted by overdue: the mark too
+        #expect(Render.screen(s).line(1).contains(Message.columnFollowUps.text(language) + " ▼"), "\(Render.screen(s).line(1))")
+        selectRow(named: "Ameland", in: &s)
+        _ = press(.enter, .tab, to: &s)   // Sessions
+        let kinds = Set(SessionKind.allCases.map { Message.kind($0, language) })
+        let dated = Render.screen(s).text.split(separator: "\n").filter { $0.hasPrefix(" 20") }
+        #expect(!dated.isEmpty)
+        for line in dated {
+            #expect(kinds.contains(String(line.dropFirst(13)).trimmingSpaces), "\(line)")
+        }
+    }
 }

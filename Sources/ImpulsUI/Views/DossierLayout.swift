@@ -105,14 +105,20 @@ enum DossierLayout {
             guard let d, !d.sessions.isEmpty else { return [Item(text: Message.nothingYet.text(l), style: Style(dim: true))] }
             // As wide as the longest kind (workshop/training), so none is cut.
             let kindWidth = SessionKind.allCases.map { DisplayWidth.of(Message.kind($0, l)) }.max() ?? 14
-            return DossierFeature.sessionsInOrder(d).map { s in
+            let narrow = state.columns < 60
+            return DossierFeature.sessionsInOrder(d).enumerated().flatMap { i, s -> [Item] in
                 var detail: [String] = []
                 if !s.participants.isEmpty { detail.append(Message.labelParticipants.text(l) + s.participants.joined(separator: ", ")) }
                 if !s.actionLines.isEmpty { detail.append(Message.labelActionLines.text(l) + actionLineLabels(s.actionLines, state)) }
                 detail += s.summary.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
                 for f in s.followUps { detail.append("[\(f.done ? "x" : " ")] \(f.due) \(f.text)") }
                 let firstLine = s.summary.split(separator: "\n").first.map(String.init) ?? ""
-                return Item(text: "\(s.date)  \(DisplayWidth.pad(Message.kind(s.kind, l), to: kindWidth))  \(firstLine)", detail: detail)
+                // Narrow: the date and kind on one line, the summary's start on the next (one entry).
+                if narrow {
+                    return [Item(text: "\(s.date)  \(Message.kind(s.kind, l))", entry: i, marked: true),
+                            Item(text: "  " + firstLine, detail: detail, entry: i, marked: true)]
+                }
+                return [Item(text: "\(s.date)  \(DisplayWidth.pad(Message.kind(s.kind, l), to: kindWidth))  \(firstLine)", detail: detail)]
             }
         case .application:
             guard let d, !d.applications.isEmpty else { return [Item(text: Message.nothingYet.text(l), style: Style(dim: true))] }

@@ -41,6 +41,24 @@ enum RegionView {
         return place + snippet
     }
 
+    /// The column headings; the last (the follow-ups, right-aligned) may start left of its column,
+    /// over the unused end of the heading before it, so that it is never cut for want of a
+    /// column as wide as the word.
+    static func putHeader(_ titles: [String], _ columns: [Column], y: Int, style: Style, into grid: inout CellGrid) {
+        var x = 1
+        var end = 1
+        for (index, (column, title)) in zip(columns, titles).enumerated() {
+            if index == columns.count - 1, column.alignRight {
+                let start = max(end + 1, x + column.width - DisplayWidth.of(title))
+                grid.put(title, x: start, y: y, style: style, limit: x + column.width - start)
+            } else {
+                grid.put(DisplayWidth.pad(title, to: column.width, alignRight: column.alignRight), x: x, y: y, style: style, limit: column.width)
+                end = column.alignRight ? x + column.width : x + min(column.width, DisplayWidth.of(title))
+                x += column.width + 1
+            }
+        }
+    }
+
     static func draw(_ state: AppState, into grid: inout CellGrid) {
         let l = state.language
         var top = 1
@@ -66,8 +84,9 @@ enum RegionView {
         let matching = wide && home.isFiltering
         let veryWide = state.columns >= 110
         let showRegion = state.region == nil && veryWide && !matching
-        // The follow-ups column as wide as its heading (with the sort mark when sorted by it).
-        let followWidth = max(8, DisplayWidth.of(Message.columnFollowUps.text(l)) + (home.sort == .overdue ? 2 : 0))
+        // The follow-ups column as wide as its figures (`12!/15`); its heading may reach left over
+        // the status column's heading (see `putHeader`).
+        let followWidth = 8
         // Narrow: the status as wide as leaves 17 columns for names (Noardeast-Fryslân), at least 10.
         let statusWidth = wide ? 14 : max(10, min(14, state.columns - 2 - followWidth - 2 - 17))
         let amountWidth = wide && !matching ? 11 : 0
@@ -96,7 +115,7 @@ enum RegionView {
         }
         let header = Style(bold: true, underline: true)
         grid.fill(y: top, from: 1, width: state.columns - 2, style: header)  // one continuous rule
-        put(sortMarked(columns, state).map { ($0, header) }, y: top, base: .plain)
+        putHeader(sortMarked(columns, state), columns, y: top, style: header, into: &grid)
 
         if rows.isEmpty {
             grid.put(Message.noMatches.text(l), x: 1, y: top + 1, style: Style(dim: true))

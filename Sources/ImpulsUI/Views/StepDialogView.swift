@@ -20,7 +20,10 @@ enum StepDialogView {
         // dash left dangling at a line's end).
         let said = statement(form, target: target, l)
         let whole = said + " — " + keys(form, l)
-        let lines = DisplayWidth.of(whole) <= width ? [whole] : Text.wrap(said, width: width) + Text.wrap(keys(form, l), width: width)
+        // In a short window the keys are left to the bottom line (it says them too), so that the
+        // fields — and what is said beside them — have the room.
+        let keyLines = state.rows < 20 ? [] : Text.wrap(keys(form, l), width: width)
+        let lines = DisplayWidth.of(whole) <= width ? [whole] : Text.wrap(said, width: width) + keyLines
         for line in lines where y < state.rows - 2 {
             grid.put(line, x: 1, y: y, style: Style(bold: true))
             y += 1
