@@ -137,4 +137,19 @@ import ImpulsText
             #expect(kinds.contains(String(line.dropFirst(13)).trimmingSpaces), "\(line)")
         }
     }
+
+    /// Help lists PgUp, PgDn, Home and End for the step chooser: each does something there.
+    @Test func theStepChoosersPageKeysMoveAsHelpSays() throws {
+        var s = try leeuwarden(.submitted)
+        _ = press(.character("s"), to: &s)
+        func selection() -> Int? { if case .stepChooser(let c)? = s.stack.last { c.selection } else { nil } }
+        _ = press(.end, to: &s)
+        #expect(selection() == 2)
+        _ = press(.home, to: &s)
+        #expect(selection() == 0)
+        _ = press(.pageDown, to: &s)
+        #expect(selection() == 2)
+        _ = press(.pageUp, to: &s)
+        #expect(selection() == 0)
+    }
 }

@@ -16,7 +16,7 @@ public enum StepFeature {
     }
 
     static func choose(_ state: inout Chooser, _ action: Action, _ context: inout Context) -> [Command] {
-        if action == .pageUp || action == .pageDown || action == .top || action == .bottom { return [] }  // a few steps: no pages
+        // A few steps: a page is all of them, so PgUp/Home go to the first and PgDn/End to the last (as help says).
         switch ListFeature.reduce(&state.position, action, count: state.options.count, page: state.options.count) {
         case .open(let index):
             guard let application = context.caseload.dossiers[state.code]?.applications.first(where: { $0.id == state.applicationID }) else {
