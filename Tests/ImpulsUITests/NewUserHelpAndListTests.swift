@@ -101,4 +101,20 @@ import ImpulsText
         #expect(lists.contains("Veiligheidshuizen"), "\(lists)")
         #expect(!lists.contains("…"), "\(lists)")
     }
+
+    /// An undo of ticked action lines names them by label, never by id.
+    @Test func anUndoOfActionLinesNamesThemByLabel() throws {
+        var s = ameland()
+        s.caseload.actor = "Anne de Vries"
+        _ = press(.tab, .character("e"), .tab, .tab, to: &s)   // Sessions: edit the first; to its action lines
+        #expect(form(s)?.focused == SessionField.actionLines.id)
+        _ = press(.character(" "), to: &s)                      // Versterking wijkteams, ticked or unticked
+        guard case .save(let saved)? = press(.control("s"), to: &s).first else { Issue.record("not saved"); return }
+        _ = Update.apply(.saved(saved.code), to: &s)
+        _ = press(.character("u"), to: &s)
+        _ = Update.apply(.saved(saved.code), to: &s)
+        let said = try #require(s.message)
+        #expect(said.contains("Versterking wijkteams"), "\(said)")
+        #expect(!said.contains(": wijkteams") && !said.contains("→ wijkteams"), "not by id: \(said)")
+    }
 }
