@@ -117,4 +117,17 @@ import ImpulsText
         #expect(said.contains("Versterking wijkteams"), "\(said)")
         #expect(!said.contains(": wijkteams") && !said.contains("→ wijkteams"), "not by id: \(said)")
     }
+
+    /// A long name reads from its start when the cursor is elsewhere; where the cursor is, `…`
+    /// says its start is scrolled out of view.
+    @Test(arguments: [(80, 24), (40, 12)]) func aLongNameShowsItsStartUnfocusedAndMarksItsScrolledStart(size: (Int, Int)) {
+        var s = ameland(columns: size.0, rows: size.1)
+        _ = press(.tab, .tab, .tab, .character("c"), to: &s)   // Contacts: new contact
+        type("Johanna Wilhelmina Adriana Cornelia Maria van der Sluis-Hoekstra", into: &s)
+        let focused = Render.screen(s).text
+        #expect(focused.contains("…") && focused.contains("Sluis-Hoekstra"), "\(focused)")
+        _ = press(.tab, to: &s)
+        let unfocused = Render.screen(s).text
+        #expect(unfocused.contains("Johanna Wilhelmina"), "\(unfocused)")
+    }
 }
