@@ -20,6 +20,8 @@ public final class Terminal {
     /// Whether the locale is UTF-8 (else the grid is drawn in ASCII).
     public var isUnicode: Bool { unicode }
     private var stopped = false
+    /// Whether the terminal's cursor is shown (a grid with a cursor was drawn last).
+    private var cursorShown = false
     /// Input read ahead while decoding a key, to be read again first.
     var unread: [InputUnit] = []
     /// Set when a read found the terminal's input hung up: every further read would return at once.
@@ -153,6 +155,15 @@ public final class Terminal {
             }
         }
         wattr_set(window, 0, 0, nil)
+        // The cursor where typing goes (a form's field, the filter), hidden everywhere else.
+        if let cursor = grid.cursor, cursor.x < columns, cursor.y < rows {
+            wmove(window, Int32(cursor.y), Int32(cursor.x))
+            if !cursorShown { curs_set(1) }
+            cursorShown = true
+        } else if cursorShown {
+            curs_set(0)
+            cursorShown = false
+        }
         wrefresh(window)
     }
 

@@ -128,6 +128,14 @@ extension Message {
         case .periodAfterClosing(let end, let closing):
             return Message(nl: "let op: het project eindigt (\(end)) na de sluitingsdatum van de regeling (\(closing))",
                            en: "note: the project ends (\(end)) after the scheme's closing date (\(closing))")
+        case .stepBeforePlannedStart(let step, let date, let start):
+            let what = step == .completed ? Message(nl: "wordt afgerond", en: "is completed") : Message(nl: "start", en: "starts")
+            return Message(nl: "let op: het project \(what.nl) (\(date)) vóór de geplande start (\(start))",
+                           en: "note: the project \(what.en) (\(date)) before its planned start (\(start))")
+        case .stepAfterPlannedEnd(let step, let date, let end):
+            let what = step == .completed ? Message(nl: "wordt afgerond", en: "is completed") : Message(nl: "start", en: "starts")
+            return Message(nl: "let op: het project \(what.nl) (\(date)) na het geplande einde (\(end))",
+                           en: "note: the project \(what.en) (\(date)) after its planned end (\(end))")
         case .recordNotFound: return Message(nl: "dat staat (niet meer) in dit dossier", en: "that is not (or no longer) in this dossier")
         case .blockedByNotice:
             return Message(nl: "twee aanvragen van deze gemeente zijn toegekend (na het samenvoegen van twee laptops): trek er eerst één in (in impuls: tab Aanvraag, ↑/↓ kiest er één, s → Intrekken; op de opdrachtregel: impuls application advance GEMEENTE --application TITEL --to withdrawn)",

@@ -278,9 +278,11 @@ struct HistoryWords {
         case .application(.status)?: return status(raw)
         case .followUp(.done)?: return raw == "true" ? Message(nl: "afgevinkt", en: "ticked off") : Message(both: "open")
         case .application(.team)?, .dossier(.team)?: return Message(both: Team(rawValue: raw).map(Message.teamLabel) ?? raw)
-        case .application(.plannedStart)?, .application(.plannedEnd)?, .session(.date)?, .followUp(.due)?, .session(.minutes)?,
-             .session(.actionLines)?, .application(.actionLines)?:
+        case .application(.plannedStart)?, .application(.plannedEnd)?, .session(.date)?, .followUp(.due)?, .session(.minutes)?:
             return Message(both: raw)
+        case .session(.actionLines)?, .application(.actionLines)?:
+            // By label, not id (the scheme's labels; an id it does not know stays as it is).
+            return Message(both: raw.split(separator: ",").map { id in Rules.scheme.actionLine(String(id))?.label ?? String(id) }.joined(separator: ", "))
         default: return Message(both: "‘" + Dossier.firstLine(raw) + (raw.contains("\n") ? " …" : "") + "’")
         }
     }

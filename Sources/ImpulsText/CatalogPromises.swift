@@ -89,8 +89,8 @@ extension InterfaceText {
     public static func matchIn(_ field: SearchField) -> InterfaceText { InterfaceText(message: Message.searchField(field)) }
     // The agenda.
     public static func tickedOff(text: String, municipality: String) -> InterfaceText {
-        InterfaceText(nl: "Afgevinkt: ‘\(text)’ (\(municipality)); u in het dossier maakt het ongedaan",
-            en: "Ticked off: ‘\(text)’ (\(municipality)); u in the dossier undoes it")
+        InterfaceText(nl: "Afgevinkt: ‘\(text)’ (\(municipality)); u zet het terug",
+            en: "Ticked off: ‘\(text)’ (\(municipality)); u takes it back")
     }
     public static let tickOnlyFollowUps = InterfaceText(nl: "x vinkt een actie af; dit is een projectdatum of melding (Enter opent het dossier)",
             en: "x ticks a follow-up off; this is a project date or notice (Enter opens the dossier)")

@@ -25,7 +25,7 @@ extension Message {
     public static let columnStatus = Message(both: "Status")
     public static let columnAmount = Message(nl: "Bedrag", en: "Amount")
     public static let columnLastContact = Message(nl: "Contact", en: "Contact")
-    public static let columnFollowUps = Message(nl: "Acties", en: "To do")
+    public static let columnFollowUps = Message(nl: "Acties", en: "Follow-ups")
     public static let columnWhen = Message(nl: "Wanneer", en: "When")
     public static let columnDate = Message(nl: "Datum", en: "Date")
     public static let columnWhat = Message(nl: "Wat", en: "What")

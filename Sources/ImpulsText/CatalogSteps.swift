@@ -29,13 +29,16 @@ extension Message {
     /// before a field is entered (`fields`: their names), "Enter bevestigen · Esc annuleren · Tab
     /// ander veld" in one.
     public static func stepKeys(inField: Bool, fields: [String]) -> Message {
-        if inField { return Message(nl: "Enter bevestigen · Esc annuleren · Tab ander veld", en: "Enter confirm · Esc cancel · Tab other field") }
+        if inField {
+            return Message(nl: "Enter bevestigen · Esc annuleren · Tab ander veld · F1 hulp", en: "Enter confirm · Esc cancel · Tab other field · F1 help")
+        }
         let names = fields.map(\.lowercasedFirstLetter)
         func list(_ or: String) -> String {
             names.count < 2 ? names.joined() : names.dropLast().joined(separator: ", ") + or + names.last!
         }
         func tab(_ list: String) -> String { list.isEmpty ? "" : " · Tab " + list }
-        return Message(nl: "Enter/y bevestigen · n/Esc annuleren" + tab(list(" of ")), en: "Enter/y confirm · n/Esc cancel" + tab(list(" or ")))
+        return Message(nl: "Enter/y bevestigen · n/Esc annuleren" + tab(list(" of ")) + " · ? hulp",
+                       en: "Enter/y confirm · n/Esc cancel" + tab(list(" or ")) + " · ? help")
     }
 
     /// Why the step cannot be taken, beside the field it is about, in words.

@@ -44,8 +44,9 @@ import Testing
         try session.send("s")
         try session.waitFor(text: nl ? "Naar welke status?" : "To which status?")
         try session.send("Enter")
-        try session.waitFor(text: nl ? "Indienen op 2023-10-16 —" : "Submit on 2023-10-16 —")
-        try session.waitFor(text: nl ? "Enter/y bevestigen · n/Esc annuleren · Tab datum of toelichting" : "Enter/y confirm · n/Esc cancel · Tab date or note")
+        try session.waitFor(text: nl ? "Indienen op 2023-10-16" : "Submit on 2023-10-16")
+        try session.waitFor(text: nl ? "Enter/y bevestigen · n/Esc annuleren · Tab datum of toelichting · ? hulp"
+                                     : "Enter/y confirm · n/Esc cancel · Tab date or note · ? help")
         #expect(try application(home)["status"] as? String == "draft", "nothing written before the confirmation")
         try session.send("Enter")
         try session.waitFor(text: (nl ? "Aanvraag: " : "Application: ") + (nl ? "ingediend" : "submitted"))

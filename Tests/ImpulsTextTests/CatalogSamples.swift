@@ -250,6 +250,9 @@ enum CatalogSamples {
         table["InterfaceText.labelEnded"] = [InterfaceText.labelEnded.message]
         table["InterfaceText.labelPlanned"] = [InterfaceText.labelPlanned.message]
         table["InterfaceText.columnMatch"] = [InterfaceText.columnMatch.message]
+        table["InterfaceText.typingInList"] = [true, false].map { InterfaceText.typingInList(ticks: $0).message }
+        table["InterfaceText.hintUndoTick"] = [InterfaceText.hintUndoTick.message]
+        table["InterfaceText.nothingTickedHere"] = [InterfaceText.nothingTickedHere.message]
         table["InterfaceText.tickOnlyFollowUps"] = [InterfaceText.tickOnlyFollowUps.message]
         table["InterfaceText.groupReach"] = [InterfaceText.groupReach.message]
         table["InterfaceText.groupApplications"] = [InterfaceText.groupApplications.message]

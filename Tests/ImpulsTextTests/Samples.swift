@@ -65,7 +65,9 @@ enum Samples {
             .emptyText, .minutesNotPositive, .noOpenApplication, .formerMunicipality(successor: "Súdwest-Fryslân"), .nothingToUndo,
             .applicationsAreWithdrawn, .cannotUndo, .recordNotFound, .unlikelyEmail("anne@"), .unlikelyPhone("abc"),
             .periodBeforeOpening(start: start, opening: end), .periodAfterClosing(end: end, closing: start),
-            .sessionInFuture(date: end, today: today), .nothingToRedo, .undoWouldRemoveApplication(title: "Training"),
+            .sessionInFuture(date: end, today: today), .stepBeforePlannedStart(.completed, date: start, plannedStart: end),
+            .stepBeforePlannedStart(.running, date: start, plannedStart: end), .stepAfterPlannedEnd(.completed, date: end, plannedEnd: start),
+            .stepAfterPlannedEnd(.running, date: end, plannedEnd: start), .nothingToRedo, .undoWouldRemoveApplication(title: "Training"),
             .blockedByNotice, .blockedByTwoOpen, .applicationNotFound("plan", among: applications), .applicationNotFound("plan", among: []),
             .applicationAmbiguous("w", among: applications), .applicationNotChosen(.withdrawn, among: applications), .invalidDate("gisteren"), .invalidAmount("veel"), .invalidNumber("x"), .invalidValue("misschien"), .invalidFollowUp("bellen"),
         ]

@@ -98,10 +98,13 @@ import ImpulsCore
             assertGolden("step-chooser-80x24-\(language.rawValue)", Render.screen(s))
             _ = press(.enter, to: &s)
             let screen = Render.screen(s).text
+            // Too long for one line: what will happen, then the keys on a line of their own (no dangling dash).
             let said = language == .nl
-                ? "Indienen op 2023-10-16 — Enter/y bevestigen · n/Esc annuleren · Tab datum of toelichting"
-                : "Submit on 2023-10-16 — Enter/y confirm · n/Esc cancel · Tab date or note"
-            #expect(screen.split(separator: "\n").map { $0.trimmingSpaces }.joined(separator: " ").contains(said), "\(screen)")
+                ? ["Indienen op 2023-10-16", "Enter/y bevestigen · n/Esc annuleren · Tab datum of toelichting · ? hulp"]
+                : ["Submit on 2023-10-16", "Enter/y confirm · n/Esc cancel · Tab date or note · ? help"]
+            let lines = screen.split(separator: "\n").map { $0.trimmingSpaces }
+            #expect(lines.contains(said[0]) && lines.contains(said[1]), "\(screen)")
+            #expect(!lines.contains { $0.hasSuffix("—") }, "\(screen)")
             assertGolden("step-submit-80x24-\(language.rawValue)", Render.screen(s))
             _ = try sEnterEnter(&s)  // submitted
             _ = press(.character("s"), .enter, to: &s)

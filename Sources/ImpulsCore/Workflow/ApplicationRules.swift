@@ -23,6 +23,18 @@ public enum ApplicationRules {
         return []
     }
 
+    /// The planned period a new application starts with: two weeks from today (not before the
+    /// scheme opened), as long as the rules allow, but ending no later than the closing date — so
+    /// that what the tool fills in never breaks its own rules. Only once the closing date is (all
+    /// but) past does it start today; a period that must then end after closing is warned about.
+    public static func defaultPeriod(today: CalendarDay, rules: Rules) -> (start: CalendarDay, end: CalendarDay) {
+        var start = max(today.adding(days: 14), rules.openingDate)
+        if start >= rules.closingDate { start = max(today, rules.openingDate) }
+        var end = start.adding(months: rules.maximumMonths)
+        if end > rules.closingDate, start < rules.closingDate { end = rules.closingDate }
+        return (start, end)
+    }
+
     public static func actionLineReasons(_ ids: [String], rules: Rules) -> [Reason] {
         if ids.isEmpty { return [.noActionLine] }
         return ids.filter { rules.actionLine($0) == nil }.map { .unknownActionLine($0) }

@@ -34,6 +34,10 @@ public enum Reason: Hashable, Sendable {
     case periodBeforeOpening(start: CalendarDay, opening: CalendarDay)
     case periodAfterClosing(end: CalendarDay, closing: CalendarDay)
     case sessionInFuture(date: CalendarDay, today: CalendarDay)
+    /// A warning: a project started or completed before its planned start.
+    case stepBeforePlannedStart(ApplicationStatus, date: CalendarDay, plannedStart: CalendarDay)
+    /// A warning: a project started or completed after its planned end.
+    case stepAfterPlannedEnd(ApplicationStatus, date: CalendarDay, plannedEnd: CalendarDay)
     case nothingToRedo
     case undoWouldRemoveApplication(title: String)
     /// Two granted applications, from a merge: only a withdrawal may go on.

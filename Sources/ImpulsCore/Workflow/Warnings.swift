@@ -28,4 +28,14 @@ public enum Warnings {
         if end > rules.closingDate { reasons.append(.periodAfterClosing(end: end, closing: rules.closingDate)) }
         return reasons
     }
+
+    /// A project started or completed on a day outside its planned period (completed before the
+    /// planned start, started after the planned end, …): allowed, but the adviser must see it.
+    /// The interface's step dialog and `application advance` both ask here.
+    public static func step(_ target: ApplicationStatus, on date: CalendarDay, of application: Application) -> [Reason] {
+        guard target == .running || target == .completed else { return [] }
+        if date < application.plannedStart { return [.stepBeforePlannedStart(target, date: date, plannedStart: application.plannedStart)] }
+        if date > application.plannedEnd { return [.stepAfterPlannedEnd(target, date: date, plannedEnd: application.plannedEnd)] }
+        return []
+    }
 }

@@ -86,6 +86,7 @@ public enum KeyMap {
         Binding([.character("d")], "d", .delete, .hintDelete, bar: 7, barHint: bar(.barDelete), sections: [.sessions, .contacts, .followUps], in: [.dossier]),
         Binding([.character("u")], "u", .undo, .hintUndo, bar: 8, barHint: bar(.barUndo), in: [.dossier]),
         Binding([.character("U")], "U", .redo, .hintRedo, in: [.dossier]),
+        Binding([.character("u")], "u", .undo, .ui(.hintUndoTick), in: [.agenda]),
         Binding([.character("/")], "/", .filter, .hintFilter, bar: 2, barHint: bar(.barFilter), in: [.region]),
         Binding([.character("o")], "o", .cycleSort, .hintSort, bar: 3, barHint: bar(.barSort), in: [.region]),
         Binding([.character("r")], "r", .switchRegion, .hintRegion, bar: 4, barHint: bar(.barRegion), in: [.region, .agenda]),

@@ -122,6 +122,11 @@ public struct SearchText: Sendable, Equatable {
     /// snippet of that part's text from a little before the first of them, on one line —; nil
     /// when no part holds any (or the filter is empty).
     public func match(_ query: String, width: Int) -> (part: SearchPart, snippet: String)? {
+        matchKeepingWord(query, width: width).map { ($0.part, $0.snippet) }
+    }
+
+    /// `match`, with the width of the word the match is in (which the snippet keeps whole).
+    public func matchKeepingWord(_ query: String, width: Int) -> (part: SearchPart, snippet: String, word: Int)? {
         let words = Folding.fold(query).split(separator: " ").map { Array($0.unicodeScalars) }
         guard !words.isEmpty else { return nil }
         var best: (part: SearchPart, count: Int, characters: [Character], at: Int)?
@@ -150,10 +155,17 @@ public struct SearchText: Sendable, Equatable {
             if count == words.count { break }
         }
         guard let best else { return nil }
-        let lead = min(best.at, max(0, min(16, width / 4)))
+        // The word the match is in stays whole: the text before it gives way first.
+        let word = SearchText.wordWidth(best.characters, from: best.at)
+        let lead = min(best.at, max(0, min(16, width / 4, width - word - 2)))
         var snippet = String(best.characters[(best.at - lead)...].map { $0 == "\n" ? " " : $0 })
         if best.at - lead > 0 { snippet = "…" + snippet }
-        return (best.part, snippet)
+        return (best.part, snippet, word)
+    }
+
+    /// The width of the word that starts at `index` (to the next space or line break).
+    static func wordWidth(_ characters: [Character], from index: Int) -> Int {
+        DisplayWidth.of(String(characters[index...].prefix { $0 != " " && $0 != "\n" }))
     }
 
     static func find(_ needle: [Unicode.Scalar], in scalars: [Unicode.Scalar]) -> Int? {

@@ -10,7 +10,7 @@ extension Update {
             switch command {
             case .quit: effects.append(.quit)
             case .close: state.stack.removeLast()
-            case .openHelp: state.stack.append(.help(HelpFeature.State()))
+            case .openHelp: state.stack.append(.help(state.helpOpening()))
             case .open(let screen): state.stack.append(screen)
             case .replace(let screen): state.stack[state.stack.count - 1] = screen
             case .openDossier(let dossier):

@@ -18,8 +18,9 @@ public struct Viewport: Sendable, Equatable {
     var dossierHeight: Int { max(1, bodyHeight - Viewport.dossierHeaderLines) }
     /// A narrow agenda gives each item two lines (when, where; then what), so what is due reads whole.
     var agendaLinesPerItem: Int { columns < 60 ? 2 : 1 }
-    /// How many agenda items fit under its column header.
-    var agendaHeight: Int { max(1, (bodyHeight - 1) / agendaLinesPerItem) }
+    /// How many agenda items fit under its column header, with a line under them for the
+    /// selected item's text when its column cuts it.
+    var agendaHeight: Int { max(1, (bodyHeight - 2) / agendaLinesPerItem) }
     /// A dashboard figure's municipalities, under their title.
     var drillHeight: Int { max(1, bodyHeight - 1) }
 }

@@ -13,6 +13,7 @@ enum AgendaFeature {
             return [.switchRegion]
         case .dashboard: return [.openDashboard]
         case .toggleFollowUp: return tickOff(position, context)
+        case .undo: return takeBackTick(context)
         default:
             switch ListFeature.reduce(&position, action, count: items.count, page: context.viewport.agendaHeight) {
             case .open(let index): return [.openDossier(opening(items[index], context))]
@@ -24,7 +25,8 @@ enum AgendaFeature {
     /// A click on screen line `y`: selects the item there, or opens it when it is selected already.
     static func click(_ position: inout ListPosition, row y: Int, _ context: inout Context) -> [Command] {
         let index = position.scroll + (y - 2) / context.viewport.agendaLinesPerItem
-        guard y >= 2, index < context.derived.agenda.count else { return [] }
+        guard y >= 2, (y - 2) / context.viewport.agendaLinesPerItem < context.viewport.agendaHeight,
+              index < context.derived.agenda.count else { return [] }
         if index == position.selection { return reduce(&position, .open, &context) }
         position.selection = index
         return []
@@ -68,5 +70,29 @@ enum AgendaFeature {
         } catch {
             return [.refused(error, l)]
         }
+    }
+
+    /// `u`: takes back the latest follow-up ticked off in this run — the change it made, as `u`
+    /// in its dossier would — and says so; with none, says what `u` does here.
+    static func takeBackTick(_ context: Context) -> [Command] {
+        let l = context.language
+        guard !context.readOnly else { return [.say(Message.readOnlyRefusal.text(l))] }
+        let author = context.caseload.context.author
+        let ticks = context.caseload.dossiers.values.compactMap { dossier -> (Dossier, Undo)? in
+            guard let change = dossier.changeToUndo(by: author), context.changesThisRun.contains(change.id),
+                  change.entries.allSatisfy({ $0.field == .followUp(.done) && $0.new == "true" }),
+                  let at = change.entries.map(\.at).max() else { return nil }
+            return (dossier, Undo(id: change.id, at: at))
+        }
+        guard let (dossier, latest) = ticks.max(by: { ($0.1.at, $0.0.code.rawValue) < ($1.1.at, $1.0.code.rawValue) }) else {
+            return [.say(Message.ui(.nothingTickedHere).text(l))]
+        }
+        return DossierFeature.undo(latest.id, code: dossier.code, redo: false, redoKey: false, context) + [.refit]
+    }
+
+    /// A change that `u` could take back, and when it was made.
+    struct Undo {
+        let id: String
+        let at: Timestamp
     }
 }

@@ -86,14 +86,15 @@ extension DossierFeature {
     }
 
     /// Takes back a change (or redoes an undo) and says what it was, in words.
-    static func undo(_ change: String, code: MunicipalityCode, redo: Bool, _ context: Context) -> [Command] {
+    /// `redoKey`: the message names `U` (in the dossier, where `U` redoes).
+    static func undo(_ change: String, code: MunicipalityCode, redo: Bool, redoKey: Bool = true, _ context: Context) -> [Command] {
         let l = context.language
         guard let dossier = context.caseload.dossiers[code], let target = dossier.changes.first(where: { $0.id == change }) else { return [] }
         do {
             let next = try dossier.undoing(change, context: context.caseload.context)
             let original = redo ? (dossier.changes.first { $0.id == target.undoes } ?? target) : target
             let words = Message.changeInWords(original, in: dossier, l)
-            return [.save(next, thenSay: (redo ? Message.redid(words) : Message.undid(words, redoKey: true)).text(l))]
+            return [.save(next, thenSay: (redo ? Message.redid(words) : Message.undid(words, redoKey: redoKey)).text(l))]
         } catch {
             return [.refused(error, l)]
         }

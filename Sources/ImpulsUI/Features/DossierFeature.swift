@@ -75,6 +75,7 @@ public enum DossierFeature {
             if !state.entries.isEmpty {
                 let outcome = EntryList.reduce(&state.position, action, entries: state.entries, lines: state.lineCount,
                                                height: context.viewport.dossierHeight)
+                if outcome == .moved, state.section == .sessions { state.expanded = false }
                 return ListFeature.commands(outcome)
             }
             let outcome = ListFeature.reduce(&state.position, action, count: state.lineCount, page: context.viewport.dossierHeight)

@@ -39,11 +39,30 @@ enum FormFeature {
                 guard form.isDirty else { return [.close] }
                 form.confirmingCancel = true   // "discard what was typed?"
                 return []
-            default: _ = form.fields[form.focus].apply(key, today: context.today)
+            default:
+                if let refused = refusedTyping(&form, key, context.language) { return refused }
+                _ = form.fields[form.focus].apply(key, today: context.today)
             }
         }
         check(&form, context)
         return []
+    }
+
+    /// A character typed in a pick list or a list with ticks is refused with a word on the bottom
+    /// line, never dropped silently; after one, a space or `x` (the keys that tick) is refused
+    /// too until a key that is no character, so a sentence typed into the wrong field ticks
+    /// nothing. Nil: the key is the field's.
+    static func refusedTyping(_ form: inout Form, _ key: Key, _ language: Language) -> [Command]? {
+        let field = form.fields[form.focus]
+        guard !field.options.isEmpty, case .character = key else {
+            form.typingInList = false
+            return nil
+        }
+        let listKey = KeyMap.edit(for: key, in: field.scopes) != nil
+        if listKey, !form.typingInList { return nil }
+        form.typingInList = true   // until a key that is no character (an arrow, Tab)
+        let ticks = if case .multiChoice = field.kind { true } else { false }
+        return [.say(Message.ui(.typingInList(ticks: ticks)).text(language))]
     }
 
     /// A form as it opens, checked at once: what its starting values already break (an old
@@ -58,6 +77,7 @@ enum FormFeature {
     static func move(_ form: inout Form, by step: Int) {
         let count = form.fields.count
         form.touched.insert(form.fields[form.focus].id)
+        form.typingInList = false
         form.focus = (form.focus + step + count) % count
     }
 

@@ -12,7 +12,10 @@ public enum HelpFeature {
         public init() {}
 
         /// The first line shown, no further than shows the last line at the bottom.
-        func firstLine(_ viewport: Viewport) -> Int { max(0, min(top.selection, lineCount - viewport.bodyHeight)) }
+        func firstLine(_ viewport: Viewport) -> Int { firstLine(at: top.selection, viewport) }
+
+        /// `line` as the first line shown, no further than shows the last line at the bottom.
+        func firstLine(at line: Int, _ viewport: Viewport) -> Int { max(0, min(line, lineCount - viewport.bodyHeight)) }
     }
 
     static func reduce(_ state: inout State, _ action: Action, _ context: inout Context) -> [Command] {

@@ -16,7 +16,7 @@ public enum StepFeature {
     }
 
     static func choose(_ state: inout Chooser, _ action: Action, _ context: inout Context) -> [Command] {
-        if action == .pageUp || action == .pageDown || action == .top || action == .bottom { return [] }  // a few steps: no pages
+        // A few steps: a page is all of them, so PgUp/Home go to the first and PgDn/End to the last (as help says).
         switch ListFeature.reduce(&state.position, action, count: state.options.count, page: state.options.count) {
         case .open(let index):
             guard let application = context.caseload.dossiers[state.code]?.applications.first(where: { $0.id == state.applicationID }) else {
@@ -38,6 +38,7 @@ public enum StepFeature {
             switch key {
             case .enter, .character("y"), .character("j"), .control("s"): return confirm(&form, &context)
             case .character("n"), .character("q"), .escape: return [.close]
+            case .character("?"): return [.openHelp]
             case .tab: form.focus = 0
             case .backTab: form.focus = count - 1
             default: return []
@@ -45,6 +46,8 @@ public enum StepFeature {
             form.focusInFields = true
             return []
         }
+        // `?` is help, except in text that is being typed (a note may ask a question).
+        if key == .character("?"), !form.fields[form.focus].takesQuestionMark { return [.openHelp] }
         switch key {
         case .enter, .control("s"): return confirm(&form, &context)
         case .tab: FormFeature.move(&form, by: 1)
@@ -78,5 +81,16 @@ public enum StepFeature {
     static func check(_ form: inout Form, _ context: Context) {
         guard let dossier = context.caseload.dossiers[form.purpose.code] else { return }
         Forms.checkStep(&form, dossier: dossier, context: context.caseload.context, language: context.language)
+    }
+}
+
+extension FormField {
+    /// A `?` typed here is text: a text field with something in it already. In a date, an amount
+    /// or an empty field of the step dialog `?` opens help.
+    var takesQuestionMark: Bool {
+        switch kind {
+        case .text, .multiline: !editor.value.isEmpty
+        default: false
+        }
     }
 }

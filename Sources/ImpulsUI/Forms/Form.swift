@@ -106,6 +106,10 @@ public struct Form: Sendable, Equatable {
     public var attempted = false
     /// Sent to be saved; waiting for the answer.
     public var saving = false
+    /// A character was refused in a list (text typed in the wrong field): a space or `x` is
+    /// refused too instead of ticking until a key that is no character (an arrow, Tab), so a
+    /// sentence typed there changes nothing.
+    public var typingInList = false
     /// Fields the cursor has left: a field that is still empty says so once it has been passed.
     public var touched: Set<FieldID> = []
     public let initialValues: [String]

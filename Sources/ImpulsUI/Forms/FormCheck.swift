@@ -77,13 +77,20 @@ extension Forms {
             }
         }
         var refusal: [String] = []
+        var fromRules = Set<FieldID>()   // fields the rules spoke about: each of their reasons is said
         var ids = SeededGenerator(seed: 0)  // a dry run: its record ids are thrown away
         if case .failure(let refused) = apply(probe, to: dossier, context: context, ids: &ids) {
             for reason in refused.reasons where !isParseFailure(reason) {
                 if let field = field(for: reason, in: form) {
                     if standIns.contains(field) || (field == ApplicationField.end.id && standIns.contains(ApplicationField.start.id)) { continue }
                     let shown = form.attempted || form.touched.contains(field) || !isMissingInput(reason)
-                    if errors[field] == nil, shown { errors[field] = Message.formReason(reason, l) }
+                    guard shown else { continue }
+                    if errors[field] == nil {
+                        errors[field] = Message.formReason(reason, l)
+                        fromRules.insert(field)
+                    } else if fromRules.contains(field) {
+                        errors[field]! += "; " + Message.formReason(reason, l)   // every reason, not the first
+                    }
                 } else {
                     refusal.append(Message.formReason(reason, l))
                 }

@@ -21,12 +21,13 @@ enum Forms {
     static func newApplication(_ code: MunicipalityCode, _ context: Context) -> Form {
         let teams = Team.allCases
         let config = context.caseload
-        let start = config.today.adding(days: 14)
+        // Dates the rules allow: two weeks from today, ending by the closing date (`defaultPeriod`).
+        let (start, end) = ApplicationRules.defaultPeriod(today: config.today, rules: config.rules)
         return Form(purpose: .newApplication(code), fields: [
             FormField(ApplicationField.title, .fieldTitle, .text),
             FormField(ApplicationField.amount, .fieldRequested, .amount),
             FormField(ApplicationField.start, .fieldStart, .date, value: start.description),
-            FormField(ApplicationField.end, .fieldEnd, .date, value: start.adding(months: config.rules.maximumMonths).description),
+            FormField(ApplicationField.end, .fieldEnd, .date, value: end.description),
             FormField(ApplicationField.actionLines, .fieldActionLines, .multiChoice(config.rules.actionLines.map(\.id)),
                       labels: config.rules.actionLines.map(\.label)),
             FormField(ApplicationField.team, .fieldTeam, .choice(teams.map(\.rawValue)), option: teams.firstIndex(of: context.team) ?? 0,

@@ -1,4 +1,5 @@
 import ImpulsCore
+import ImpulsText
 
 /// The step dialog's checks: the workflow's reasons, each beside the field it is about or under
 /// the dialog when it is about the step as a whole, as the user types.
@@ -17,5 +18,11 @@ extension Forms {
     /// dossier as it is now.
     static func checkStep(_ form: inout Form, dossier: Dossier, context: ChangeContext, language l: Language) {
         check(&form, dossier: dossier, context: context, language: l)
+        // A start or completion outside the planned period: allowed, said beside the date.
+        guard case .step(_, let id, let target) = form.purpose, let application = dossier.applications.first(where: { $0.id == id }),
+              form.errors[StepField.date.id] == nil,
+              let date = CalendarDay(parsing: form[StepField.date], acceptDutchOrder: true) else { return }
+        let said = Warnings.step(target, on: date, of: application).map { Message.reason($0).text(l) }
+        if !said.isEmpty { form.warnings[StepField.date.id] = said.joined(separator: "; ") }
     }
 }

@@ -39,6 +39,9 @@ public struct CellGrid: Sendable {
     public let width: Int
     public let height: Int
     public private(set) var cells: [Cell]
+    /// Where typing goes (a form's text field), for the terminal to put its cursor there; nil:
+    /// no typing here, the cursor hidden.
+    public var cursor: (x: Int, y: Int)?
 
     public init(width: Int, height: Int) {
         self.width = max(0, width)

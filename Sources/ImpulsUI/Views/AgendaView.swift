@@ -11,9 +11,11 @@ enum AgendaView {
         let header = Style(bold: true, underline: true)
         let viewport = state.viewport
         let narrow = viewport.agendaLinesPerItem == 2
-        let whenWidth = 11
+        // Columns as wide as what they hold, so that what is due has the most room.
+        let whenWidth = ([Message.columnWhen] + [Message.agendaOverdue, .agendaThisWeek, .agendaLater]).map { DisplayWidth.of($0.text(l)) }.max()!
         grid.fill(y: 1, from: 1, width: state.columns - 2, style: header)  // one continuous rule
-        let municipalityWidth = state.columns >= 80 ? 22 : narrow ? max(8, state.columns - 2 - whenWidth - 12) : 14
+        let names = max(DisplayWidth.of(Message.columnName.text(l)), items.map { DisplayWidth.of($0.municipality.name) }.max() ?? 0)
+        let municipalityWidth = narrow ? max(8, state.columns - 2 - whenWidth - 12) : min(state.columns >= 80 ? 22 : 14, names)
         var title = DisplayWidth.pad(Message.columnWhen.text(l), to: whenWidth) + " " + DisplayWidth.pad(Message.columnDate.text(l), to: 10) + " "
         title += narrow ? Message.columnName.text(l) : DisplayWidth.pad(Message.columnName.text(l), to: municipalityWidth) + " " + Message.columnWhat.text(l)
         grid.put(title, x: 1, y: 1, style: header, limit: state.columns - 2)
@@ -43,10 +45,13 @@ enum AgendaView {
             x = grid.put(DisplayWidth.pad(group.text(l), to: whenWidth), x: x, y: y, style: Style(bold: selected, reverse: selected, color: selected ? nil : color)) + 1
             x = grid.put(item.day.description, x: x, y: y, style: style) + 1
             x = grid.put(DisplayWidth.pad(item.municipality.name, to: municipalityWidth), x: x, y: y, style: style, limit: municipalityWidth) + 1
-            if narrow {
-                grid.put(kind + item.text, x: 3, y: y + 1, style: style, limit: max(0, state.columns - 4))
-            } else {
-                grid.put(kind + item.text, x: x, y: y, style: style, limit: max(0, state.columns - x - 1))
+            let whatX = narrow ? 3 : x
+            let whatY = narrow ? y + 1 : y
+            grid.put(kind + item.text, x: whatX, y: whatY, style: style, limit: max(0, state.columns - whatX - 1))
+            // The selected item's text whole, under the list, when its column cuts it.
+            if selected, DisplayWidth.of(kind + item.text) > state.columns - whatX - 1 {
+                grid.put("↳ " + kind + item.text, x: 1, y: 2 + viewport.agendaHeight * viewport.agendaLinesPerItem, style: Style(bold: true),
+                         limit: state.columns - 2)
             }
         }
     }

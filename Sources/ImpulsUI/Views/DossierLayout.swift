@@ -35,11 +35,12 @@ enum DossierLayout {
         }
     }
 
-    /// The section's lines; on the overview and the application a line too long for the window
-    /// wraps (its next lines indented), so nothing there is cut.
+    /// The section's lines; on the overview, the application, the contacts and the follow-ups a
+    /// line too long for the window wraps (its next lines indented), so nothing there is cut (a
+    /// contact or follow-up is then an entry of several lines, chosen whole).
     static func items(_ section: DossierSection, code: MunicipalityCode, state: AppState) -> [Item] {
         let raw = rawItems(section, code: code, state: state)
-        guard section == .overview || section == .application else { return raw }
+        guard section != .sessions else { return raw }
         let width = max(10, state.columns - 2)
         return raw.flatMap { item -> [Item] in
             guard DisplayWidth.of(item.text) > width else { return [item] }
@@ -102,14 +103,22 @@ enum DossierLayout {
             return items
         case .sessions:
             guard let d, !d.sessions.isEmpty else { return [Item(text: Message.nothingYet.text(l), style: Style(dim: true))] }
-            return DossierFeature.sessionsInOrder(d).map { s in
+            // As wide as the longest kind (workshop/training), so none is cut.
+            let kindWidth = SessionKind.allCases.map { DisplayWidth.of(Message.kind($0, l)) }.max() ?? 14
+            let narrow = state.columns < 60
+            return DossierFeature.sessionsInOrder(d).enumerated().flatMap { i, s -> [Item] in
                 var detail: [String] = []
                 if !s.participants.isEmpty { detail.append(Message.labelParticipants.text(l) + s.participants.joined(separator: ", ")) }
                 if !s.actionLines.isEmpty { detail.append(Message.labelActionLines.text(l) + actionLineLabels(s.actionLines, state)) }
                 detail += s.summary.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
                 for f in s.followUps { detail.append("[\(f.done ? "x" : " ")] \(f.due) \(f.text)") }
                 let firstLine = s.summary.split(separator: "\n").first.map(String.init) ?? ""
-                return Item(text: "\(s.date)  \(DisplayWidth.pad(Message.kind(s.kind, l), to: 14))  \(firstLine)", detail: detail)
+                // Narrow: the date and kind on one line, the summary's start on the next (one entry).
+                if narrow {
+                    return [Item(text: "\(s.date)  \(Message.kind(s.kind, l))", entry: i, marked: true),
+                            Item(text: "  " + firstLine, detail: detail, entry: i, marked: true)]
+                }
+                return [Item(text: "\(s.date)  \(DisplayWidth.pad(Message.kind(s.kind, l), to: kindWidth))  \(firstLine)", detail: detail)]
             }
         case .application:
             guard let d, !d.applications.isEmpty else { return [Item(text: Message.nothingYet.text(l), style: Style(dim: true))] }
@@ -140,15 +149,18 @@ enum DossierLayout {
             return items
         case .contacts:
             guard let d, !d.contacts.isEmpty else { return [Item(text: Message.nothingYet.text(l), style: Style(dim: true))] }
-            return d.contacts.map { c in Item(text: [c.name, c.role, c.email, c.phone].filter { !$0.isEmpty }.joined(separator: " · ")) }
+            return d.contacts.enumerated().map { i, c in
+                Item(text: [c.name, c.role, c.email, c.phone].filter { !$0.isEmpty }.joined(separator: " · "), entry: i, marked: true)
+            }
         case .followUps:
             guard let d else { return [Item(text: Message.nothingYet.text(l), style: Style(dim: true))] }
             let all = DossierFeature.followUpsInOrder(d)
             if all.isEmpty { return [Item(text: Message.nothingYet.text(l), style: Style(dim: true))] }
-            return all.map { s, f in
+            return all.enumerated().map { i, pair in
+                let (s, f) = pair
                 let overdue = !f.done && f.due < today
                 return Item(text: "[\(f.done ? "x" : " ")] \(f.due)  \(f.text)  " + Message.ui(.followUpFrom(s.date.description)).text(l),
-                            style: overdue ? Style(color: .red) : f.done ? Style(dim: true) : .plain)
+                            style: overdue ? Style(color: .red) : f.done ? Style(dim: true) : .plain, entry: i, marked: true)
             }
         }
     }

@@ -7,6 +7,8 @@ struct FormLayout {
     struct Line {
         var label: (text: String, focused: Bool)?
         var runs: [(String, Style)]
+        /// The line with the text cursor: it stands after the first run.
+        var cursor = false
     }
 
     var lines: [Line] = []
@@ -15,23 +17,31 @@ struct FormLayout {
     var blocks: [(start: Int, end: Int, at: Int)] = []
 
     /// `stacked`: each label on a line of its own above its value (a narrow window), else beside it.
-    init(_ state: AppState, form: Form, valueWidth: Int, stacked: Bool) {
+    /// A label longer than `labelWidth` wraps onto the lines beside (or, stacked, above) its value.
+    init(_ state: AppState, form: Form, valueWidth: Int, stacked: Bool, labelWidth: Int = 80) {
         let l = state.language
         for (index, field) in form.fields.enumerated() {
             let focused = index == form.focus && form.focusInFields
             let start = lines.count
-            if stacked { lines.append(Line(label: (field.label.text(l), focused), runs: [])) }
+            let label = Text.wrap(field.label.text(l), width: max(4, labelWidth))
+            if stacked { lines += label.map { Line(label: ($0, focused), runs: []) } }
             let valueStart = lines.count
             for (i, runs) in FormView.valueLines(field, focused: focused, width: valueWidth).enumerated() {
-                lines.append(Line(label: i == 0 && !stacked ? (field.label.text(l), focused) : nil, runs: runs))
+                lines.append(Line(label: !stacked && i < label.count ? (label[i], focused) : nil, runs: runs))
             }
-            if lines.count == valueStart { lines.append(Line(label: stacked ? nil : (field.label.text(l), focused), runs: [])) }
+            if lines.count == valueStart { lines.append(Line(label: stacked ? nil : (label[0], focused), runs: [])) }
+            if !stacked, lines.count - valueStart < label.count {
+                lines += label.dropFirst(lines.count - valueStart).map { Line(label: ($0, focused), runs: []) }
+            }
             var at = valueStart
             switch field.kind {
-            case .multiChoice: at = valueStart + min(field.optionIndex, lines.count - valueStart - 1)
+            case .multiChoice:
+                let starts = FormView.optionLines(field, focused: focused, width: valueWidth).starts
+                at = valueStart + (starts.indices.contains(field.optionIndex) ? starts[field.optionIndex] : 0)
             case .multiline: at = valueStart + FormLayout.cursorRow(field)
             default: break
             }
+            if focused, field.options.isEmpty, lines.indices.contains(at) { lines[at].cursor = true }
             if let error = form.errors[field.id] {
                 for line in Text.wrap("⚠ " + error, width: valueWidth) { lines.append(Line(runs: [(line, Style(color: .red))])) }
             } else if let warning = form.warnings[field.id] {

@@ -54,7 +54,7 @@ enum FormView {
         // until the next key.
         footer = Array(footer.prefix(max(0, bottom - top + 1)))
         let viewport = max(0, bottom - top - (footer.isEmpty ? 0 : footer.count + 1))
-        let layout = FormLayout(state, form: form, valueWidth: valueWidth, stacked: stacked)
+        let layout = FormLayout(state, form: form, valueWidth: valueWidth, stacked: stacked, labelWidth: stacked ? labelWidth : labelWidth - 1)
         let scroll = layout.scroll(height: viewport, focus: form.focusInFields ? form.focus : nil)
         for (offset, line) in layout.lines.dropFirst(scroll).prefix(viewport).enumerated() {
             let y = top + offset
@@ -63,7 +63,10 @@ enum FormView {
                          style: label.focused ? Style(bold: true, reverse: true) : Style(bold: true), limit: labelWidth + 1)
             }
             var x = valueX
-            for (text, style) in line.runs { x = grid.put(text, x: x, y: y, style: style, limit: max(0, state.columns - x - 1)) }
+            for (i, (text, style)) in line.runs.enumerated() {
+                x = grid.put(text, x: x, y: y, style: style, limit: max(0, state.columns - x - 1))
+                if line.cursor, i == 0, !form.confirmingCancel { grid.cursor = (min(x, state.columns - 2), y) }   // the terminal's cursor, where typing goes
+            }
         }
         if scroll > 0, viewport > 0 { grid.put("↑", x: state.columns - 1, y: top, style: Style(bold: true)) }
         if viewport > 0, scroll + viewport < layout.lines.count {
@@ -80,11 +83,8 @@ enum FormView {
         switch field.kind {
         case .choice:
             return [[("‹ " + field.optionLabel(field.optionIndex) + " ›", focused ? Style(bold: true) : .plain)]]
-        case .multiChoice(let options):
-            return options.indices.map { i in
-                let text = (field.chosen.contains(i) ? "[x] " : "[ ] ") + field.optionLabel(i)
-                return [(text, focused && i == field.optionIndex ? Style(reverse: true) : .plain)]
-            }
+        case .multiChoice:
+            return optionLines(field, focused: focused, width: width).lines
         default:
             let editorLines = field.editor.lines
             let shown = field.kind == .multiline ? max(3, min(6, editorLines.count)) : 1
@@ -101,13 +101,31 @@ enum FormView {
                 let chars = Array(text)
                 let column = field.editor.cursorColumn
                 let start = max(0, column - width + 2)
-                let before = String(chars[start..<column])
+                // Scrolled to the cursor: `…` says the line's start is out of view.
+                let before = start > 0 ? "…" + String(chars[(start + 1)..<column]) : String(chars[start..<column])
                 let at = column < chars.count ? String(chars[column]) : " "
                 let after = column < chars.count ? String(chars[(column + 1)...]) : ""
                 result.append([(before, underline), (at, Style(reverse: true)), (after, underline)])
             }
             return result
         }
+    }
+}
+
+extension FormView {
+    /// A list with ticks: each option whole, a long label wrapped under itself (after its tick
+    /// box); and the line each option starts on.
+    static func optionLines(_ field: FormField, focused: Bool, width: Int) -> (lines: [[(String, Style)]], starts: [Int]) {
+        var lines: [[(String, Style)]] = [], starts: [Int] = []
+        for i in field.options.indices {
+            starts.append(lines.count)
+            let style = focused && i == field.optionIndex ? Style(reverse: true) : Style.plain
+            let box = field.chosen.contains(i) ? "[x] " : "[ ] "
+            for (n, part) in Text.wrap(field.optionLabel(i), width: max(4, width - 4)).enumerated() {
+                lines.append([((n == 0 ? box : "    ") + part, style)])
+            }
+        }
+        return (lines, starts)
     }
 }
 

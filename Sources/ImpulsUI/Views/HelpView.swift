@@ -5,7 +5,16 @@ import ImpulsText
 /// another, in one column that scrolls — the views' keys, then a form's keys and its editing keys.
 enum HelpView {
     /// Help's lines for a window `width` columns wide: a hint that does not fit wraps under itself.
-    static func lines(_ language: Language, width: Int = 80) -> [(String, Style)] {
+    static func lines(_ language: Language, width: Int = 80) -> [(String, Style)] { layout(language, width: width).lines }
+
+    /// The line where the keys of `section` begin (its heading), at this width.
+    static func start(of section: HelpSection, _ language: Language, width: Int) -> Int {
+        layout(language, width: width).starts[section] ?? 0
+    }
+
+    /// Help's lines, and where each view's section begins.
+    static func layout(_ language: Language, width: Int) -> (lines: [(String, Style)], starts: [HelpSection: Int]) {
+        var starts: [HelpSection: Int] = [:]
         var lines: [(String, Style)] = []
         let textWidth = max(20, width - 2)
         let heading = Style(bold: true, underline: true)
@@ -33,6 +42,7 @@ enum HelpView {
                 entries += [("Enter y", Message.ui(.hintStepConfirm).text(language)), ("n Esc", Message.ui(.hintStepCancel).text(language)),
                             ("Tab", Message.ui(.hintStepField).text(language))]
             }
+            starts[title] = lines.count
             section(Message.helpHeading(title).text(language), entries)
         }
         section(Message.ui(.helpEditing).text(language),
@@ -40,7 +50,7 @@ enum HelpView {
         for text in [Message.ui(.helpFormats).text(language), Message.helpFooter.text(language)] {
             lines += Text.wrap(text, width: textWidth).map { ($0, Style(dim: true)) }
         }
-        return lines
+        return (lines, starts)
     }
 
     static func draw(_ state: AppState, help: HelpFeature.State, into grid: inout CellGrid) {

@@ -1,4 +1,5 @@
 import ImpulsCore
+import ImpulsText
 
 extension AppState {
     /// The layout pass: how many lines the view on top has where that depends on how it is laid
@@ -16,5 +17,22 @@ extension AppState {
             stack[stack.count - 1] = .help(help)
         default: break
         }
+    }
+
+    /// Help as it opens over the view on top: at the section of that view's keys (the step
+    /// dialog's at the step's, a form's at the form's), the rest a scroll away.
+    func helpOpening() -> HelpFeature.State {
+        let section: HelpSection = switch stack.last {
+        case nil: .region
+        case .agenda?: .agenda
+        case .dashboard?, .drill?: .dashboard
+        case .stepChooser?: .step
+        case .form(let form)?: form.isStep ? .step : .form
+        default: .dossier
+        }
+        var help = HelpFeature.State()
+        help.lineCount = HelpView.lines(language, width: columns).count
+        help.top.selection = help.firstLine(at: HelpView.start(of: section, language, width: columns), viewport)
+        return help
     }
 }

@@ -32,10 +32,31 @@ enum RegionView {
     /// Where the filter found a row's text, when not in its name or code: "gesprek 2023-09-10: …tekst".
     static func matchText(_ row: RegionRow, _ state: AppState, width: Int) -> String {
         guard let text = state.home.searchTexts[row.municipality.code],
-              let (part, _) = text.match(state.home.filter, width: width), part.field != .name, part.field != .code else { return "" }
-        let place = Message.ui(.matchIn(part.field)).text(state.language) + (part.context.isEmpty ? "" : " " + part.context) + ": "
+              let (part, _, word) = text.matchKeepingWord(state.home.filter, width: width), part.field != .name, part.field != .code else { return "" }
+        // Where, with the record's date or name when there is room beside the matched word (it stays whole).
+        var place = Message.ui(.matchIn(part.field)).text(state.language) + (part.context.isEmpty ? "" : " " + part.context) + ": "
+        if DisplayWidth.of(place) + word + 2 > width { place = Message.ui(.matchIn(part.field)).text(state.language) + ": " }
+        if DisplayWidth.of(place) + word + 2 > width { place = "" }
         let snippet = text.match(state.home.filter, width: width - DisplayWidth.of(place))?.snippet ?? ""
         return place + snippet
+    }
+
+    /// The column headings; the last (the follow-ups, right-aligned) may start left of its column,
+    /// over the unused end of the heading before it, so that it is never cut for want of a
+    /// column as wide as the word.
+    static func putHeader(_ titles: [String], _ columns: [Column], y: Int, style: Style, into grid: inout CellGrid) {
+        var x = 1
+        var end = 1
+        for (index, (column, title)) in zip(columns, titles).enumerated() {
+            if index == columns.count - 1, column.alignRight {
+                let start = max(end + 1, x + column.width - DisplayWidth.of(title))
+                grid.put(title, x: start, y: y, style: style, limit: x + column.width - start)
+            } else {
+                grid.put(DisplayWidth.pad(title, to: column.width, alignRight: column.alignRight), x: x, y: y, style: style, limit: column.width)
+                end = column.alignRight ? x + column.width : x + min(column.width, DisplayWidth.of(title))
+                x += column.width + 1
+            }
+        }
     }
 
     static func draw(_ state: AppState, into grid: inout CellGrid) {
@@ -46,6 +67,7 @@ enum RegionView {
         if home.filterLineShown {
             let prompt = "/" + home.filter + (home.isTypingFilter ? "▏" : "")
             grid.put(" " + prompt, x: 0, y: top, style: Style(bold: true))
+            if home.isTypingFilter { grid.cursor = (min(state.columns - 1, 1 + DisplayWidth.of("/" + home.filter)), top) }
             let count = " " + Message.matches(rows.count).text(l)
             grid.put(count, x: max(0, state.columns - DisplayWidth.of(count) - 1), y: top, style: Style(dim: true))
             top += 1
@@ -62,11 +84,13 @@ enum RegionView {
         let matching = wide && home.isFiltering
         let veryWide = state.columns >= 110
         let showRegion = state.region == nil && veryWide && !matching
+        // The follow-ups column as wide as its figures (`12!/15`); its heading may reach left over
+        // the status column's heading (see `putHeader`).
+        let followWidth = 8
         // Narrow: the status as wide as leaves 17 columns for names (Noardeast-Fryslân), at least 10.
-        let statusWidth = wide ? 14 : max(10, min(14, state.columns - 2 - 8 - 2 - 17))
+        let statusWidth = wide ? 14 : max(10, min(14, state.columns - 2 - followWidth - 2 - 17))
         let amountWidth = wide && !matching ? 11 : 0
         let contactWidth = wide && !matching ? 10 : 0
-        let followWidth = 8
         let regionWidth = showRegion ? 16 : 0
         let matchWidth = matching ? (state.columns - 2 - statusWidth - followWidth - 3) * 2 / 3 : 0
         let fixed = [statusWidth, amountWidth, contactWidth, followWidth, regionWidth, matchWidth].filter { $0 > 0 }
@@ -91,7 +115,7 @@ enum RegionView {
         }
         let header = Style(bold: true, underline: true)
         grid.fill(y: top, from: 1, width: state.columns - 2, style: header)  // one continuous rule
-        put(sortMarked(columns, state).map { ($0, header) }, y: top, base: .plain)
+        putHeader(sortMarked(columns, state), columns, y: top, style: header, into: &grid)
 
         if rows.isEmpty {
             grid.put(Message.noMatches.text(l), x: 1, y: top + 1, style: Style(dim: true))

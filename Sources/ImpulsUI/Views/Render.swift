@@ -45,18 +45,26 @@ public enum Render {
     static func drawHeader(_ state: AppState, into grid: inout CellGrid) {
         let header = Style(bold: true, reverse: true)
         grid.fill(y: 0, style: header)
-        var right = ""
+        var parts: [String] = []
         if state.view == .region {
             let rows = state.home.rows
             let applications = rows.filter { $0.status != nil }.count
             let granted = rows.compactMap { row -> Cents? in row.status?.isGranted == true ? row.amount : nil }.reduce(Cents.zero, +)
-            right = Message.regionTotals(municipalities: rows.count, applications: applications, granted: granted.formattedExact(state.language)).text(state.language)
-            if state.columns < 70 { right = Message.municipalitiesCount(rows.count).text(state.language) }
+            let totals = Message.regionTotals(municipalities: rows.count, applications: applications, granted: granted.formattedExact(state.language))
+            parts = state.columns < 70 ? [Message.municipalitiesCount(rows.count).text(state.language)]
+                : totals.text(state.language).split(separator: " · ").map(String.init)
         }
-        if state.readOnly { right = Message.readOnlyMarker.text(state.language) + (right.isEmpty ? "" : " · " + right) }
+        if state.readOnly { parts.insert(Message.readOnlyMarker.text(state.language), at: 0) }
         // A sync beside the work says its step where the eye finds it in every view.
-        if let sync = state.sync { right = Message.syncProgress(sync.step, cancelling: sync.cancelling).text(state.language) }
-        right = right.isEmpty ? "" : " " + right + " "
+        if let sync = state.sync { parts = [Message.syncProgress(sync.step, cancelling: sync.cancelling).text(state.language)] }
+        // The rule that keeps the meaning: the view's name stays whole; the figures on the right
+        // give way one whole part at a time, from the last (the read-only mark, a sync's step stay).
+        let nameWidth = DisplayWidth.of(" impuls · " + viewName(state)) + 1
+        let kept = state.readOnly || state.sync != nil ? 1 : 0
+        while parts.count > kept, nameWidth + DisplayWidth.of(" " + parts.joined(separator: " · ") + " ") > state.columns {
+            parts.removeLast()
+        }
+        let right = parts.isEmpty ? "" : " " + parts.joined(separator: " · ") + " "
         let x = grid.put(" impuls · ", x: 0, y: 0, style: header)
         let rightWidth = min(DisplayWidth.of(right), max(0, state.columns - x - 8))
         grid.put(viewName(state), x: x, y: 0, style: header, limit: max(0, state.columns - x - rightWidth - 1))

@@ -16,10 +16,14 @@ enum StepDialogView {
                      x: 1, y: y, style: Style(dim: true), limit: width)
             y += 2
         }
-        // One line when it fits; else what will happen, and the keys under it.
+        // One line when it fits; else what will happen, and the keys on lines of their own (no
+        // dash left dangling at a line's end).
         let said = statement(form, target: target, l)
         let whole = said + " — " + keys(form, l)
-        let lines = DisplayWidth.of(whole) <= width ? [whole] : Text.wrap(said + " —", width: width) + Text.wrap(keys(form, l), width: width)
+        // In a short window the keys are left to the bottom line (it says them too), so that the
+        // fields — and what is said beside them — have the room.
+        let keyLines = state.rows < 20 ? [] : Text.wrap(keys(form, l), width: width)
+        let lines = DisplayWidth.of(whole) <= width ? [whole] : Text.wrap(said, width: width) + keyLines
         for line in lines where y < state.rows - 2 {
             grid.put(line, x: 1, y: y, style: Style(bold: true))
             y += 1

@@ -62,6 +62,10 @@ struct ApplicationCommand: ParsableCommand {
             }
             // What was done, in words: the application by its title, the step, its day and (approve) the amount.
             guard let moved = dossier.applications.first(where: { $0.id == movedID }) else { return }
+            // Started or completed outside the planned period: done, and said (as the interface says it).
+            for warning in Warnings.step(to, on: moved.stepDates[to] ?? date ?? workspace.today, of: moved) {
+                Output.warning(Message.reason(warning).text(workspace.language))
+            }
             try RecordOutput.write(format, municipality: m, action: "advanced", record: .application(moved),
                                    message: Message.command(.applicationAdvanced(title: moved.title, municipality: m.name, to: to,
                                                                                  on: moved.stepDates[to] ?? date ?? workspace.today,
