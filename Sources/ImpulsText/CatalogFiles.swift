@@ -42,6 +42,15 @@ extension Message {
         case .notRegularFile:
             return Message(nl: "geen gewoon bestand (een map, pipe, apparaat of koppeling); niet gelezen en niet overschreven",
                            en: "not a regular file (a folder, pipe, device or link); not read and not replaced")
+        case .isFolder:
+            return Message(nl: "is een map, geen bestand; niet gelezen en niet overschreven — geef de naam van een bestand in die map",
+                           en: "is a folder, not a file; not read and not replaced — give the name of a file in it")
+        case .folderNotFound:
+            return Message(nl: "map bestaat niet; niets geschreven — maak de map eerst (mkdir -p) of kies een andere",
+                           en: "folder does not exist; nothing written — make the folder first (mkdir -p) or choose another")
+        case .strayFile:
+            return Message(nl: "geen dossier (de naam is geen bestaande CBS-gemeentecode met .json, zoals GM0060.json); genegeerd: niet gelezen en niet meegeteld",
+                           en: "not a dossier (its name is not an existing CBS municipality code with .json, such as GM0060.json); ignored: not read and not counted")
         case .systemCall(let operation, let detail): return Message(nl: "\(operation) mislukt: \(detail)", en: "\(operation) failed: \(detail)")
         case .permissionDenied: return Message(nl: "geen toegang (permission denied)", en: "permission denied")
         case .notFound: return Message(nl: "bestaat niet", en: "does not exist")

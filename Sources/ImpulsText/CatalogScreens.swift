@@ -84,7 +84,17 @@ extension Message {
     public static let hintUndo = Message(nl: "ongedaan maken", en: "undo")
     public static let hintNextField = Message(nl: "volgend veld", en: "next field")
     public static let hintPreviousField = Message(nl: "vorig veld", en: "previous field")
-    public static let readOnlyRefusal = Message(nl: "Alleen-lezen of onleesbaar dossier: niets gewijzigd.", en: "Read-only or unreadable dossier: nothing changed.")
+    /// A change refused because the interface was opened read-only (`--read-only`, or several folders).
+    public static func readOnlyRefusal(_ municipality: String) -> Message {
+        Message(nl: "Alleen-lezen geopend (--read-only, of meer dan één gegevensmap): \(municipality) niet gewijzigd.",
+                en: "Opened read-only (--read-only, or more than one data folder): \(municipality) not changed.")
+    }
+    /// A change refused because the dossier's file could not be read: which file, and why.
+    public static func unreadableRefusal(_ municipality: String, _ issue: FileIssue) -> Message {
+        let detail = fileIssue(issue)
+        return Message(nl: "Het dossier van \(municipality) is onleesbaar, dus niet gewijzigd: " + detail.nl,
+                       en: "\(municipality)'s dossier cannot be read, so it was not changed: " + detail.en)
+    }
     public static let fieldDate = Message(nl: "Datum", en: "Date")
     public static let fieldKind = Message(nl: "Soort", en: "Kind")
     public static let fieldSummary = Message(nl: "Samenvatting", en: "Summary")

@@ -90,7 +90,8 @@ enum CatalogSamples {
         table["Message.matches"] = Samples.ints.map { Message.matches($0) }
         table["Message.sortedBy"] = SortKey.allCases.map { Message.sortedBy($0) }
         table["Message.helpHeading"] = HelpSection.allCases.map { Message.helpHeading($0) }
-        table["Message.savedShort"] = Samples.strings.map { Message.savedShort($0) }
+        table["Message.savedShort"] = Samples.strings.map { Message.savedShort($0, what: "Gesprek van 2023-10-16 (advies) vastgelegd") }
+            + Samples.optionalStrings.map { Message.savedShort("Ameland", what: $0) }
         table["Message.changedOutside"] = [Message.changedOutside(["Ameland"]), Message.changedOutside(Samples.strings)]
         table["Message.removedOutside"] = [Message.removedOutside(["Ameland"]), Message.removedOutside(Samples.strings)]
         table["Message.offerDraft"] = Samples.strings.map { Message.offerDraft($0) }
@@ -368,7 +369,8 @@ enum CatalogSamples {
         table["Message.hintUndo"] = [Message.hintUndo]
         table["Message.hintNextField"] = [Message.hintNextField]
         table["Message.hintPreviousField"] = [Message.hintPreviousField]
-        table["Message.readOnlyRefusal"] = [Message.readOnlyRefusal]
+        table["Message.readOnlyRefusal"] = Samples.strings.map { Message.readOnlyRefusal($0) }
+        table["Message.unreadableRefusal"] = Samples.fileIssues.map { Message.unreadableRefusal("Ameland", $0) }
         table["Message.fieldDate"] = [Message.fieldDate]
         table["Message.fieldKind"] = [Message.fieldKind]
         table["Message.fieldSummary"] = [Message.fieldSummary]

@@ -30,6 +30,8 @@ public struct AppState: Sendable {
     public var changesThisRun: Set<String> = []
     /// What to say once the save in flight is done (instead of "Saved").
     public var messageAfterSave: String?
+    /// The change in the save in flight, to say what was saved once it is done.
+    public var lastSaved: Dossier.Change?
     /// Draw bars with `#` instead of block characters (a terminal without UTF-8).
     public var asciiOnly = false
     /// Ids for new records; seeded by the run loop, so update stays a function of its inputs.
