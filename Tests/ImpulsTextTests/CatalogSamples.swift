@@ -298,7 +298,7 @@ enum CatalogSamples {
         table["Message.sectionFollowUps"] = [Message.sectionFollowUps]
         table["Message.labelAdviser"] = [Message.labelAdviser]
         table["Message.labelApplication"] = [Message.labelApplication]
-        table["Message.labelAmount"] = [Message.labelAmount]
+        table["Message.amountLine"] = Samples.optionalStrings.map { Message.amountLine(requested: "€ 7.500,00", granted: $0) }
         table["Message.labelPeriod"] = [Message.labelPeriod]
         table["Message.labelLastContact"] = [Message.labelLastContact]
         table["Message.labelFollowUps"] = [Message.labelFollowUps]
@@ -338,7 +338,12 @@ enum CatalogSamples {
         table["Message.reportPastEnd"] = [Message.reportPastEnd]
         table["Message.reportStaleDrafts"] = [Message.reportStaleDrafts]
         table["Message.reportNotStarted"] = [Message.reportNotStarted]
-        table["Message.reportTotal"] = [Message.reportTotal]
+        table["Message.reportRequestedAmount"] = [Message.reportRequestedAmount]
+        table["Message.reportGrantedAmount"] = [Message.reportGrantedAmount]
+        table["Message.statusHeading"] = ApplicationStatus.allCases.map { Message.statusHeading($0) }
+        table["Message.reportTotal"] = [Message.reportTotal(.country), Message.reportTotal(.regions(1)), Message.reportTotal(.regions(3))]
+        let status = StatusReport.make(dossiers: [], regions: Array(Region.provinces().prefix(2)), rules: .scheme, today: day("2023-10-16"))
+        table["Message.statusRowName"] = status.rows.map { Message.statusRowName($0, status.totalScope) }
         table["Message.reportAdviser"] = [Message.reportAdviser]
         table["Message.reportOpenApplications"] = [Message.reportOpenApplications]
         table["Message.draftGone"] = [Message.draftGone]

@@ -138,11 +138,12 @@ public struct AppState: Sendable {
     private var dashboardOpen: Bool { stack.contains { if case .dashboard = $0 { true } else { false } } }
 
     private func makeReport() -> StatusReport {
-        StatusReport.make(dossiers: caseload.everyCopy, regions: regions.compactMap { $0 },
+        StatusReport.make(dossiers: caseload.everyCopy, regions: regions.compactMap { $0 }, wholeCountry: regions.contains(nil),
                           rules: caseload.rules, today: caseload.today)
     }
 
-    /// The status report of the regions `r` cycles through, with all of the Netherlands last,
+    /// The status report of the regions `r` cycles through, with their total last (all of the
+    /// Netherlands when it is among them),
     /// while a dashboard is open.
     public var report: StatusReport? { derived.report }
     /// The agenda of the current region: open follow-ups and project deadlines, overdue first.

@@ -2,25 +2,26 @@ import ImpulsCore
 import ImpulsText
 
 /// The team lead's view, with every figure `impuls status` gives, from the same `StatusReport`:
-/// a table of the regions (and all of the Netherlands) with their main figures, then everything
+/// a table of the regions (and their total, named for what it covers) with their main figures, then everything
 /// about the selected region — reach, applications per status, budget against the ceiling, the
 /// overdue work, the advisers. ←→ select a figure, Enter lists the municipalities behind it.
 enum DashboardView {
     static func draw(_ state: AppState, row selectedRow: Int, figure selectedFigure: Int, into grid: inout CellGrid) {
         guard let report = state.report else { return }
-        let rows = report.regions + [report.total]
+        let rows = report.rows
         let row = min(selectedRow, rows.count - 1)
         let top = 1
         let bottom = state.rows - 1
         let tableHeight = min(rows.count, max(1, (bottom - top) / 3 - 1))
-        drawTable(state, rows: rows, selected: row, height: tableHeight, y: top, into: &grid)
-        let detail = DashboardDetail(state, region: rows[row], selected: selectedFigure)
+        drawTable(state, rows: rows, scope: report.totalScope, selected: row, height: tableHeight, y: top, into: &grid)
+        let detail = DashboardDetail(state, region: rows[row], scope: report.totalScope, selected: selectedFigure)
         let y = top + tableHeight + 2
         detail.draw(from: y, to: bottom, into: &grid)
     }
 
     /// The regions' table: the name and as many main figures as fit with whole headings.
-    static func drawTable(_ state: AppState, rows: [RegionStatus], selected: Int, height: Int, y: Int, into grid: inout CellGrid) {
+    static func drawTable(_ state: AppState, rows: [RegionStatus], scope: StatusReport.TotalScope, selected: Int, height: Int, y: Int,
+                          into grid: inout CellGrid) {
         let l = state.language
         let candidates: [DashboardFigure] = [.municipalities, .reached, .notReached, .requested, .granted, .share]
         var figures: [(DashboardFigure, Int)] = []
@@ -46,7 +47,7 @@ enum DashboardView {
             let isSelected = index == selected
             let style = Style(bold: isSelected || r.name.isEmpty, reverse: isSelected)
             if isSelected { grid.fill(y: rowY, style: style) }
-            let name = r.name.isEmpty ? Message.reportTotal.text(l) : r.name
+            let name = Message.statusRowName(r, scope).text(l)
             var x = grid.put(" " + DisplayWidth.pad(name, to: nameWidth), x: 0, y: rowY, style: style, limit: nameWidth + 1)
             for (f, width) in figures {
                 x = grid.put("  " + DisplayWidth.pad(f.value(r, l), to: width, alignRight: true), x: x, y: rowY, style: style)
