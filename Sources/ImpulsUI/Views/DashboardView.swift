@@ -26,9 +26,12 @@ enum DashboardView {
         let candidates: [DashboardFigure] = [.municipalities, .reached, .notReached, .requested, .granted, .share]
         var figures: [(DashboardFigure, Int)] = []
         var used = 0
+        // Names are kept whole up to 24 columns (the total's "Totaal (3 regio's)" says what it covers)
+        // before a figure gets a column; a figure left out is still in the panel below.
+        let nameMinimum = max(16, min(24, rows.map { DisplayWidth.of(Message.statusRowName($0, scope).text(l)) }.max() ?? 0))
         for f in candidates {
             let width = max(DisplayWidth.of(f.title(l)), rows.map { DisplayWidth.of(f.value($0, l)) }.max() ?? 0)
-            guard state.columns - 2 - used - width - 2 >= 16 else { break }
+            guard state.columns - 2 - used - width - 2 >= nameMinimum else { break }
             figures.append((f, width))
             used += width + 2
         }
