@@ -117,7 +117,7 @@ import Testing
             "Merge notices \(overdue["openNotices"]!)",
         ]
         for status in ["draft", "submitted", "approved", "rejected", "withdrawn", "running", "completed"] {
-            expected.append("\(status) \(applications[status]!)")
+            expected.append("\(status.prefix(1).uppercased() + status.dropFirst()) \(applications[status]!)")   // headings capitalised alike
         }
         let session = try TmuxSession(command: [Binary.path], environment: env, folder: home)
         defer { session.close() }
