@@ -40,8 +40,8 @@ extension Message {
             return Message(nl: "deze map bevat al andere dingen (zoals ‘\(name)’) en geen impuls.json: het is geen gegevensmap, dus schrijft impuls er niets in — kies een nieuwe of lege map",
                            en: "this folder already holds other things (such as ‘\(name)’) and no impuls.json: it is not a data folder, so impuls writes nothing into it — choose a new or empty folder")
         case .notRegularFile:
-            return Message(nl: "geen gewoon bestand (een map, pipe, apparaat of koppeling); niet gelezen en niet overschreven",
-                           en: "not a regular file (a folder, pipe, device or link); not read and not replaced")
+            return Message(nl: "geen gewoon bestand (een pipe, apparaat of koppeling); niet gelezen en niet overschreven",
+                           en: "not a regular file (a pipe, device or link); not read and not replaced")
         case .isFolder:
             return Message(nl: "is een map, geen bestand; niet gelezen en niet overschreven — geef de naam van een bestand in die map",
                            en: "is a folder, not a file; not read and not replaced — give the name of a file in it")
