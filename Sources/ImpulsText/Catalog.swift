@@ -217,7 +217,7 @@ extension Message {
     }
     /// A save of the interface, saying what was saved: the change in words ("Gesprek van … vastgelegd"),
     /// or the dossier when the change has no words.
-    public static func savedShort(_ name: String, what: String?) -> Message {
+    public static func savedShort(_ name: String, what: String? = nil) -> Message {
         guard let what, !what.isEmpty else { return Message(nl: "Dossier van \(name) opgeslagen", en: "\(name)'s dossier saved") }
         return Message(nl: "Opgeslagen voor \(name): \(what)", en: "Saved for \(name): \(what)")
     }
