@@ -24,11 +24,13 @@ let package = Package(
         // `impuls report`'s HTML page.
         .target(name: "ImpulsReport", dependencies: ["ImpulsCore", "ImpulsText"]),
         .target(name: "ImpulsUI", dependencies: ["ImpulsCore", "ImpulsText"]),
+        // The interface's effects carried out: saves through the store, the folder followed, a sync beside the work.
+        .target(name: "ImpulsApp", dependencies: ["ImpulsCore", "ImpulsStore", "ImpulsUI"]),
         .target(name: "ImpulsTerminal", dependencies: ["ImpulsCore", "ImpulsText", "ImpulsUI", "CNcursesw"]),
         .executableTarget(
             name: "impuls",
             dependencies: [
-                "ImpulsCore", "ImpulsStore", "ImpulsText", "ImpulsReport", "ImpulsUI", "ImpulsTerminal",
+                "ImpulsCore", "ImpulsStore", "ImpulsText", "ImpulsReport", "ImpulsUI", "ImpulsApp", "ImpulsTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             plugins: ["VersionStamp"]
@@ -46,7 +48,9 @@ let package = Package(
         .testTarget(name: "ImpulsReportTests", dependencies: ["ImpulsCore", "ImpulsText", "ImpulsReport", "ImpulsTestSupport"]),
         .testTarget(name: "ImpulsStoreTests", dependencies: ["ImpulsCore", "ImpulsStore", "ImpulsText"], exclude: ["Fixtures"]),
         .testTarget(name: "ImpulsUITests", dependencies: ["ImpulsCore", "ImpulsText", "ImpulsUI"], exclude: ["Golden"]),
-        .testTarget(name: "ImpulsTerminalTests", dependencies: ["ImpulsCore", "ImpulsStore", "ImpulsUI", "ImpulsTerminal"]),
+        .testTarget(name: "ImpulsTerminalTests", dependencies: ["ImpulsCore", "ImpulsUI", "ImpulsTerminal"]),
+        // The run loop driven by a scripted terminal: keys, folder changes and a background sync.
+        .testTarget(name: "ImpulsLoopTests", dependencies: ["ImpulsCore", "ImpulsStore", "ImpulsText", "ImpulsUI", "ImpulsApp"]),
         .testTarget(name: "EndToEndTests", dependencies: ["impuls", "impuls-fuzz"]),
     ],
     swiftLanguageModes: [.v6]

@@ -88,8 +88,6 @@ extension Message {
     /// What `noHome` cannot find when no data folder was given.
     public static let theDataFolder = Message(nl: "de gegevensmap", en: "the data folder")
     // team sync
-    /// Said while the interface shares the folder (the screen is drawn before git runs).
-    public static let syncing = Message(nl: "Synchroniseren: vastleggen, ophalen, samenvoegen, delen…", en: "Syncing: committing, fetching, merging, sharing…")
     public static func syncCommitted(_ names: [String]) -> Message {
         Message(nl: "eigen wijzigingen vastgelegd: " + names.joined(separator: ", "), en: "own changes committed: " + names.joined(separator: ", "))
     }
@@ -121,8 +119,8 @@ extension Message {
         Message(nl: "offline — de teamrepository gaf binnen \(seconds) s geen antwoord; \(n) lokale \(n == 1 ? "wijziging" : "wijzigingen") nog niet gedeeld, alles is lokaal vastgelegd (syncTimeoutSeconds in de config)",
                 en: "offline — the team repository gave no answer within \(seconds) s; \(n) local \(n == 1 ? "change" : "changes") not shared yet, everything is committed locally (syncTimeoutSeconds in the config)")
     }
-    public static let syncCancelled = Message(nl: "sync gestopt (Ctrl-C); er is niets half achtergelaten en je werk is lokaal vastgelegd",
-                                              en: "sync stopped (Ctrl-C); nothing was left half done and your work is committed locally")
+    public static let syncCancelled = Message(nl: "sync gestopt; er is niets half achtergelaten en je werk is lokaal vastgelegd",
+                                              en: "sync stopped; nothing was left half done and your work is committed locally")
     public static func syncNoRemote(unshared n: Int) -> Message {
         Message(nl: "geen teamrepository ingesteld — \(n) lokale \(n == 1 ? "wijziging" : "wijzigingen") vastgelegd; koppel er een met: impuls sync --init --remote URL",
             en: "no team repository set — \(n) local \(n == 1 ? "change" : "changes") committed; connect one with: impuls sync --init --remote URL")

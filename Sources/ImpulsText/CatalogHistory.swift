@@ -74,6 +74,8 @@ struct HistoryWords {
         case (.followUp(let id), let action): return followUp(id, action, entry)
         case (.contact(let id), let action): return contact(id, action, entry)
         case (.dossier, .imported): return Message(nl: "Geïmporteerd uit ", en: "Imported from ") + (entry.new ?? "")
+        case (.dossier, .erased): return Message(nl: "Persoonsgegevens gewist (AVG, verzoek ", en: "Personal data erased (GDPR, request ")
+            + (entry.note ?? "") + Message(nl: ")", en: ")")
         case (.dossier, .resolved): return notice(entry.new, resolved: true)
         case (.dossier, .changed) where entry.field == .dossier(.notice): return notice(entry.new ?? entry.old, resolved: entry.new != nil)
         case (.dossier, _): return changed(nil, entry)

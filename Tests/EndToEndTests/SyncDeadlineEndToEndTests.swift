@@ -38,8 +38,47 @@ struct SyncDeadlineEndToEndTests {
         kill(-sync.pid, SIGINT)   // as the terminal sends it: to the whole foreground group
         let outcome = sync.wait()
         #expect(outcome.status == 130, "\(outcome.out)\(outcome.errHead)")
-        #expect(outcome.err.contains("sync stopped (Ctrl-C)"), "\(outcome.err)")
+        #expect(outcome.err.contains("sync stopped; nothing was left half done"), "\(outcome.err)")
         expectSettled(team, "alice")
+    }
+
+    /// In the interface, `S` gives the keys back at once, the header says the step, and `X` stops
+    /// a sync that waits for an answer: no git left running, the lock free, nothing half done.
+    @Test func theInterfaceSyncsBesideTheWorkAndXStopsIt() throws {
+        let team = SyncTeam.started()
+        let server = try SilentServer()
+        defer { server.stop() }
+        try #"{"adviser": "Alice", "language": "nl", "regions": ["Fryslân"]}"#.write(toFile: team.config("alice"), atomically: false, encoding: .utf8)
+        #expect(team.git("alice", "remote", "set-url", "origin", "git://127.0.0.1:\(server.port)/team.git").status == 0)
+        #expect(team.impuls("alice", at: "10:00", "session", "add", "GM0080", "--summary", "offline work").status == 0)
+        let session = try TmuxSession(command: [Binary.path, "--config", team.config("alice"), "--data-dir", team.folder("alice")],
+                                      environment: team.environment(at: "10:01"), folder: team.root)
+        defer { session.close() }
+        try session.waitFor(text: "Achtkarspelen")
+        try session.send("S")
+        try session.waitFor(text: "Synchroniseren: ophalen… (X stopt)")
+        #expect(waitFor(seconds: 10) { processRunning(argument: "fetch", under: team.root) }, "the fetch runs")
+        // A key while the fetch waits: answered at once.
+        var answers: [Double] = []
+        for key in ["/", "A", "m", "e", "l"] {
+            let before = try session.screen()
+            let sent = Date()
+            try session.send(key)
+            try session.waitFor("the key's answer", seconds: 5) { $0 != before }
+            answers.append(Date().timeIntervalSince(sent))
+        }
+        print("key during a sync: answered in \(answers.map { Int($0 * 1000) }) ms (tmux capture polled every 50 ms included)")
+        #expect(answers.max()! < 1)
+        let filtered = try session.screen()
+        #expect(filtered.contains("Synchroniseren: ophalen") && filtered.contains("Ameland") && !filtered.contains("Achtkarspelen"),
+                "still syncing, the list filtered: \(filtered)")
+        try session.send("Enter")   // the filter kept; the keys are the list's again
+        try session.send("X")
+        let stopped = try session.waitFor(text: "sync gestopt", seconds: 10)
+        #expect(!stopped.contains("Synchroniseren"), "\(stopped)")
+        expectSettled(team, "alice")
+        try session.send("q")
+        #expect(try session.exitStatus() == 0)
     }
 
     /// A deadline typed by hand as large as it goes is no overflow (it trapped once).

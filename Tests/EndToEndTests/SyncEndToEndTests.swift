@@ -384,7 +384,7 @@ struct SyncEndToEndTests {
         #expect(Set((addedObject["sessions"] as? [[String: Any]] ?? []).compactMap { $0["summary"] as? String }) == ["base", "alice visits", "bob visits"])
 
         // A newer format, or no JSON at all, on their side: exit 1, ours untouched.
-        let newer = String(decoding: bob, as: UTF8.self).replacingOccurrences(of: "\"format\": 3", with: "\"format\": 99")
+        let newer = String(decoding: bob, as: UTF8.self).replacingOccurrences(of: "\"format\": 4", with: "\"format\": 99")
         #expect(newer.contains("\"format\": 99"))
         try newer.write(toFile: dir + "/newer", atomically: false, encoding: .utf8)
         try "garbage\n".write(toFile: dir + "/garbage", atomically: false, encoding: .utf8)

@@ -57,7 +57,7 @@ func sampleDossier() throws -> Dossier {
         #expect(d.applications[0].requested == Cents(euros: 9_500))
         #expect(d.applications[0].granted == Cents(euros: 9_000))
         #expect(d.applications[0].status == .approved)
-        #expect(String(decoding: DossierFormat.encode(d), as: UTF8.self).contains("\"format\": 3"))
+        #expect(String(decoding: DossierFormat.encode(d), as: UTF8.self).contains("\"format\": 4"))
     }
 
     @Test func migratesVersionOneHistoryToIdsMomentsAndWholeRecords() throws {
@@ -103,7 +103,7 @@ func sampleDossier() throws -> Dossier {
         #expect(problem.line != nil && problem.column != nil)
         #expect(issue(good.replacingOccurrences(of: "\"code\": \"GM1900\"", with: "\"code\": \"../../etc/passwd\""))?.keyPath == "code")
         #expect(issue(good, code: MunicipalityCode("GM0014")!)?.problem == .codeMismatch(fileCode: "GM0014", contentCode: "GM1900"))
-        #expect(issue(good.replacingOccurrences(of: "\"format\": 3", with: "\"format\": 7"))?.problem == .futureVersion(found: 7, supported: 3))
+        #expect(issue(good.replacingOccurrences(of: "\"format\": 4", with: "\"format\": 7"))?.problem == .futureVersion(found: 7, supported: 4))
         #expect(issue(good.replacingOccurrences(of: "\"date\": \"2023-10-16\"", with: "\"date\": \"2023-02-30\""))?.keyPath == "sessions[0].date")
         #expect(issue(good.replacingOccurrences(of: "\"status\": \"approved\"", with: "\"status\": \"granted\""))?.keyPath == "applications[0].status")
         #expect(issue(good.replacingOccurrences(of: "950050", with: "-5"))?.keyPath == "applications[0].requestedCents")

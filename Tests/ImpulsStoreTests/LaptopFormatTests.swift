@@ -11,7 +11,7 @@ import ImpulsCore
         #expect(d.history.allSatisfy { $0.laptop == "0123456789abcdef" })
         let bytes = DossierFormat.encode(d)
         let text = String(decoding: bytes, as: UTF8.self)
-        #expect(text.hasPrefix("{\n  \"format\": 3,"))
+        #expect(text.hasPrefix("{\n  \"format\": 4,"))
         #expect(text.contains("\"by\": \"Anne\",\n      \"laptop\": \"0123456789abcdef\",\n      \"subject\""))
         #expect(try DossierPull.decode(bytes) == d)
         #expect(try DossierFormat.decodeCarefully(bytes, fileCode: fryslan, file: "f") == d)
@@ -19,9 +19,9 @@ import ImpulsCore
     }
 
     /// A version-2 file (no laptops) is read by the fast reader as well as the careful one, and
-    /// written again as version 3 with nothing else changed.
+    /// written again as version 4 with nothing else changed.
     /// A file as the version-2 impuls wrote it (kept in Fixtures, not made by this one): both
-    /// readers read it alike, no change in it has a laptop, and it is written again as version 3.
+    /// readers read it alike, no change in it has a laptop, and it is written again as version 4.
     @Test func aFileWrittenByVersionTwoReadsAndIsWrittenAsVersionThree() throws {
         let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/format2-GM1891.json")
         let bytes = Array(try Data(contentsOf: fixture))
@@ -31,7 +31,7 @@ import ImpulsCore
         #expect(try DossierFormat.decodeCarefully(bytes, fileCode: code, file: fixture.path) == d)
         #expect(!d.history.isEmpty && d.history.allSatisfy { $0.laptop == nil })
         let again = DossierFormat.encode(d)
-        #expect(String(decoding: again, as: UTF8.self).contains("\"format\": 3,"))
+        #expect(String(decoding: again, as: UTF8.self).contains("\"format\": 4,"))
         #expect(try DossierFormat.decode(again, fileCode: code, file: "again") == d)
     }
 
@@ -40,7 +40,7 @@ import ImpulsCore
         for i in old.history.indices { old.history[i].laptop = nil }
         let current = String(decoding: DossierFormat.encode(old), as: UTF8.self)
         #expect(!current.contains("\"laptop\""))
-        let v2 = Array(current.replacingOccurrences(of: "\"format\": 3,", with: "\"format\": 2,").utf8)
+        let v2 = Array(current.replacingOccurrences(of: "\"format\": 4,", with: "\"format\": 2,").utf8)
         #expect(try DossierPull.decode(v2) == old, "the fast reader reads version 2 too")
         #expect(try DossierFormat.decodeCarefully(v2, fileCode: fryslan, file: "f") == old)
         #expect(String(decoding: DossierFormat.encode(try DossierFormat.decode(v2, fileCode: fryslan, file: "f")), as: UTF8.self) == current)

@@ -8,7 +8,30 @@ enum CatalogSamples {
     static let all: [String: [Message]] = {
         var table: [String: [Message]] = [:]
         table["Message.theDataFolder"] = [Message.theDataFolder]
-        table["Message.syncing"] = [Message.syncing]
+        table["Message.syncProgress"] = [Message.syncProgress(nil, cancelling: false), Message.syncProgress(.repairing, cancelling: false),
+                                         Message.syncProgress(.committing, cancelling: false), Message.syncProgress(.fetching, cancelling: false),
+                                         Message.syncProgress(.merging(dossiers: 1), cancelling: false),
+                                         Message.syncProgress(.merging(dossiers: 3), cancelling: false), Message.syncProgress(.checking, cancelling: false),
+                                         Message.syncProgress(.pushing, cancelling: false), Message.syncProgress(.fetching, cancelling: true)]
+        table["Message.syncSaveWaits"] = [Message.syncSaveWaits]
+        let mention = Dossier.Mention(subject: .contact("c1"), field: "name", value: "Jan de Vries", historyEntry: nil, notice: nil, on: nil)
+        let kinds: [Subject] = [.dossier, .session("s"), .followUp("f"), .contact("c"), .application("a")]
+        table["Message.privacyPlace"] = [Message.privacyPlace(mention)]
+            + kinds.map { Message.privacyPlace(Dossier.Mention(subject: $0, field: "x", value: "y", historyEntry: "e.00", notice: nil, on: CalendarDay(parsing: "2023-10-16"))) }
+            + kinds.map { Message.privacyPlace(Dossier.Mention(subject: $0, field: "x", value: "y", historyEntry: nil, notice: "n", on: nil)) }
+        table["Message.privacyTooShort"] = [Message.privacyTooShort("Al"), Message.privacyTooShort("\u{1B}")]
+        table["Message.privacyNothingFound"] = [Message.privacyNothingFound("Jan de Vries")]
+        table["Message.privacyWouldErase"] = [Message.privacyWouldErase]
+        table["Message.privacyWouldEraseIn"] = [Message.privacyWouldEraseIn("Ameland", mentions: 1, contacts: 0), Message.privacyWouldEraseIn("Texel", mentions: 3, contacts: 2),
+                                                 Message.privacyWouldEraseIn("Texel", mentions: 2, contacts: 1)]
+        table["Message.privacyGiveYes"] = [Message.privacyGiveYes]
+        table["Message.privacyErased"] = [Message.privacyErased(["Ameland", "Texel"], request: "4bd7827d518909b4")]
+        table["Message.privacyDraftRemoved"] = [Message.privacyDraftRemoved]
+        table["Message.privacySharedFolder"] = [Message.privacySharedFolder]
+        table["Message.privacyExportWritten"] = [Message.privacyExportWritten(places: 1, file: "x.json"), Message.privacyExportWritten(places: 5, file: "x.json")]
+        table["Message.syncAlreadyRunning"] = [Message.syncAlreadyRunning]
+        table["Message.syncNotRunning"] = [Message.syncNotRunning]
+        table["Message.hintCancelSync"] = [Message.hintCancelSync]
         table["Message.syncShared"] = [Message.syncShared]
         table["Message.syncNothingNew"] = [Message.syncNothingNew]
         table["Message.syncRepaired"] = [Message.syncRepaired]

@@ -142,6 +142,8 @@ public struct HistoryEntry: Hashable, Sendable {
         case resolved
         /// The dossier took in an export (`new` names the file); never undone by `u`.
         case imported
+        /// A person's data was erased (`note`: the request's id, never the text); never undone.
+        case erased
     }
 
     /// Unique in the dossier across every laptop: `CHANGE.NN`, where CHANGE (16 hex digits) is

@@ -44,7 +44,7 @@ extension Dossier {
         let inEffect = changesInEffect
         return changes.last { change in
             inEffect.contains(change.id) && change.undoes == nil
-                && change.entries.allSatisfy { author.made($0) && $0.action != .undo && $0.action != .imported }
+                && change.entries.allSatisfy { author.made($0) && $0.action != .undo && $0.action != .imported && $0.action != .erased }
         }
     }
 
@@ -105,7 +105,7 @@ extension Dossier {
         case .resolved:
             guard entry.subject == .dossier else { throw Refusal([.cannotUndo]) }
             try toggleNotice(entry, into: change, context: context)
-        case .undo, .imported:
+        case .undo, .imported, .erased:
             throw Refusal([.cannotUndo])
         }
     }

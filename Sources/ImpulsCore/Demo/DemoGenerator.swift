@@ -1,5 +1,5 @@
 /// A small, fast, seedable random number generator (SplitMix64): the same seed, the same demo.
-public struct SeededGenerator: RandomNumberGenerator, Sendable {
+public struct SeededGenerator: RandomNumberGenerator, Sendable, Equatable {
     private var state: UInt64
     public init(seed: UInt64) { state = seed }
     public mutating func next() -> UInt64 {

@@ -2,7 +2,7 @@ import ImpulsCore
 
 /// The on-disk shape of a dossier (`dossiers/GM0000.json`), separate from the domain type.
 ///
-/// Version 3. Keys in a fixed order, dates as `YYYY-MM-DD`, amounts in integer cents, empty
+/// Version 4. Keys in a fixed order, dates as `YYYY-MM-DD`, amounts in integer cents, empty
 /// values left out: a change to one session changes a few lines of one file. History entries
 /// carry an id, a moment, an author and the author's laptop, so two laptops' histories merge by id
 /// and undo tells whose a change is; a removed record is kept whole in its history entry.
@@ -10,9 +10,10 @@ import ImpulsCore
 /// Version 3 added only the optional `laptop` of a history entry; a version-2 file is read as it
 /// is (its entries have none). The version went up all the same because readers refuse keys they
 /// do not know: an impuls that reads version 2 would call a newer file damaged, where the version
-/// makes it say "update impuls".
+/// makes it say "update impuls". Version 4 added only the history action `erased` (a person's data
+/// erased, `impuls privacy erase`): a version-3 file is read as it is.
 public enum DossierFormat {
-    public static let currentVersion = 3
+    public static let currentVersion = 4
 
     /// The ranges numbers read from a file must fall in; outside them a file is refused where the
     /// number stands, so no later arithmetic on them can overflow.

@@ -8,8 +8,8 @@ import ImpulsCore
 /// packed removed records into one string, and named an undone change by its number: its history
 /// is read by `historyFromVersion1`, giving ids, moments and records derived from the file alone,
 /// so two laptops migrating the same file get the same entries.
-/// Version 2 is version 3 without the history entries' `laptop`: it needs no migration, and both
-/// readers read it as they read version 3.
+/// Version 2 is version 3 without the history entries' `laptop`, and version 3 is version 4 without
+/// the history action `erased`: neither needs a migration, and both readers read them as version 4.
 enum Migrations {
     /// The version the file was written in, and its JSON brought up to version 1 (or left as it is).
     static func upgrade(_ root: JSONNode) throws(JSONShapeError) -> (version: Int, node: JSONNode) {

@@ -19,6 +19,7 @@ extension TeamSync {
         let range = related ? ["HEAD..." + tip] : ["HEAD", tip]
         let incoming = try git.run(["diff", "--name-only", "--no-renames"] + range + ["--", "dossiers"]).output
             .split(separator: "\n").map(String.init).filter { TeamSync.code(of: $0) != nil }
+        progress(.merging(dossiers: incoming.count))
         let before = try git.run(["rev-parse", "--verify", "--quiet", "HEAD"]).output.trimmingSpaces
         try moveAsideDamaged(incoming, &report)
         let merge = try commit(["merge", "--no-edit", "--quiet", "--allow-unrelated-histories", "-m", "Merge " + remoteBranch, tip], check: false)

@@ -15,7 +15,7 @@ import ImpulsCore
 /// laptop's copy with a notice, so one bad file never stops the team. A push that lost a race is
 /// fetched, merged and pushed again until a deadline. It never leaves conflict markers, a
 /// half-done merge or uncommitted changes behind.
-public struct TeamSync {
+public struct TeamSync: Sendable {
     public let folder: DataFolder
     public internal(set) var git: Git
     /// Who is recorded as the author of the commits (the config's adviser).
@@ -23,7 +23,7 @@ public struct TeamSync {
     /// How git starts the merge driver: `'/path/to/impuls' merge-driver %O %A %B %P`.
     public let driverCommand: String
     /// Told each step as it starts, for a progress line.
-    public var progress: (Step) -> Void = { _ in }
+    public var progress: @Sendable (Step) -> Void = { _ in }
     /// How long pushing may go on losing races to colleagues' pushes before the sync gives up.
     public var pushDeadlineSeconds = 60
     /// How long one fetch or push may wait for the team repository before the sync ends as offline.
@@ -39,7 +39,7 @@ public struct TeamSync {
     static let attributes = "dossiers/*.json merge=impuls\n"
     static let ignored = ".impuls.lock\n.draft.json\n.impuls-tmp-*\n.impuls-journal.json\n.impuls-laptop\n.impuls-damaged/\n"
 
-    public enum Step: Sendable { case repairing, committing, fetching, merging, checking, pushing }
+    public typealias Step = SyncStep
 
     /// What a sync did.
     public struct Report: Sendable {
@@ -183,7 +183,6 @@ public struct TeamSync {
                 if fetch.timedOut { report.noAnswerWithin = networkSeconds }
                 return
             }
-            progress(.merging)
             try mergeRemote(&report)
             progress(.pushing)
             let waiting = try unsharedCount()

@@ -12,6 +12,8 @@ public enum Action: Hashable, Sendable {
     case save, nextField, previousField
     case dashboard, nextFigure, previousFigure
     case sync
+    /// Stops the sync that runs beside the work, at its next safe point.
+    case cancelSync
     case suspend
 }
 
@@ -22,8 +24,13 @@ public enum Effect: Equatable, Sendable {
     case save(Dossier)
     /// Keep what is typed in the open form next to the data (nil: there is none any more).
     case keepDraft(FormDraft?)
-    /// Share the data folder with the team; the run loop answers with `.synced`.
+    /// Share the data folder with the team, beside the work: the keys come back at once, the sync
+    /// posts `.syncStep` as it goes and `.synced` when it ends.
     case sync
+    /// Stop the running sync at its next safe point (it then ends with `.synced`, nothing half done).
+    case cancelSync
+    /// After a sync: read again the dossiers it changed (answered with `.changedOutside`, quietly).
+    case rereadAfterSync
     /// Ctrl-Z: give the terminal back to the shell and stop until `fg` (the run loop keeps the draft
     /// first, and redraws at the size the terminal then has).
     case suspend
@@ -36,8 +43,12 @@ public enum Event: Hashable, Sendable {
     case saved(MunicipalityCode, unconfirmed: FileIssue? = nil)
     /// Not written: why, and the dossier as it is on disk now (reloaded), if it could be read.
     case saveFailed(MunicipalityCode, error: StoreError, current: Dossier?)
-    /// A sync ended: what it said, and the folder as it now is on disk.
-    case synced(message: String, dossiers: [MunicipalityCode: Dossier], unreadable: [MunicipalityCode: FileIssue])
-    /// Another process changed dossiers in the folder (the folder watch): each as it is on disk now.
-    case changedOutside(changed: [MunicipalityCode: Dossier], removed: Set<MunicipalityCode>, unreadable: [MunicipalityCode: FileIssue])
+    /// The running sync started a step.
+    case syncStep(SyncStep)
+    /// The sync ended (shared, offline, stopped or failed): what it said.
+    case synced(message: String)
+    /// Another process changed dossiers in the folder (the folder watch, or the sync): each as it is
+    /// on disk now. `quietly`: the sync's own summary says what came in, so no message of its own.
+    case changedOutside(changed: [MunicipalityCode: Dossier], removed: Set<MunicipalityCode>, unreadable: [MunicipalityCode: FileIssue],
+                        quietly: Bool = false)
 }

@@ -9,7 +9,7 @@ public enum DossierSection: CaseIterable, Sendable {
 /// Everything the screen shows, as a plain value: the app's shared state (the window, the data,
 /// the region, the message line) and each feature's own state — the region view in `home`, the
 /// views opened over it on `stack`. `Update` changes it; `Render` draws it.
-public struct AppState: Sendable {
+public struct AppState: Sendable, Equatable {
     /// The window's size, set by the run loop's resize events.
     public var columns: Int
     public var rows: Int
@@ -26,6 +26,8 @@ public struct AppState: Sendable {
     /// Views opened on top of the region view, the current one last.
     public var stack: [Screen] = []
     public var message: String?
+    /// The sync running beside the work, if one is (`S`).
+    public var sync: SyncActivity?
     /// Changes made in this run: `u` takes these back at once, older ones after a question.
     public var changesThisRun: Set<String> = []
     /// What to say once the save in flight is done (instead of "Saved").

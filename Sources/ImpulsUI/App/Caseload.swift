@@ -2,7 +2,7 @@ import ImpulsCore
 
 /// What the interface shows: the dossiers read from the data folder, the files that could not be
 /// read, and the rules and day they are judged by. A plain value; the run loop builds it.
-public struct Caseload: Sendable {
+public struct Caseload: Sendable, Equatable {
     public var dossiers: [MunicipalityCode: Dossier]
     public var unreadable: [MunicipalityCode: FileIssue]
     /// Problems that belong to no municipality (a stray file in the folder).

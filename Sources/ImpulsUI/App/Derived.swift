@@ -3,7 +3,7 @@ import ImpulsText
 
 /// What the views show of the caseload, computed when it changes (`AppState.refresh`), not per
 /// key: the current region's rows, its agenda, and the status report while a dashboard is open.
-public struct Derived: Sendable {
+public struct Derived: Sendable, Equatable {
     /// Every municipality of the region, unfiltered and unsorted (the region view does that).
     public internal(set) var rows: [RegionRow] = []
     public internal(set) var agenda: [AgendaItem] = []

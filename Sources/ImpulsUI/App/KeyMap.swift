@@ -92,6 +92,7 @@ public enum KeyMap {
         Binding([.character("g")], "g", .agenda, .hintAgenda, bar: 5, in: [.region]),
         Binding([.character("g")], "g", .agenda, .hintAgenda, in: [.dossier]),
         Binding([.character("S")], "S", .sync, .hintSync, in: [.region, .dossier, .agenda]),
+        Binding([.character("X")], "X", .cancelSync, .hintCancelSync, in: [.region, .dossier, .agenda, .dashboard, .drill, .help]),
         Binding([.escape, .character("q"), .backspace], "Esc q", .back, .hintBack, bar: 9, barHint: bar(.barBack),
                 in: [.dossier, .agenda, .help, .stepChooser, .dashboard, .drill]),
         Binding([.escape], "Esc", .back, .hintClearFilter, in: [.region]),

@@ -95,12 +95,21 @@ extension Update {
             } else {
                 state.message = error.message(l, conflict: .doAgain)
             }
-        case .synced(let message, let dossiers, let unreadable):
-            // Bring in what the team changed; an open form keeps what was typed.
-            state.caseload.dossiers = dossiers
-            state.caseload.unreadable = unreadable
+        case .syncStep(let step):
+            state.sync?.step = step
+            return []
+        case .synced(let message):
+            // The saves that waited go first (each against the revision it was made from, so one the
+            // sync changed meets it as a conflict), then what the team changed is read in.
+            let waiting = state.sync?.waitingSaves ?? []
+            state.sync = nil
             state.message = message
-        case .changedOutside(let changed, let removed, let unreadable):
+            if let last = waiting.last {
+                state.messageAfterSave = Message.savedShort(ReferenceData.shared.municipality(last.code)?.name ?? last.code.rawValue).text(l)
+                    + " · " + message
+            }
+            return waiting.map { .save($0) } + [.rereadAfterSync]
+        case .changedOutside(let changed, let removed, let unreadable, let quietly):
             // Shown where it is: rows, the open dossier, agenda, dashboard; the selection, the scroll
             // position and an open form (with what is typed) stay. A form's save meets the change as a
             // conflict (the store checks the revision the form started from).
@@ -121,7 +130,7 @@ extension Update {
             if !changed.isEmpty { said.append(Message.changedOutside(changed.keys.sorted().map(name)).text(l)) }
             if !removed.isEmpty { said.append(Message.removedOutside(removed.sorted().map(name)).text(l)) }
             if let first = unreadable.sorted(by: { $0.key < $1.key }).first { said.append(Message.fileIssue(first.value).text(l)) }
-            state.message = said.joined(separator: " · ")
+            if !quietly || !unreadable.isEmpty { state.message = said.joined(separator: " · ") }
             state.refresh()
             _ = perform([.refit], &state)
             return []

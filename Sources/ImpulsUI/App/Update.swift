@@ -7,6 +7,30 @@ import ImpulsText
 /// asks for the rest with commands (`perform`).
 public enum Update {
     public static func apply(_ event: Event, to state: inout AppState) -> [Effect] {
+        let effects = react(event, &state)
+        return state.sync == nil ? effects : besideSync(effects, &state)
+    }
+
+    /// While a sync holds the folder, a save waits for it (written when it ends, in order), and
+    /// quitting first asks it to stop: the loop ends once it has.
+    static func besideSync(_ effects: [Effect], _ state: inout AppState) -> [Effect] {
+        var kept: [Effect] = []
+        for effect in effects {
+            if case .save(let dossier) = effect {
+                state.sync?.waitingSaves.append(dossier)
+                state.message = Message.syncSaveWaits.text(state.language)
+            } else {
+                kept.append(effect)
+            }
+        }
+        if kept.contains(.quit), state.sync?.cancelling == false {
+            state.sync?.cancelling = true
+            kept.insert(.cancelSync, at: 0)
+        }
+        return kept
+    }
+
+    static func react(_ event: Event, _ state: inout AppState) -> [Effect] {
         guard case .key(let key) = event else { return answer(event, &state) }
         // A resize is no answer to the message line (the run loop's first one would wipe what
         // opening the folder found).
@@ -22,9 +46,9 @@ public enum Update {
         // The terminal cannot tell Alt-x from Esc and x typed quickly: outside a form's word jumps,
         // take it as the two keys.
         if case .alt(let c) = key, !(state.view == .form && (c == "b" || c == "f")) {
-            let first = apply(.key(.escape), to: &state)
+            let first = react(.key(.escape), &state)
             if first.contains(.quit) { return first }
-            return first + apply(.key(.character(c)), to: &state)
+            return first + react(.key(.character(c)), &state)
         }
         state.measure()
         if state.home.isTypingFilter { return home(&state) { RegionFeature.typeFilter(&$0, key, &$1) } }
@@ -33,6 +57,7 @@ public enum Update {
         if case .mouseClick(_, let y) = key { return click(row: y, &state) }
         guard let action = KeyMap.action(for: key, in: state.view) else { return [] }
         if action == .sync { return sync(&state) }
+        if action == .cancelSync { return cancelSync(&state) }
         if state.stack.isEmpty { return home(&state) { RegionFeature.reduce(&$0, action, &$1) } }
         return top(&state) { $0.reduce(action, &$1) }
     }
@@ -58,6 +83,11 @@ public enum Update {
     /// A key in a form; what is typed is handed on as a draft with every key (the run loop writes
     /// it when typing pauses), so it survives a crash.
     static func form(_ key: Key, _ state: inout AppState) -> [Effect] {
+        if case .form(let form)? = state.stack.last, form.saving, state.sync != nil {
+            // Its save waits for the sync: what is typed is in it, and stays until it is written.
+            state.message = Message.syncSaveWaits.text(state.language)
+            return []
+        }
         let effects = top(&state) { screen, context in
             guard case .form(var form) = screen else { return [] }
             defer { screen = .form(form) }
@@ -84,14 +114,29 @@ public enum Update {
         }
     }
 
-    /// Asks the run loop to share the folder; says so first (the screen is drawn before git runs).
+    /// Starts sharing the folder beside the work; the header shows its step until it ends.
     static func sync(_ state: inout AppState) -> [Effect] {
         guard !state.readOnly else {
             state.message = Message.readOnlyMarker.text(state.language)
             return []
         }
-        state.message = Message.syncing.text(state.language)
+        guard state.sync == nil else {
+            state.message = Message.syncAlreadyRunning.text(state.language)
+            return []
+        }
+        state.sync = SyncActivity()
         return [.sync]
+    }
+
+    /// `X`: the running sync stops at its next safe point (it says so when it has).
+    static func cancelSync(_ state: inout AppState) -> [Effect] {
+        guard state.sync != nil else {
+            state.message = Message.syncNotRunning.text(state.language)
+            return []
+        }
+        if state.sync?.cancelling == true { return [] }
+        state.sync?.cancelling = true
+        return [.cancelSync]
     }
 }
 

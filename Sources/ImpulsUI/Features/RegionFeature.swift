@@ -4,7 +4,7 @@ import ImpulsText
 /// The region view: the region's municipalities, filtered as the user types and sorted by `o`;
 /// Enter opens a dossier — while filtering, where the filter matched.
 public enum RegionFeature {
-    public struct State: Sendable {
+    public struct State: Sendable, Equatable {
         public var sort: SortKey = .name
         public var filter = ""
         public var isTypingFilter = false

@@ -54,6 +54,8 @@ public enum Render {
             if state.columns < 70 { right = Message.municipalitiesCount(rows.count).text(state.language) }
         }
         if state.readOnly { right = Message.readOnlyMarker.text(state.language) + (right.isEmpty ? "" : " · " + right) }
+        // A sync beside the work says its step where the eye finds it in every view.
+        if let sync = state.sync { right = Message.syncProgress(sync.step, cancelling: sync.cancelling).text(state.language) }
         right = right.isEmpty ? "" : " " + right + " "
         let x = grid.put(" impuls · ", x: 0, y: 0, style: header)
         let rightWidth = min(DisplayWidth.of(right), max(0, state.columns - x - 8))

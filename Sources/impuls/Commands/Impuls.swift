@@ -4,6 +4,7 @@ import ImpulsText
 import ImpulsStore
 import ImpulsTerminal
 import ImpulsUI
+import ImpulsApp
 
 /// The root command: without a subcommand, the terminal interface.
 struct Impuls: ParsableCommand {
@@ -23,7 +24,7 @@ struct Impuls: ParsableCommand {
         """,
         version: version,
         subcommands: [RegionsCommand.self, MunicipalitiesCommand.self, DossierCommand.self, SessionCommand.self,
-                      ApplicationCommand.self, StatusCommand.self, ReportCommand.self, CheckCommand.self, ExportCommand.self, ImportCommand.self, UndoCommand.self, SyncCommand.self, MergeDriverCommand.self, DemoCommand.self, DoctorCommand.self]
+                      ApplicationCommand.self, StatusCommand.self, ReportCommand.self, CheckCommand.self, ExportCommand.self, ImportCommand.self, UndoCommand.self, PrivacyCommand.self, SyncCommand.self, MergeDriverCommand.self, DemoCommand.self, DoctorCommand.self]
     )
 
     /// `--read-only` is among them: the interface then only reads, and every command that writes refuses.
@@ -43,20 +44,17 @@ struct Impuls: ParsableCommand {
         let opening = InterfaceOpening(config: config, workspace: workspace, readOnly: readOnly || combined,
                                        draft: readOnly || combined ? nil : store.readDraft())
         let (terminal, initial) = combined ? try opening.open(combined: folders) : try opening.open(store)
-        let effects = EffectRunner(store: store, workspace: workspace)
-        // One folder worked in is watched: what another process changes in it shows at once.
-        let watch = combined ? nil : FolderWatch(path: workspace.folder.dossiersPath)
-        let following = watch.map { watch in
-            Watch(descriptors: { watch.descriptor.map { [$0] } ?? [] }) { state in
-                Impuls.outsideChanges(store.rereadChanged(watch.changes(), holding: state.formDossier))
-            }
+        // One folder worked in is followed: what another process or a sync changes in it shows at once.
+        let followed = combined ? nil : FollowedFolder(watch: FolderWatch(path: workspace.folder.dossiersPath), store: store)
+        let inbox = Inbox()
+        let effects = EffectRunner(store: store, inbox: inbox, followed: followed) {
+            if let missing = SyncCommand.adviserMissing(config, configFile: workspace.configFile) { return .refused(missing) }
+            // git must not ask for a password while the interface owns the terminal.
+            return .ready(SyncCommand.teamSync(workspace, interactive: false)) { outcome in SyncCommand.words(outcome, language: config.language) }
         }
-        _ = RunLoop.run(terminal: terminal, state: initial, clock: SystemClock.now, watch: following) { effect, _ in effects.perform(effect) }
+        _ = RunLoop.run(terminal: terminal, state: initial, clock: SystemClock.now, watch: followed?.loopWatch, inbox: inbox) { effect, state in
+            effects.perform(effect, state)
+        }
         if let signal = terminal.terminationSignal { throw CommandFailure(message: "signal \(signal)", status: 128 + signal) }
-    }
-
-    /// What the folder watch found, as the interface's event (none when nothing came in).
-    static func outsideChanges(_ changes: DossierStore.OutsideChanges) -> [Event] {
-        changes.isEmpty ? [] : [.changedOutside(changed: changes.changed, removed: changes.removed, unreadable: changes.unreadable)]
     }
 }

@@ -155,6 +155,14 @@ struct SyncCommand: ParsableCommand {
         return lines
     }
 
+    /// A sync's outcome on one line (the interface's message line).
+    static func words(_ outcome: Result<TeamSync.Report, TeamSync.Failure>, language: Language) -> String {
+        switch outcome {
+        case .success(let report): return (summary(report, language: language) + shortfall(report, language: language)).joined(separator: " · ")
+        case .failure(let error): return failure(error, language).message
+        }
+    }
+
     static func name(_ code: MunicipalityCode) -> String { ReferenceData.shared.municipality(code)?.name ?? code.rawValue }
 
     static func failure(_ error: TeamSync.Failure, _ language: Language) -> CommandFailure {

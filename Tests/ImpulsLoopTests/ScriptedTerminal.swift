@@ -1,6 +1,5 @@
 import ImpulsCore
-import ImpulsUI
-@testable import ImpulsTerminal
+@testable import ImpulsUI
 
 /// A terminal for the run loop in tests: keys and other happenings from a script, each screen
 /// drawn kept as text. When the script is done the device reports a hang-up, which ends the loop.

@@ -1,7 +1,6 @@
 import Testing
 import ImpulsCore
-import ImpulsUI
-@testable import ImpulsTerminal
+@testable import ImpulsUI
 
 let loopToday = CalendarDay(parsing: "2023-10-16")!
 let fryslan = Region(name: "Fryslân", selector: .provinces(["Fryslân"]))

@@ -1,5 +1,5 @@
 import Testing
-@testable import ImpulsTerminal
+@testable import ImpulsUI
 
 /// When the run loop writes the draft of what is typed: 300 ms after the last key, however the
 /// reads in between fall; a read never waits longer than 200 ms.

@@ -4,8 +4,8 @@ import Glibc
 import Testing
 import ImpulsCore
 import ImpulsStore
-import ImpulsUI
-@testable import ImpulsTerminal
+import ImpulsApp
+@testable import ImpulsUI
 
 /// The run loop with the data folder watched, as the program wires it: another process changes a
 /// dossier on disk, and the interface shows it — through a scripted terminal, without a pseudo-terminal.
@@ -37,20 +37,9 @@ import ImpulsUI
         }
     }
 
-    /// The loop as `Impuls.run` starts it: the folder watched, saves through the store.
+    /// The loop as `Impuls.run` starts it: the folder followed, saves through the store.
     func run(_ device: ScriptedTerminal, _ state: AppState, _ path: String, _ store: DossierStore) -> AppState {
-        let watch = FolderWatch(path: path + "/dossiers")
-        let following = Watch(descriptors: { watch.descriptor.map { [$0] } ?? [] }) { state in
-            let changes = store.rereadChanged(watch.changes(), holding: state.formDossier)
-            return changes.isEmpty ? [] : [.changedOutside(changed: changes.changed, removed: changes.removed, unreadable: changes.unreadable)]
-        }
-        return RunLoop.run(terminal: device, state: state, clock: { Timestamp(milliseconds: 0) }, watch: following) { effect, _ in
-            guard case .save(let dossier) = effect else { return [] }
-            switch store.save(dossier) {
-            case .saved(let unconfirmed): return [.saved(dossier.code, unconfirmed: unconfirmed)]
-            case .failed(let error, let current): return [.saveFailed(dossier.code, error: error, current: current)]
-            }
-        }
+        Interface(store: store).run(device, state)
     }
 
     @Test func aDossierChangedOnDiskWhileTheRegionViewIsShownUpdatesItsRowAndSaysSo() throws {

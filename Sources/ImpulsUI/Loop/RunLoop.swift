@@ -1,6 +1,5 @@
 import ImpulsCore
 import ImpulsText
-import ImpulsUI
 
 /// Runs the interface until the update function asks to quit or a signal arrives:
 /// render → draw → wait for a key or the watch → update → perform the effects. It knows the
@@ -14,10 +13,10 @@ public enum RunLoop {
     /// loop ends — never per key, so typing never waits for the disk. A closed form's draft is
     /// removed at once.
     ///
-    /// `watch` (the data folder's) is asked what came in each time the loop wakes; its events take
-    /// the same road as a key's.
+    /// `watch` (the data folder's) is asked what came in each time the loop wakes; `inbox` brings
+    /// what work on another thread (a sync) posts. Their events take the same road as a key's.
     public static func run(terminal: some TerminalDevice, state initial: AppState, clock: () -> Timestamp,
-                           watch: Watch? = nil,
+                           watch: Watch? = nil, inbox: Inbox? = nil,
                            perform: (Effect, inout AppState) -> [Event] = { _, _ in [] }) -> AppState {
         var state = initial
         var pendingDraft: Effect?
@@ -27,28 +26,13 @@ public enum RunLoop {
             pendingDraft = nil
             return perform(draft, &state)
         }
-        let (columns, rows) = terminal.size
-        _ = Update.apply(.key(.resize(columns: columns, rows: rows)), to: &state)
-        terminal.draw(Render.screen(state))
-        while terminal.terminationSignal == nil {
-            if pendingDraft != nil, typing.isOver(at: .now) { _ = keepDraft(&state) }
-            let key = terminal.readKey(waitingAtMost: typing.readWait(draftWaiting: pendingDraft != nil, at: .now),
-                                       wakingOn: watch?.descriptors() ?? [])
-            var pending: [Event] = []
-            if let key {
-                typing.key(at: .now)
-                state.caseload.now = clock()
-                pending.append(.key(key))
-            }
-            if let watch { pending += watch.check(state) }
-            if pending.isEmpty { continue }
+        /// Handles `events` and all they lead to; true when the update asked to quit.
+        func handle(_ events: [Event]) -> Bool {
+            var pending = events
             var quit = false
             while !pending.isEmpty {
                 let event = pending.removeFirst()
-                let effects = Update.apply(event, to: &state)
-                // What the update says before a slow effect (a sync) is on screen while it runs.
-                if effects.contains(.sync) { terminal.draw(Render.screen(state)) }
-                for effect in effects {
+                for effect in Update.apply(event, to: &state) {
                     switch effect {
                     case .quit: quit = true
                     case .keepDraft(.none):
@@ -71,8 +55,36 @@ public enum RunLoop {
                     }
                 }
             }
-            if quit { break }
+            return quit
+        }
+        let (columns, rows) = terminal.size
+        _ = Update.apply(.key(.resize(columns: columns, rows: rows)), to: &state)
+        terminal.draw(Render.screen(state))
+        while terminal.terminationSignal == nil {
+            if pendingDraft != nil, typing.isOver(at: .now) { _ = keepDraft(&state) }
+            let key = terminal.readKey(waitingAtMost: typing.readWait(draftWaiting: pendingDraft != nil, at: .now),
+                                       wakingOn: (watch?.descriptors() ?? []) + (inbox.map { [$0.descriptor] } ?? []))
+            var pending: [Event] = []
+            if let key {
+                typing.key(at: .now)
+                state.caseload.now = clock()
+                pending.append(.key(key))
+            }
+            if let inbox { pending += inbox.take() }
+            if let watch { pending += watch.check(state) }
+            if pending.isEmpty { continue }
+            if handle(pending) { break }
             terminal.draw(Render.screen(state))
+        }
+        // Work beside the loop (a sync) is asked to stop and waited for, so nothing is left half
+        // done: its end, and the saves that waited for it, are handled before the terminal is given back.
+        if state.sync != nil, let inbox {
+            for effect in Update.cancelSync(&state) { _ = perform(effect, &state) }
+            while state.sync != nil {
+                inbox.wait(milliseconds: Int32(TypingPause.longestRead / .milliseconds(1)))
+                _ = handle(inbox.take())
+                terminal.draw(Render.screen(state))
+            }
         }
         _ = keepDraft(&state)
         terminal.stop()

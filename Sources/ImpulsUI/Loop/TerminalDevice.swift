@@ -1,4 +1,4 @@
-import ImpulsUI
+
 
 /// What the run loop needs of a terminal: its size, keys in (waiting at most so long, and waking
 /// early when another descriptor — the folder watch — becomes readable), a cell grid out, Ctrl-Z,

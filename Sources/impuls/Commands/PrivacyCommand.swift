@@ -1,0 +1,139 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import ArgumentParser
+import ImpulsCore
+import ImpulsText
+import ImpulsStore
+
+/// `impuls privacy find|export|erase TEXT`: a person's data under the AVG — where it is (art. 15),
+/// handed over (art. 15), erased (art. 17).
+struct PrivacyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "privacy", abstract: "Find, hand over or erase a person's data (AVG/GDPR): a name, an e-mail address, a phone number.",
+        discussion: "TEXT is matched ignoring case and accents, as whole words: 'jan' finds 'Jan de Vries' and 'jan@gemeente.nl', not 'januari'. Records, the dossier's notes, notices and every history entry are searched.",
+        subcommands: [Find.self, Export.self, Erase.self])
+
+    enum FindFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+    struct Find: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "find", abstract: "Every place TEXT occurs, in every dossier of the data folder (or of every folder given).")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "A name, e-mail address or phone number.") var text: String
+        @Option(help: "Output format: text or json.") var format: FindFormat = .text
+
+        func run() throws {
+            let config = try global.loadConfig()
+            let (found, personal) = try PrivacyCommand.find(text, global: global, config: config)
+            switch format {
+            case .json:
+                try Output.write(String(decoding: PrivacyJSON.encode(found, about: nil, made: try Clock.today(language: config.language)), as: UTF8.self))
+            case .text:
+                if found.isEmpty { throw CommandFailure.refused([Message.privacyNothingFound(text).text(config.language)]) }
+                try Output.write(PrivacyCommand.lines(found, personal, config.language).joined(separator: "\n") + "\n")
+            }
+        }
+    }
+
+    struct Export: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "export", abstract: "What is held about a person, as JSON they can read: every record, field and history entry, with dates.")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "A name, e-mail address or phone number.") var text: String
+        @Option(help: "The file to write (replaced whole, or made).") var output: String
+
+        func run() throws {
+            let config = try global.loadConfig()
+            let (found, _) = try PrivacyCommand.find(text, global: global, config: config)
+            let path = try GlobalOptions.userPath(output)
+            let bytes = PrivacyJSON.encode(found, about: text, made: try Clock.today(language: config.language))
+            do {
+                if let unconfirmed = try OutputFile.write(bytes, to: path) { Output.warning(Message.savedUnconfirmed(unconfirmed).text(config.language)) }
+            } catch {
+                throw CommandFailure.usage(Message.fileIssue(error).text(config.language))
+            }
+            let places = found.reduce(0) { $0 + $1.mentions.count }
+            try Output.write(Message.privacyExportWritten(places: places, file: output).text(config.language) + "\n")
+        }
+    }
+
+    struct Erase: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "erase", abstract: "Erase TEXT from every dossier: contacts it names removed, every other mention (history and notices included) replaced by [gewist].",
+            discussion: "Sessions, dates, amounts, the workflow and its history stay; the erasure is recorded in each dossier's history without the text, and cannot be undone. A kept form (draft) that mentions the text is removed. Without --yes it only says what it would change.")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "A name, e-mail address or phone number.") var text: String
+        @Flag(help: "Do it (without this, only say what would be erased).") var yes = false
+
+        func run() throws {
+            let config = try global.loadConfig()
+            let language = config.language
+            guard let personal = PersonalText(text) else { throw CommandFailure.usage(Message.privacyTooShort(text).text(language)) }
+            let workspace = try Workspace(global, config: config, readOnly: !yes)
+            let store = DossierStore(folder: workspace.folder)
+            let contents = store.loadAll()
+            if let issue = contents.unreadable.values.sorted(by: { $0.file < $1.file }).first {
+                // A dossier that cannot be read might mention the person: nothing is erased until it can.
+                throw CommandFailure.usage(Message.dossierUnreadable(issue).text(language))
+            }
+            let mentioning = contents.dossiers.values.map(\.dossier).filter { !$0.mentions(of: personal).isEmpty }.sorted { $0.code < $1.code }
+            let draft = store.readDraft()
+            let draftMentions = draft?.texts.values.contains(where: personal.occurs(in:)) ?? false
+            if mentioning.isEmpty && !draftMentions { throw CommandFailure.refused([Message.privacyNothingFound(text).text(language)]) }
+            guard yes else {
+                var lines = [Message.privacyWouldErase.text(language)]
+                for d in mentioning {
+                    let removed = d.contacts.count - d.scrubbed(of: personal).contacts.count
+                    lines.append(Message.privacyWouldEraseIn(name(d.code), mentions: d.mentions(of: personal).count, contacts: removed).text(language))
+                }
+                if draftMentions { lines.append(Message.privacyDraftRemoved.text(language)) }
+                try Output.write((lines + [Message.privacyGiveYes.text(language)]).joined(separator: "\n") + "\n")
+                return
+            }
+            // The request's id: named in each dossier's history and in the team's record of erasures, never the text.
+            let request = RecordID.make(using: &SystemRandomNumberGenerator.shared)
+            for dossier in mentioning {
+                try workspace.change(dossier.code) { current throws(Refusal) in
+                    current.erasing(personal, erasure: request, context: workspace.context) ?? current
+                }
+            }
+            if draftMentions {
+                try? store.keepDraft(nil)
+                Output.warning(Message.privacyDraftRemoved.text(language))
+            }
+            try Output.write(Message.privacyErased(mentioning.map { name($0.code) }, request: request).text(language) + "\n")
+            if access(workspace.folder.path + "/.git", F_OK) == 0 { Output.warning(Message.privacySharedFolder.text(language)) }
+        }
+    }
+
+    /// Every dossier mentioning `text`, in every folder given, with the text as it is matched.
+    static func find(_ text: String, global: GlobalOptions, config: Config) throws -> ([PrivacyJSON.Found], PersonalText) {
+        guard let personal = PersonalText(text) else { throw CommandFailure.usage(Message.privacyTooShort(text).text(config.language)) }
+        let all = try CombinedCaseload<Dossier>(folders: try global.dataFolders(config), language: config.language)
+        for issue in all.unreadable.values.sorted(by: { $0.file < $1.file }) {
+            // Said, not hidden: a dossier that cannot be read may hold the person's data too.
+            Output.warning(Message.dossierUnreadable(issue).text(config.language))
+        }
+        let found = all.dossiers.compactMap { entry -> PrivacyJSON.Found? in
+            let mentions = entry.value.mentions(of: personal)
+            return mentions.isEmpty ? nil : PrivacyJSON.Found(folder: entry.folder, code: entry.code, mentions: mentions)
+        }
+        return (found, personal)
+    }
+
+    static func lines(_ found: [PrivacyJSON.Found], _ personal: PersonalText, _ language: Language) -> [String] {
+        found.flatMap { dossier in
+            dossier.mentions.map { m in
+                name(dossier.code) + " · " + Message.privacyPlace(m).text(language) + " · " + m.field + ": " + m.value.escapingControlCharacters
+            }
+        }
+    }
+
+    static func name(_ code: MunicipalityCode) -> String { ReferenceData.shared.municipality(code)?.name ?? code.rawValue }
+}
+
+extension SystemRandomNumberGenerator {
+    /// A generator to pass `inout` where one is asked for.
+    nonisolated(unsafe) static var shared = SystemRandomNumberGenerator()
+}
