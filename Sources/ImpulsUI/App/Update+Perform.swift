@@ -105,8 +105,7 @@ extension Update {
             state.sync = nil
             state.message = message
             if let last = waiting.last {
-                state.messageAfterSave = Message.savedShort(ReferenceData.shared.municipality(last.code)?.name ?? last.code.rawValue).text(l)
-                    + " · " + message
+                state.messageAfterSave = savedInWords(last.code, state) + " · " + message
             }
             return waiting.map { .save($0) } + [.rereadAfterSync]
         case .changedOutside(let changed, let removed, let unreadable, let quietly):
