@@ -37,6 +37,8 @@ public enum CSVColumn: String, Sendable, CaseIterable {
     case adviser, openApplications, sessions30, sessions90
     // export
     case municipality, sessions, lastContact, openFollowUps, application, status, plannedStart, plannedEnd
+    // agenda (with code and municipality)
+    case when, date, kind, what
 }
 
 /// What a conflict (the file changed on disk meanwhile) asks the user to do, where it is said.
@@ -151,7 +153,7 @@ extension CommandText {
     public static let dossierAdviser = CommandText(nl: "Adviseur", en: "Adviser")
     public static let dossierTeam = CommandText(both: "Team")
     public static let dossierNotes = CommandText(nl: "Notities", en: "Notes")
-    public static let dossierNoticesHeading = CommandText(nl: "Meldingen van het samenvoegen (impuls dossier resolve CODE ID)", en: "Notices from merging (impuls dossier resolve CODE ID)")
+    public static let dossierNoticesHeading = CommandText(nl: "Meldingen van het samenvoegen (impuls notice resolve CODE ID)", en: "Notices from merging (impuls notice resolve CODE ID)")
     public static let dossierContacts = CommandText(nl: "Contactpersonen", en: "Contacts")
     public static let dossierApplications = CommandText(nl: "Aanvragen", en: "Applications")
     public static let dossierNone = CommandText(nl: "(geen)", en: "(none)")
@@ -232,6 +234,7 @@ extension Message {
         case .status: return Message(both: "Status")
         case .plannedStart: return Message(nl: "Geplande start", en: "Planned start")
         case .plannedEnd: return Message(nl: "Gepland einde", en: "Planned end")
+        case .when, .date, .kind, .what: return agendaCSVHeader(column)
         }
     }
 

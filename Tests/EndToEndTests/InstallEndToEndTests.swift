@@ -97,8 +97,10 @@ import Glibc
                 "the generated description and exit status gave way to the hand-written ones")
         #expect(main.contains(".Xr impuls.doctor 1"))
         let pageNames = try FileManager.default.contentsOfDirectory(atPath: pages).sorted()
-        for command in ["regions", "municipalities", "dossier", "dossier.show", "session.add", "application.new", "application.advance", "status", "report",
-                        "check", "export", "import", "undo", "sync", "merge-driver", "demo", "doctor"] {
+        for command in ["regions", "municipalities", "dossier", "dossier.show", "session.add", "application.new", "application.advance", "agenda", "status", "report",
+                        "check", "export", "import", "undo", "sync", "merge-driver", "demo", "doctor",
+                        "session.edit", "session.remove", "contact.add", "contact.edit", "contact.remove", "follow-up.add", "follow-up.done",
+                        "follow-up.undone", "follow-up.edit", "follow-up.remove", "application.edit", "notice.list", "notice.resolve", "dossier.resolve", "privacy.find", "privacy.export", "privacy.erase"] {
             #expect(pageNames.contains("impuls.\(command).1"), "a page for impuls \(command)")
         }
 
@@ -156,6 +158,10 @@ import Glibc
         }
         #expect(complete(["impuls", "doc"]) == ["doctor"])
         #expect(Set(complete(["impuls", "s"])) == ["session", "status", "sync"])
+        #expect(complete(["impuls", "fo"]) == ["follow-up"])
+        #expect(Set(complete(["impuls", "c"])) == ["check", "contact"])
+        #expect(Set(complete(["impuls", "follow-up", ""])).isSuperset(of: ["add", "done", "undone", "edit", "remove"]))
+        #expect(Set(complete(["impuls", "notice", ""])).isSuperset(of: ["list", "resolve"]))
         #expect(complete(["impuls", "doctor", "--ti"]) == ["--timeout"])
         #expect(Set(complete(["impuls", "application", "advance", "GM1900", "--to", ""])).isSuperset(of: ["submitted", "approved", "withdrawn"]))
     }

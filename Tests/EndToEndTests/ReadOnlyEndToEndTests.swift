@@ -68,8 +68,23 @@ import Testing
             ("session add", ["session", "add", "GM0080", "--summary", "second"]),
             ("application new", ["application", "new", "GM0080", "--title", "T", "--amount", "5000", "--start", "2023-11-01",
                                  "--end", "2024-01-31", "--action-line", "wijkteams"]),
+            // The records of a dossier (#28): each after the one that makes what it works on.
+            ("contact add", ["contact", "add", "GM0014", "--name", "Jan"]),
+            ("contact edit", ["contact", "edit", "GM0014", "Jan", "--role", "wethouder"]),
+            ("privacy erase", ["privacy", "erase", "wethouder", "--yes"]),
+            ("contact remove", ["contact", "remove", "GM0014", "Jan"]),
+            ("session add", ["session", "add", "GM0059", "--summary", "intake", "--date", "2023-10-02"]),
+            ("session edit", ["session", "edit", "GM0059", "--latest", "--summary", "intake, corrected"]),
+            ("follow-up add", ["follow-up", "add", "GM0059", "Bellen", "--due", "2023-10-30"]),
+            ("follow-up done", ["follow-up", "done", "GM0059", "Bellen"]),
+            ("follow-up undone", ["follow-up", "undone", "GM0059", "Bellen"]),
+            ("follow-up edit", ["follow-up", "edit", "GM0059", "Bellen", "--text", "Mailen"]),
+            ("follow-up remove", ["follow-up", "remove", "GM0059", "Mailen"]),
+            ("session remove", ["session", "remove", "GM0059", "2023-10-02"]),
+            ("application edit", ["application", "edit", "GM0014", "--title", "Toegang voor iedereen"]),
             ("application advance", ["application", "advance", "GM0014", "--to", "submitted"]),
             ("dossier resolve", ["dossier", "resolve", "GM0080", "n1"]),
+            ("notice resolve", ["notice", "resolve", "GM0080", "n1"]),
             ("undo", ["undo", "GM0080", "--yes"]),
             ("undo", ["undo", "GM0080", "--redo", "--yes"]),
             ("import", ["import", s.export]),
@@ -88,7 +103,9 @@ import Testing
             ("dossier show", ["dossier", "show", "GM0080"]), ("status", ["status"]),
             ("report", ["report", "--output", s.w.home + "/report.html"]), ("check", ["check"]),
             ("export", ["export"]), ("import", ["import", s.export, "--dry-run"]), ("undo", ["undo", "GM0080"]),
-            ("doctor", ["doctor"]),
+            ("doctor", ["doctor"]), ("notice list", ["notice", "list"]),
+            ("privacy find", ["privacy", "find", "committed"]), ("privacy export", ["privacy", "export", "committed", "--output", s.w.home + "/person.json"]),
+            ("agenda", ["agenda"]), ("agenda", ["agenda", "--format", "ics", "--output", s.w.home + "/agenda.ics"]),
         ]
     }
 
@@ -136,7 +153,7 @@ import Testing
     /// The refusals above are the flag's doing: the same commands write without it.
     @Test func writingCommandsWriteWithoutTheFlag() {
         let s = Setup()
-        for (command, arguments) in Self.writing(s) where !["dossier resolve", "sync"].contains(command) {
+        for (command, arguments) in Self.writing(s) where !["dossier resolve", "notice resolve", "sync"].contains(command) {
             let before = s.w.snapshot(), ours = s.w.contents(s.ours)
             let result = s.w.run(arguments)
             #expect(!result.err.contains(Self.refusal), "\(command): \(result.errHead)")

@@ -430,6 +430,20 @@ enum CatalogSamples {
         table["TerminalText.notCursorAddressable"] = Samples.strings.map { TerminalText.notCursorAddressable($0).message }
         table["Message.terminal"] = [TerminalText.notATerminal].map { Message.terminal($0) }
         table["Message.tenths"] = Samples.ints.map { Message.tenths($0) }
+        records(into: &table)
+        // CatalogAgenda.swift
+        table["Message.agendaWhen"] = AgendaItem.When.allCases.map { Message.agendaWhen($0) }
+        table["Message.agendaKind"] = AgendaItem.Kind.allCases.map { Message.agendaKind($0) }
+        table["Message.agendaWhat"] = AgendaItem.Kind.allCases.map { Message.agendaWhat($0, text: Samples.strings[0]) }
+            + Samples.agendaTexts.map { Message.agendaWhat(.followUp, text: $0) }
+        table["Message.agendaEventSummary"] = AgendaItem.Kind.allCases.map { Message.agendaEventSummary($0, municipality: Samples.strings[0], text: Samples.agendaTexts[0]) }
+            + Samples.strings.map { Message.agendaEventSummary(.projectStart, municipality: $0, text: Samples.agendaTexts[0]) }
+            + Samples.agendaTexts.map { Message.agendaEventSummary(.followUp, municipality: Samples.strings[0], text: $0) }
+        table["Message.agendaCalendarName"] = Samples.lists.map { Message.agendaCalendarName(regions: $0) }
+        table["Message.agendaCSVHeader"] = [CSVColumn.when, .date, .kind, .what].map { Message.agendaCSVHeader($0) }
+        table["CommandText.agendaWritten"] = Samples.ints.map { CommandText.agendaWritten(items: $0, file: Samples.files[0]).message }
+            + Samples.files.map { CommandText.agendaWritten(items: Samples.ints[0], file: $0).message }
+        table["CommandText.agendaEmpty"] = [CommandText.agendaEmpty.message]
         return table
     }()
 }

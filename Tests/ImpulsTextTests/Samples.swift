@@ -14,7 +14,10 @@ enum Samples {
     static let amounts = [Cents(950_050)]
     static let optionalAmounts: [Cents?] = [Cents(950_000), nil]
     static let days = [today]
+    static let recordWords = RecordWord.allCases
     static let files = ["/data/dossiers/GM0060.json", "config.json"]
+    /// An agenda item's text: a follow-up, a project's title.
+    static let agendaTexts = ["Begroting opvragen", "Buurtteams versterken"]
     static let jsonKinds = ["null", "boolean", "number", "string", "array", "object"]
     static let levels: [DoctorLine.Level] = DoctorLine.Level.allCases
 

@@ -104,9 +104,12 @@ extension Dossier {
         return next
     }
 
-    /// Adds a contact.
+    /// Adds a contact; refused without a name, and for a former municipality (its successor's
+    /// dossier takes new work), wherever it is asked.
     public func addingContact(_ contact: Contact, context: ChangeContext) throws(Refusal) -> Dossier {
-        guard !contact.name.trimmingSpaces.isEmpty else { throw Refusal([.emptyText]) }
+        var reasons = formerReasons()
+        if contact.name.trimmingSpaces.isEmpty { reasons.append(.emptyText) }
+        guard reasons.isEmpty else { throw Refusal(reasons) }
         var next = self
         next.contacts.append(contact)
         next.record(newChange(context), context, subject: .contact(contact.id), action: .created,
@@ -114,7 +117,7 @@ extension Dossier {
         return next
     }
 
-    private func formerReasons() -> [Reason] { formerMunicipalityReason.map { [$0] } ?? [] }
+    func formerReasons() -> [Reason] { formerMunicipalityReason.map { [$0] } ?? [] }
 
     /// Why a former municipality takes no new work (its successor's dossier does), or nil.
     public var formerMunicipalityReason: Reason? {

@@ -24,8 +24,12 @@ enum AgendaView {
         for (index, line, selected) in position.visible(count: items.count, height: viewport.agendaHeight, top: 0) {
             let y = 2 + line * viewport.agendaLinesPerItem
             let item = items[index]
-            let days = today.days(until: item.day)
-            let (group, color): (Message, Color?) = days < 0 ? (.agendaOverdue, .red) : days <= 7 ? (.agendaThisWeek, .yellow) : (.agendaLater, nil)
+            let (group, color): (Message, Color?)
+            switch item.when(today: today) {
+            case .overdue: (group, color) = (.agendaOverdue, .red)
+            case .thisWeek: (group, color) = (.agendaThisWeek, .yellow)
+            case .later: (group, color) = (.agendaLater, nil)
+            }
             let style = Style(bold: selected, reverse: selected)
             if selected { for row in y..<(y + viewport.agendaLinesPerItem) { grid.fill(y: row, style: style) } }
             let kind: String

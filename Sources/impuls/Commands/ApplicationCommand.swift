@@ -2,10 +2,10 @@ import ArgumentParser
 import ImpulsCore
 import ImpulsText
 
-/// `impuls application new|advance`: the application and its workflow.
+/// `impuls application new|edit|advance`: the application and its workflow.
 struct ApplicationCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "application", abstract: "Create applications and move them through the workflow.",
-                                                    subcommands: [New.self, Advance.self])
+    static let configuration = CommandConfiguration(commandName: "application", abstract: "Create applications, change drafts and move them through the workflow.",
+                                                    subcommands: [New.self, Edit.self, Advance.self])
 
     struct New: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "new", abstract: "Start a draft application (refused while another is open or granted).")
@@ -18,17 +18,19 @@ struct ApplicationCommand: ParsableCommand {
         @Option(name: .customLong("action-line"), help: "A POK action line id (repeat for more; at least one).") var actionLines: [String] = []
         @Option(help: "The activities.") var activities: String = ""
         @Option(help: "zorg-veiligheid or opdrachtgeverschap; the config's team when left out.") var team: Team?
+        @Option(help: "Output format: text or json (with the new application's id).") var format: RecordFormat = .text
 
         func run() throws {
             let (workspace, m) = try target.open()
             let application = Application(id: RecordID.make(), title: title.trimmingSpaces, activities: activities, actionLines: actionLines,
                                           team: team ?? workspace.config.team, requested: amount.cents, plannedStart: start, plannedEnd: end)
-            try workspace.change(m.code) { dossier throws(Refusal) in try dossier.addingApplication(application, context: workspace.context) }
+            let next = try workspace.change(m.code) { dossier throws(Refusal) in try dossier.addingApplication(application, context: workspace.context) }
             for warning in Warnings.period(start: start, end: end, rules: workspace.config.rules) {
                 Output.warning(Message.reason(warning).text(workspace.language))
             }
-            try Output.write(Message.command(.applicationCreated(title: application.title, municipality: m.name, requested: application.requested),
-                                             workspace.language) + "\n")
+            try RecordOutput.write(format, municipality: m, action: "added", record: .application(next.applications.first { $0.id == application.id } ?? application),
+                                   message: Message.command(.applicationCreated(title: application.title, municipality: m.name, requested: application.requested),
+                                                            workspace.language))
         }
     }
 
@@ -46,6 +48,7 @@ struct ApplicationCommand: ParsableCommand {
         @Option(help: "Granted amount in euros (for approved).") var granted: AmountArgument?
         @Option(help: "Day of the step (today when left out; the end date for completed).") var date: CalendarDay?
         @Option(help: "The outcome, when completing.") var outcome: String?
+        @Option(help: "Output format: text or json (with the application as it now is).") var format: RecordFormat = .text
 
         func run() throws {
             let (workspace, m) = try target.open()
@@ -59,10 +62,11 @@ struct ApplicationCommand: ParsableCommand {
             }
             // What was done, in words: the application by its title, the step, its day and (approve) the amount.
             guard let moved = dossier.applications.first(where: { $0.id == movedID }) else { return }
-            try Output.write(Message.command(.applicationAdvanced(title: moved.title, municipality: m.name, to: to,
-                                                                  on: moved.stepDates[to] ?? date ?? workspace.today,
-                                                                  granted: to == .approved ? moved.granted : nil),
-                                             workspace.language) + "\n")
+            try RecordOutput.write(format, municipality: m, action: "advanced", record: .application(moved),
+                                   message: Message.command(.applicationAdvanced(title: moved.title, municipality: m.name, to: to,
+                                                                                 on: moved.stepDates[to] ?? date ?? workspace.today,
+                                                                                 granted: to == .approved ? moved.granted : nil),
+                                                            workspace.language))
         }
     }
 }

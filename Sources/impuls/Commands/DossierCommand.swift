@@ -3,10 +3,11 @@ import ImpulsCore
 import ImpulsText
 import ImpulsStore
 
-/// `impuls dossier show`: everything about one municipality.
+/// `impuls dossier show`: everything about one municipality; `impuls dossier resolve` is
+/// `impuls notice resolve` under its older name.
 struct DossierCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "dossier", abstract: "Show a municipality's dossier.",
-                                                    subcommands: [Show.self, ResolveNotice.self], defaultSubcommand: Show.self)
+                                                    subcommands: [Show.self, NoticeCommand.Resolve.self], defaultSubcommand: Show.self)
 
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "show", abstract: "Show a municipality's dossier (code or name).")
@@ -27,41 +28,6 @@ struct DossierCommand: ParsableCommand {
     }
 
     enum DossierFormatOption: String, ExpressibleByArgument, CaseIterable { case text, json }
-
-    /// `impuls dossier resolve CODE ID`: marks a notice from merging as dealt with (recorded in history);
-    /// a start of the id is enough, a miss lists the open notices, and a resolved notice stays as it is.
-    struct ResolveNotice: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "resolve", abstract: "Mark a notice from merging two people's work as dealt with (the id is in 'dossier show').",
-            discussion: "A notice that two applications are granted, or open at once, resolves itself when one of them is withdrawn.")
-
-        @OptionGroup var target: MunicipalityOptions
-        @Argument(help: "The notice's id as 'dossier show' lists it, or a start of it no other notice of the dossier shares.") var id: String
-
-        func run() throws {
-            let (workspace, m) = try target.open()
-            let l = workspace.language
-            let dossier = try workspace.stored(m.code).dossier
-            let typed = id.escapingControlCharacters
-            let notice: Notice
-            switch dossier.notice(matching: id) {
-            case .found(let found): notice = found
-            case .none:
-                let open = dossier.openNotices
-                throw CommandFailure.usage(([Message.command(.noticeNotFound(id: typed, municipality: m.name, open: open.count), l)]
-                                            + DossierText.notices(open, of: dossier, l)).joined(separator: "\n"))
-            case .several(let candidates):
-                throw CommandFailure.usage(([Message.command(.noticeAmbiguous(id: typed, municipality: m.name), l)]
-                                            + DossierText.notices(candidates, of: dossier, l)).joined(separator: "\n"))
-            }
-            let short = dossier.shortID(ofNotice: notice.id)
-            guard !notice.resolved else {
-                return try Output.write(Message.command(.noticeAlreadyResolved(id: short, municipality: m.name), l) + "\n")
-            }
-            try workspace.change(m.code) { dossier throws(Refusal) in try dossier.resolvingNotice(notice.id, context: workspace.context) }
-            try Output.write(Message.command(.noticeResolved(id: short, municipality: m.name), l) + "\n")
-        }
-    }
 }
 
 /// A dossier as readable text for the terminal: names and labels, never ids (those are in

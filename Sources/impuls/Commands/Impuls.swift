@@ -23,8 +23,10 @@ struct Impuls: ParsableCommand {
         IMPULS_TODAY=YYYY-MM-DD sets the date impuls takes as today.
         """,
         version: version,
-        subcommands: [RegionsCommand.self, MunicipalitiesCommand.self, DossierCommand.self, SessionCommand.self,
-                      ApplicationCommand.self, StatusCommand.self, ReportCommand.self, CheckCommand.self, ExportCommand.self, ImportCommand.self, UndoCommand.self, PrivacyCommand.self, SyncCommand.self, MergeDriverCommand.self, DemoCommand.self, DoctorCommand.self]
+        subcommands: [RegionsCommand.self, MunicipalitiesCommand.self, DossierCommand.self, SessionCommand.self, FollowUpCommand.self,
+                      ContactCommand.self, ApplicationCommand.self, NoticeCommand.self, AgendaCommand.self, StatusCommand.self, ReportCommand.self, CheckCommand.self,
+                      ExportCommand.self, ImportCommand.self, UndoCommand.self, PrivacyCommand.self, SyncCommand.self, MergeDriverCommand.self,
+                      DemoCommand.self, DoctorCommand.self]
     )
 
     /// `--read-only` is among them: the interface then only reads, and every command that writes refuses.

@@ -2,9 +2,10 @@ import ArgumentParser
 import ImpulsCore
 import ImpulsText
 
-/// `impuls session add`: log an advice session.
+/// `impuls session add|edit|remove`: log an advice session, correct it, remove it.
 struct SessionCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "session", abstract: "Log advice sessions.", subcommands: [Add.self])
+    static let configuration = CommandConfiguration(commandName: "session", abstract: "Log advice sessions, correct and remove them.",
+                                                    subcommands: [Add.self, Edit.self, Remove.self])
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "add", abstract: "Log an advice session with a municipality.")
@@ -17,6 +18,7 @@ struct SessionCommand: ParsableCommand {
         @Option(name: .customLong("action-line"), help: "A POK action line id (repeat for more).") var actionLines: [String] = []
         @Option(help: "Duration in minutes.") var minutes: Int?
         @Option(name: .customLong("follow-up"), help: "A follow-up as \"TEXT@YYYY-MM-DD\" (repeat for more).") var followUps: [FollowUpArgument] = []
+        @Option(help: "Output format: text or json (with the new session and its follow-ups' ids).") var format: RecordFormat = .text
 
         func run() throws {
             let (workspace, m) = try target.open()
@@ -25,8 +27,9 @@ struct SessionCommand: ParsableCommand {
                 actionLines: actionLines, summary: summary, minutes: minutes,
                 followUps: followUps.map { FollowUp(id: RecordID.make(), text: $0.text, due: $0.due) })
             try workspace.change(m.code, retryOnConflict: true) { dossier throws(Refusal) in try dossier.addingSession(session, context: workspace.context) }
-            try Output.write(Message.command(.sessionLogged(date: session.date, municipality: m.name, followUps: session.followUps.count),
-                                             workspace.language) + "\n")
+            try RecordOutput.write(format, municipality: m, action: "added", record: .session(session),
+                                   message: Message.command(.sessionLogged(date: session.date, municipality: m.name, followUps: session.followUps.count),
+                                                            workspace.language))
         }
     }
 }

@@ -19,8 +19,14 @@ enum Output {
     /// Writes to standard output; a failed write (a full disk, a closed pipe) ends the command
     /// with exit status 2 instead of leaving a truncated file behind a success.
     static func write(_ text: String) throws {
+        try write(bytes: Array(text.escapingControlCharacters(keepingLinesAndTabs: true).utf8))
+    }
+
+    /// Writes bytes as they are: a file format that escapes its own text and needs its own line
+    /// ends (an iCalendar file's CRLF). Fails as `write` does.
+    static func write(bytes: [UInt8]) throws {
         var failure: Int32?
-        Progress.interrupting { failure = writeAll(1, text) }
+        Progress.interrupting { failure = writeAll(1, bytes) }
         if let code = failure {
             throw CommandFailure.usage(Message.outputFailed(String(cString: strerror(code))).text(ProcessEnvironment.language))
         }
@@ -28,7 +34,10 @@ enum Output {
 
     /// nil when everything was written, else the `errno` of the failure.
     private static func writeAll(_ fd: Int32, _ text: String) -> Int32? {
-        let bytes = Array(text.escapingControlCharacters(keepingLinesAndTabs: true).utf8)
+        writeAll(fd, Array(text.escapingControlCharacters(keepingLinesAndTabs: true).utf8))
+    }
+
+    private static func writeAll(_ fd: Int32, _ bytes: [UInt8]) -> Int32? {
         var done = 0
         while done < bytes.count {
             let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + done, bytes.count - done) }

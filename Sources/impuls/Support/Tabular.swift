@@ -18,8 +18,10 @@ enum TableFormat: String, ExpressibleByArgument, CaseIterable {
 /// Rows with named columns, printed as an aligned table, CSV or JSON.
 ///
 /// CSV uses `;` as separator and a decimal comma in amounts, which is what a spreadsheet with
-/// Dutch settings expects; fields with `;`, quotes or newlines are quoted (RFC 4180). Its header
-/// and its words are in the config's language; JSON keeps the column keys.
+/// Dutch settings expects; fields with `;`, quotes or newlines are quoted (RFC 4180); a text that
+/// a spreadsheet would take for a formula gets a leading `'` (every cell is made by `CSVCell`).
+/// Its header and its words are in the config's language; JSON keeps the column keys and the
+/// texts exactly.
 struct Tabular {
     enum Value {
         case text(String)
@@ -65,14 +67,14 @@ struct Tabular {
             })
             return String(decoding: JSONWriter.write(array), as: UTF8.self)
         case .csv:
-            var lines = [columns.map { Tabular.csvField(Tabular.csvHeader($0.key, language)) }.joined(separator: ";")]
+            var lines = [columns.map { CSVCell.text(Tabular.csvHeader($0.key, language)) }.joined(separator: ";")]
             for row in rows {
                 lines.append(row.map { value in
                     switch value {
-                    case .text(let s), .label(let s, _), .municipality(let s, _): return Tabular.csvField(s)
-                    case .number(let n): return String(n)
-                    case .amount(let c): return c.plainDecimal.replacingDot(with: ",")
-                    case .permille(let p): return "\(p / 10),\(p % 10)"
+                    case .text(let s), .label(let s, _), .municipality(let s, _): return CSVCell.text(s)
+                    case .number(let n): return CSVCell.number(n)
+                    case .amount(let c): return CSVCell.amount(c)
+                    case .permille(let p): return CSVCell.tenths(p)
                     case .none: return ""
                     }
                 }.joined(separator: ";"))
@@ -109,19 +111,5 @@ struct Tabular {
     /// the catalog does not know, which a test rules out).
     static func csvHeader(_ key: String, _ language: Language) -> String {
         CSVColumn(rawValue: key).map { Message.csvHeader($0, language) } ?? key
-    }
-
-    /// A CSV cell: control characters escaped (a line break or tab stays, quoted), quoted when it
-    /// holds a separator, a quote or a line break.
-    static func csvField(_ field: String) -> String {
-        let text = field.escapingControlCharacters(keepingLinesAndTabs: true)
-        guard text.contains(where: { $0 == ";" || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "," }) else { return text }
-        return "\"" + text.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\""
-    }
-}
-
-extension String {
-    func replacingDot(with replacement: String) -> String {
-        split(separator: ".", omittingEmptySubsequences: false).joined(separator: replacement)
     }
 }

@@ -1,0 +1,55 @@
+import ArgumentParser
+import ImpulsCore
+import ImpulsText
+
+/// `impuls application edit`: what `e` does to a draft on the interface's Application tab.
+extension ApplicationCommand {
+    struct Edit: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "edit", abstract: "Change a draft application: only the fields given change.",
+            discussion: "Only a draft can be changed (an application that was submitted moves on with advance, or is withdrawn); the scheme's rules are checked as for a new one. Without --application, the only draft; --action-line given replaces the whole list.")
+
+        @OptionGroup var target: MunicipalityOptions
+        @Option(name: .customLong("application"), help: "Which application: a start of its title (ignoring case and accents) or of its id; needed when there is more than one draft.")
+        var application: String?
+        @Option(help: "New title.") var title: String?
+        @Option(help: "New requested amount in euros: 9500, 9.500, 9500,00 or '€ 9.500'.") var amount: AmountArgument?
+        @Option(help: "New planned start: YYYY-MM-DD.") var start: CalendarDay?
+        @Option(help: "New planned end: YYYY-MM-DD, at most the maximum months after the start.") var end: CalendarDay?
+        @Option(name: .customLong("action-line"), help: "A POK action line id (repeat for more; replaces the list).") var actionLines: [String] = []
+        @Option(help: "New activities.") var activities: String?
+        @Option(help: "zorg-veiligheid or opdrachtgeverschap.") var team: Team?
+        @Option(help: "Output format: text or json.") var format: RecordFormat = .text
+
+        func run() throws {
+            let (workspace, m) = try target.open()
+            // The fields as the interface's edit form gives them to the same edit.
+            var values: [ApplicationField: String] = [:]
+            values[.title] = title?.trimmingSpaces
+            values[.requested] = amount?.cents.plainDecimal
+            values[.plannedStart] = start?.description
+            values[.plannedEnd] = end?.description
+            if !actionLines.isEmpty { values[.actionLines] = actionLines.map(\.trimmingSpaces).filter { !$0.isEmpty }.joined(separator: ",") }
+            values[.activities] = activities?.trimmingSpaces
+            values[.team] = team?.rawValue
+            guard !values.isEmpty else {
+                throw CommandFailure.usage(Message.command(.editNeedsOption(["--title", "--amount", "--start", "--end", "--action-line", "--activities", "--team"]),
+                                                           workspace.language))
+            }
+            let dossier = try workspace.stored(m.code).dossier
+            let found = try RecordNames(workspace: workspace, municipality: m, dossier: dossier).applicationToEdit(application)
+            let edit = RecordEdit.application(id: found.id, values)
+            let outcome = try RecordChange(workspace: workspace, municipality: m, read: dossier).apply { d throws(Refusal) in try d.editing(edit, context: workspace.context) }
+            let now = outcome.dossier.applications.first { $0.id == found.id } ?? found
+            // What the form shows beside the period, said after the change as `application new` says it.
+            if outcome.words != nil, start != nil || end != nil {
+                for warning in Warnings.period(start: now.plannedStart, end: now.plannedEnd, rules: workspace.config.rules) {
+                    Output.warning(Message.reason(warning).text(workspace.language))
+                }
+            }
+            let message = outcome.words.map { Message.command(.recordChanged(municipality: m.name, words: $0), workspace.language) }
+            try RecordOutput.write(format, municipality: m, action: outcome.action("changed"), record: .application(now),
+                                   message: message ?? Message.command(.recordUnchanged(municipality: m.name), workspace.language))
+        }
+    }
+}
