@@ -24,7 +24,7 @@ FUZZ_BIN     := .build-fuzz/release/impuls-fuzz
 
 .PHONY: deps build run demo test clean bench fuzz release stage install uninstall dist deb guard-release check-package screenshots
 
-# Missing system packages (libncursesw5-dev, tmux, strace) are installed with apt-get when run as root.
+# Missing system packages (libncursesw5-dev, tmux, strace, git, chromium, poppler-utils) are installed with apt-get when run as root.
 deps:
 	@tools/install-deps.sh
 

@@ -50,9 +50,10 @@ enum ReportStyle {
     table { border-collapse: collapse; width: 100%; font-size: .85rem; margin-bottom: .5rem; }
     th, td { padding: .2rem .4rem; border-bottom: 1px solid #e0e0e0; text-align: left; vertical-align: bottom; }
     thead th { border-bottom: 2px solid #999; }
-    .n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+    .n { text-align: right; font-variant-numeric: tabular-nums; }
+    td.n { white-space: nowrap; }
     th.total { font-weight: 700; }
-    th[scope=row] { white-space: nowrap; }
+    th[scope=row] { min-width: 8.5em; }
     dl.behind { font-size: .85rem; margin: 0; }
     dl.behind div { margin-bottom: .35rem; }
     dl.behind dt { font-weight: 600; }
@@ -61,6 +62,7 @@ enum ReportStyle {
     @page { size: A4; margin: 14mm 12mm 16mm; }
     @media print {
       body { max-width: none; margin: 0; padding: 0; font-size: 9.5pt; }
+      table { font-size: 8.5pt; }
       * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
       h2 { break-after: avoid; }
       h3 { break-after: avoid; }

@@ -34,7 +34,7 @@ public struct StatusReportPage: Sendable {
     /// The whole page.
     public func html() -> String {
         let l = language
-        let headline = singleRegion ? report.regions[0] : report.total
+        let headline = singleRegion ? report.regions[0] : report.rows.last ?? report.total
         let title = t(.documentTitle) + " — " + t(scope) + " — " + today.description
         var body = header()
         body += notes()
@@ -66,7 +66,7 @@ public struct StatusReportPage: Sendable {
 
     private func t(_ text: ReportText) -> String { Message.report(text, language) }
 
-    private func name(_ region: RegionStatus) -> String { region.name.isEmpty ? Message.reportTotal.text(language) : region.name }
+    private func name(_ region: RegionStatus) -> String { Message.statusRowName(region, report.totalScope).text(language) }
 
     private func header() -> String {
         let folderList = folders.map { HTML.text("code", [("class", "folder")], $0) }.joined(separator: ", ")
@@ -194,17 +194,19 @@ public struct StatusReportPage: Sendable {
 
     private func tables() -> String {
         let l = language
-        let rows = report.regions + (singleRegion ? [] : [report.total])
+        let rows = singleRegion ? report.regions : report.rows
         func rowHead(_ r: RegionStatus) -> String {
             HTML.text("th", [("scope", "row")] + (r.name.isEmpty ? [("class", "total")] : []), name(r))
         }
         func cells(_ values: [String]) -> [String] { values.map { HTML.text("td", [("class", "n")], $0) } }
+        // Reach and the statuses are two tables, so that each fits an A4 page and an 800 px window.
         let reachHead = [Message.columnRegion.text(l), Message.columnMunicipalities.text(l), Message.reportReached.text(l),
-                         Message.reportNotReached.text(l)] + ApplicationStatus.allCases.map { Message.status($0, l) }
-        let reachRows = rows.map { r in
-            [rowHead(r)] + cells(["\(r.municipalities.count)", "\(r.reached.count)", "\(r.notReached.count)"] + ApplicationStatus.allCases.map { "\(r.count($0))" })
-        }
-        let budgetHead = [Message.columnRegion.text(l), Message.reportRequested.text(l), Message.reportGranted.text(l), Message.reportCeiling.text(l), "%"]
+                         Message.reportNotReached.text(l)]
+        let reachRows = rows.map { r in [rowHead(r)] + cells(["\(r.municipalities.count)", "\(r.reached.count)", "\(r.notReached.count)"]) }
+        let statusHead = [Message.columnRegion.text(l)] + ApplicationStatus.allCases.map { Message.statusHeading($0).text(l) }
+        let statusRows = rows.map { r in [rowHead(r)] + cells(ApplicationStatus.allCases.map { "\(r.count($0))" }) }
+        let budgetHead = [Message.columnRegion.text(l), Message.reportRequestedAmount.text(l), Message.reportGrantedAmount.text(l),
+                          Message.reportCeiling.text(l), "%"]
         let budgetRows = rows.map { r in
             [rowHead(r)] + cells([r.requested.formattedExact(l), r.granted.formattedExact(l), r.ceiling.formattedExact(l),
                                   t(.percent(permille: r.grantedPermille))])
@@ -212,6 +214,7 @@ public struct StatusReportPage: Sendable {
         let overdueHead = [Message.columnRegion.text(l)] + overdue(report.total).map(\.label)
         let overdueRows = rows.map { r in [rowHead(r)] + cells(overdue(r).map { "\($0.codes.count)" }) }
         return HTML.text("h3", [], t(.tableReach)) + "\n" + table(reachHead, reachRows, numericFrom: 1) + "\n"
+            + HTML.text("h3", [], t(.chartApplications)) + "\n" + table(statusHead, statusRows, numericFrom: 1) + "\n"
             + HTML.text("h3", [], t(.tableBudget)) + "\n" + table(budgetHead, budgetRows, numericFrom: 1) + "\n"
             + HTML.text("h3", [], t(.tableOverdue)) + "\n" + table(overdueHead, overdueRows, numericFrom: 1) + "\n"
     }

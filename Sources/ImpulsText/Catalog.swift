@@ -213,7 +213,12 @@ extension Message {
         case .dashboard: return Message(both: "Dashboard")
         }
     }
-    public static func savedShort(_ name: String) -> Message { Message(nl: "Opgeslagen: \(name)", en: "Saved: \(name)") }
+    /// A save of the interface, saying what was saved: the change in words ("Gesprek van … vastgelegd"),
+    /// or the dossier when the change has no words.
+    public static func savedShort(_ name: String, what: String? = nil) -> Message {
+        guard let what, !what.isEmpty else { return Message(nl: "Dossier van \(name) opgeslagen", en: "\(name)'s dossier saved") }
+        return Message(nl: "Opgeslagen voor \(name): \(what)", en: "Saved for \(name): \(what)")
+    }
     /// Dossiers another process changed or added while the interface was open.
     public static func changedOutside(_ names: [String]) -> Message {
         Message(nl: names.joined(separator: ", ") + " bijgewerkt buiten impuls", en: names.joined(separator: ", ") + " updated outside impuls")

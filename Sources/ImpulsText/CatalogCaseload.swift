@@ -8,6 +8,12 @@ extension Message {
     /// A kind of session by its name: "advies", "advice".
     public static func kind(_ kind: SessionKind, _ language: Language) -> String { Message.kind(kind).text(language) }
 
+    /// A status as a column's heading, capitalised like the other headings: "In uitvoering", "Running".
+    public static func statusHeading(_ status: ApplicationStatus) -> Message {
+        let word = Message.status(status)
+        return Message(nl: word.nl.prefix(1).uppercased() + word.nl.dropFirst(), en: word.en.prefix(1).uppercased() + word.en.dropFirst())
+    }
+
     public static func status(_ status: ApplicationStatus) -> Message {
         switch status {
         case .draft: return Message(nl: "concept", en: "draft")

@@ -40,8 +40,17 @@ extension Message {
             return Message(nl: "deze map bevat al andere dingen (zoals ‘\(name)’) en geen impuls.json: het is geen gegevensmap, dus schrijft impuls er niets in — kies een nieuwe of lege map",
                            en: "this folder already holds other things (such as ‘\(name)’) and no impuls.json: it is not a data folder, so impuls writes nothing into it — choose a new or empty folder")
         case .notRegularFile:
-            return Message(nl: "geen gewoon bestand (een map, pipe, apparaat of koppeling); niet gelezen en niet overschreven",
-                           en: "not a regular file (a folder, pipe, device or link); not read and not replaced")
+            return Message(nl: "geen gewoon bestand (een pipe, apparaat of koppeling); niet gelezen en niet overschreven",
+                           en: "not a regular file (a pipe, device or link); not read and not replaced")
+        case .isFolder:
+            return Message(nl: "is een map, geen bestand; niet gelezen en niet overschreven — geef de naam van een bestand in die map",
+                           en: "is a folder, not a file; not read and not replaced — give the name of a file in it")
+        case .folderNotFound:
+            return Message(nl: "map bestaat niet; niets geschreven — maak de map eerst (mkdir -p) of kies een andere",
+                           en: "folder does not exist; nothing written — make the folder first (mkdir -p) or choose another")
+        case .strayFile:
+            return Message(nl: "geen dossier (de naam is geen bestaande CBS-gemeentecode met .json, zoals GM0060.json); genegeerd: niet gelezen en niet meegeteld",
+                           en: "not a dossier (its name is not an existing CBS municipality code with .json, such as GM0060.json); ignored: not read and not counted")
         case .systemCall(let operation, let detail): return Message(nl: "\(operation) mislukt: \(detail)", en: "\(operation) failed: \(detail)")
         case .permissionDenied: return Message(nl: "geen toegang (permission denied)", en: "permission denied")
         case .notFound: return Message(nl: "bestaat niet", en: "does not exist")

@@ -36,7 +36,7 @@ extension ReportText {
     public static let chartBudget = ReportText(nl: "Budget: aangevraagd en toegekend tegen het plafond", en: "Budget: requested and granted against the ceiling")
     public static let chartReach = ReportText(nl: "Bereikt en nog niet bereikt", en: "Reached and not reached yet")
     public static let chartOverdue = ReportText(nl: "Werk dat te laat is", en: "Overdue work")
-    public static let tableReach = ReportText(nl: "Bereik en aanvragen", en: "Reach and applications")
+    public static let tableReach = ReportText(nl: "Bereik", en: "Reach")
     public static let tableBudget = ReportText(both: "Budget")
     public static let tableOverdue = ReportText(nl: "Werk dat te laat is", en: "Overdue work")
     public static func ofMunicipalities(_ n: Int) -> ReportText {

@@ -12,7 +12,11 @@ extension Message {
     public static let sectionFollowUps = Message(nl: "Acties", en: "Follow-ups")
     public static let labelAdviser = Message(nl: "Adviseur: ", en: "Adviser: ")
     public static let labelApplication = Message(nl: "Aanvraag: ", en: "Application: ")
-    public static let labelAmount = Message(nl: "Bedrag: ", en: "Amount: ")
+    /// An application's amounts, each named: "Bedrag: aangevraagd € 7.500,00 · toegekend € 7.000,00".
+    public static func amountLine(requested: String, granted: String?) -> Message {
+        guard let granted else { return Message(nl: "Bedrag: aangevraagd \(requested)", en: "Amount: requested \(requested)") }
+        return Message(nl: "Bedrag: aangevraagd \(requested) · toegekend \(granted)", en: "Amount: requested \(requested) · granted \(granted)")
+    }
     public static let labelPeriod = Message(nl: "Looptijd: ", en: "Period: ")
     public static let labelLastContact = Message(nl: "Laatste contact: ", en: "Last contact: ")
     public static let labelFollowUps = Message(nl: "Acties: ", en: "Follow-ups: ")
@@ -48,11 +52,24 @@ extension Message {
     public static let reportRequested = Message(nl: "Aangevraagd", en: "Requested")
     public static let reportGranted = Message(nl: "Toegekend", en: "Granted")
     public static let reportCeiling = Message(nl: "Plafond", en: "Ceiling")
+    /// The amounts as column headings beside the statuses' counts, where "Toegekend" alone would name both.
+    public static let reportRequestedAmount = Message(nl: "Bedrag aangevraagd", en: "Amount requested")
+    public static let reportGrantedAmount = Message(nl: "Bedrag toegekend", en: "Amount granted")
     public static let reportOverdueFollowUps = Message(nl: "Acties te laat", en: "Overdue follow-ups")
     public static let reportPastEnd = Message(nl: "Over einddatum", en: "Past end date")
     public static let reportStaleDrafts = Message(nl: "Concept ≥30 d", en: "Draft ≥30 d")
     public static let reportNotStarted = Message(nl: "Niet gestart ≥30 d", en: "Not started ≥30 d")
-    public static let reportTotal = Message(nl: "Totaal (heel Nederland)", en: "Total (all of the Netherlands)")
+    /// The total's name, saying what it covers: "Totaal (heel Nederland)", "Totaal (3 regio's)".
+    public static func reportTotal(_ scope: StatusReport.TotalScope) -> Message {
+        switch scope {
+        case .country: return Message(nl: "Totaal (heel Nederland)", en: "Total (all of the Netherlands)")
+        case .regions(let n): return Message(nl: "Totaal (\(n) \(n == 1 ? "regio" : "regio's"))", en: "Total (\(n) \(n == 1 ? "region" : "regions"))")
+        }
+    }
+    /// A row of the status report by its name: a region's own, or the total's (`reportTotal`).
+    public static func statusRowName(_ row: RegionStatus, _ scope: StatusReport.TotalScope) -> Message {
+        row.name.isEmpty ? reportTotal(scope) : Message(both: row.name)
+    }
     public static let reportAdviser = Message(nl: "Adviseur", en: "Adviser")
     public static let reportOpenApplications = Message(nl: "Lopende aanvragen", en: "Open applications")
     public static let draftGone = Message(nl: "Het bewaarde formulier hoort bij iets dat er niet meer is; weggegooid.",
@@ -84,7 +101,17 @@ extension Message {
     public static let hintUndo = Message(nl: "ongedaan maken", en: "undo")
     public static let hintNextField = Message(nl: "volgend veld", en: "next field")
     public static let hintPreviousField = Message(nl: "vorig veld", en: "previous field")
-    public static let readOnlyRefusal = Message(nl: "Alleen-lezen of onleesbaar dossier: niets gewijzigd.", en: "Read-only or unreadable dossier: nothing changed.")
+    /// A change refused because the interface was opened read-only (`--read-only`, or several folders).
+    public static func readOnlyRefusal(_ municipality: String) -> Message {
+        Message(nl: "Alleen-lezen geopend (--read-only, of meer dan één gegevensmap): \(municipality) niet gewijzigd.",
+                en: "Opened read-only (--read-only, or more than one data folder): \(municipality) not changed.")
+    }
+    /// A change refused because the dossier's file could not be read: which file, and why.
+    public static func unreadableRefusal(_ municipality: String, _ issue: FileIssue) -> Message {
+        let detail = fileIssue(issue)
+        return Message(nl: "Het dossier van \(municipality) is onleesbaar, dus niet gewijzigd: " + detail.nl,
+                       en: "\(municipality)'s dossier cannot be read, so it was not changed: " + detail.en)
+    }
     public static let fieldDate = Message(nl: "Datum", en: "Date")
     public static let fieldKind = Message(nl: "Soort", en: "Kind")
     public static let fieldSummary = Message(nl: "Samenvatting", en: "Summary")

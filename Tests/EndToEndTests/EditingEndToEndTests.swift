@@ -121,7 +121,7 @@ import Testing
         try second.send("y")
         try second.waitFor(text: "Half getypt verslag")
         try second.send("C-s")
-        try second.waitFor(text: "Saved: Achtkarspelen")
+        try second.waitFor(text: "Saved for Achtkarspelen")
         try second.send("C-c")
         #expect(try second.exitStatus() == 0)
         #expect(!FileManager.default.fileExists(atPath: home + "/data/.draft.json"), "the draft is gone once saved")

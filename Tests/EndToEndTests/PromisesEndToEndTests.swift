@@ -27,7 +27,7 @@ import Testing
         try session.waitFor(text: nl ? "Nieuw adviesgesprek" : "New advice session")
         try session.type("Gebeld met de Xylofoonstichting over de begroting")
         try session.send("C-s")
-        try session.waitFor(text: nl ? "Opgeslagen: Achtkarspelen" : "Saved: Achtkarspelen")
+        try session.waitFor(text: nl ? "Opgeslagen voor Achtkarspelen" : "Saved for Achtkarspelen")
         try session.send("Escape")
         try session.send("/")
         try session.type("xylofoon")
@@ -85,7 +85,7 @@ import Testing
         try session.waitFor(text: nl ? "Activiteiten" : "Activities")
         try session.type("Twee trainingsdagen")
         try session.send("C-s")
-        try session.waitFor(text: nl ? "Opgeslagen: Harlingen" : "Saved: Harlingen")
+        try session.waitFor(text: nl ? "Opgeslagen voor Harlingen" : "Saved for Harlingen")
         try session.waitFor(text: nl ? "concept · Wijkteams" : "draft · Wijkteams")
         let file = try String(contentsOfFile: home + "/data/dossiers/GM0072.json", encoding: .utf8)
         #expect(file.contains("\"verward-gedrag\""), "the option ticked is the one that was on screen")
@@ -120,7 +120,7 @@ import Testing
             "Merge notices \(overdue["openNotices"]!)",
         ]
         for status in ["draft", "submitted", "approved", "rejected", "withdrawn", "running", "completed"] {
-            expected.append("\(status) \(applications[status]!)")
+            expected.append("\(status.prefix(1).uppercased() + status.dropFirst()) \(applications[status]!)")   // headings capitalised alike
         }
         let session = try TmuxSession(command: [Binary.path], environment: env, folder: home)
         defer { session.close() }

@@ -102,4 +102,26 @@ import Testing
         try session.send("Escape", "Escape", "Escape", "q")
         #expect(try session.exitStatus() == 0)
     }
+
+    /// Issue 29: the total row covers the regions shown and says so; headings are capitalised alike,
+    /// and an amount never shares a heading with a status.
+    @Test func theTotalSaysWhatItCovers() throws {
+        let home = temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: home) }
+        try #"{"adviser": "Anne", "regions": ["Fryslân", "Groningen", "Drenthe"]}"#.write(toFile: home + "/config.json", atomically: true, encoding: .utf8)
+        let env = pinnedEnvironment(home: home)
+        let options = ["--config", home + "/config.json", "--data-dir", home + "/data"]
+        #expect(try run(["demo", "--output", home + "/data"] + options.prefix(2), environment: env).status == 0)
+        let table = try run(["status", "--format", "markdown"] + options, environment: env)
+        let rows = table.out.split(separator: "\n").map { $0.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) } }
+        let header = try #require(rows.first)
+        let lowercase = header.filter { heading in heading.first.map(\.isLowercase) ?? false }
+        #expect(lowercase.isEmpty, "every heading capitalised: \(header)")
+        #expect(Set(header).count == header.count, "no heading twice: \(header)")
+        let totalRow = rows.first { $0.first == "Totaal (3 regio's)" }
+        let total = try #require(totalRow, "\(table.out)")
+        #expect(total[1] == "40", "18 + 10 + 12 municipalities, not 342")
+        let all = try run(["status", "--all", "--format", "markdown"] + options, environment: env)
+        #expect(all.out.contains("| Totaal (heel Nederland) | 342 |"), "the twelve provinces cover the country: \(all.out)")
+    }
 }

@@ -124,7 +124,7 @@ import Glibc
         try session.type(" en meer")
         try session.waitFor(text: "Half getypt verslag en meer")
         try session.send("C-s")
-        try session.waitFor(text: "Opgeslagen: Achtkarspelen")
+        try session.waitFor(text: "Opgeslagen voor Achtkarspelen")
         try session.send("C-c")
         try session.waitFor("the shell again") { $0.contains("shell$") && !$0.contains("Opgeslagen") }
         #expect(try String(contentsOfFile: home + "/data/dossiers/GM0059.json", encoding: .utf8).contains("Half getypt verslag en meer"))

@@ -1,6 +1,7 @@
 import Testing
 @testable import ImpulsCore
 import ImpulsTestSupport
+import ImpulsText
 
 /// Report figures against a fixture computed by hand.
 @Suite struct StatusReportTests {
@@ -33,8 +34,27 @@ import ImpulsTestSupport
         #expect(f.requested == Cents(euros: 7_500))
         #expect(f.granted == .zero)
         #expect(report.total.requested == n.requested + f.requested)
-        #expect(report.total.municipalities.count == 342)
+        // The total is of the two regions shown (issue 29), and says so; not the whole country.
+        #expect(report.total.municipalities.count == 44 + 18)
+        #expect(report.totalScope == .regions(2))
+        #expect(Set(report.total.reached.map(\.rawValue)) == ["GM0363", "GM0457", "GM1900"])
         #expect(report.duplicates.isEmpty)
+    }
+
+    @Test func theTotalCoversTheRegionsShownOrTheWholeCountryByName() {
+        let fr = Region(name: "Fryslân", selector: .provinces(["Fryslân"]))
+        let overlapping = Region(name: "VR Fryslân", selector: .safetyRegions(["VR02"]))
+        let two = StatusReport.make(dossiers: fixture(), regions: [fr, overlapping], rules: .scheme, today: day("2023-10-16"))
+        #expect(two.total.municipalities.count == 18, "a municipality in two regions counts once")
+        #expect(two.totalScope == .regions(2) && two.rows.count == 3)
+        let one = StatusReport.make(dossiers: fixture(), regions: [fr], rules: .scheme, today: day("2023-10-16"))
+        #expect(one.rows == one.regions, "the total of one region would repeat its row")
+        let provinces = StatusReport.make(dossiers: fixture(), regions: Region.provinces(), rules: .scheme, today: day("2023-10-16"))
+        #expect(provinces.totalScope == .country && provinces.total.municipalities.count == 342)
+        let country = StatusReport.make(dossiers: fixture(), regions: [fr], wholeCountry: true, rules: .scheme, today: day("2023-10-16"))
+        #expect(country.totalScope == .country && country.total.municipalities.count == 342 && country.rows.count == 2)
+        #expect(Message.reportTotal(two.totalScope).text(.nl) == "Totaal (2 regio's)")
+        #expect(Message.reportTotal(country.totalScope).text(.en) == "Total (all of the Netherlands)")
     }
 
     @Test func totalsAlwaysEqualTheSumOfTheRegions() {

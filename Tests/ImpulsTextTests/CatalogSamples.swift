@@ -113,7 +113,8 @@ enum CatalogSamples {
         table["Message.matches"] = Samples.ints.map { Message.matches($0) }
         table["Message.sortedBy"] = SortKey.allCases.map { Message.sortedBy($0) }
         table["Message.helpHeading"] = HelpSection.allCases.map { Message.helpHeading($0) }
-        table["Message.savedShort"] = Samples.strings.map { Message.savedShort($0) }
+        table["Message.savedShort"] = Samples.strings.map { Message.savedShort($0, what: "Gesprek van 2023-10-16 (advies) vastgelegd") }
+            + Samples.optionalStrings.map { Message.savedShort("Ameland", what: $0) }
         table["Message.changedOutside"] = [Message.changedOutside(["Ameland"]), Message.changedOutside(Samples.strings)]
         table["Message.removedOutside"] = [Message.removedOutside(["Ameland"]), Message.removedOutside(Samples.strings)]
         table["Message.offerDraft"] = Samples.strings.map { Message.offerDraft($0) }
@@ -323,7 +324,7 @@ enum CatalogSamples {
         table["Message.sectionFollowUps"] = [Message.sectionFollowUps]
         table["Message.labelAdviser"] = [Message.labelAdviser]
         table["Message.labelApplication"] = [Message.labelApplication]
-        table["Message.labelAmount"] = [Message.labelAmount]
+        table["Message.amountLine"] = Samples.optionalStrings.map { Message.amountLine(requested: "€ 7.500,00", granted: $0) }
         table["Message.labelPeriod"] = [Message.labelPeriod]
         table["Message.labelLastContact"] = [Message.labelLastContact]
         table["Message.labelFollowUps"] = [Message.labelFollowUps]
@@ -363,7 +364,12 @@ enum CatalogSamples {
         table["Message.reportPastEnd"] = [Message.reportPastEnd]
         table["Message.reportStaleDrafts"] = [Message.reportStaleDrafts]
         table["Message.reportNotStarted"] = [Message.reportNotStarted]
-        table["Message.reportTotal"] = [Message.reportTotal]
+        table["Message.reportRequestedAmount"] = [Message.reportRequestedAmount]
+        table["Message.reportGrantedAmount"] = [Message.reportGrantedAmount]
+        table["Message.statusHeading"] = ApplicationStatus.allCases.map { Message.statusHeading($0) }
+        table["Message.reportTotal"] = [Message.reportTotal(.country), Message.reportTotal(.regions(1)), Message.reportTotal(.regions(3))]
+        let status = StatusReport.make(dossiers: [], regions: Array(Region.provinces().prefix(2)), rules: .scheme, today: day("2023-10-16"))
+        table["Message.statusRowName"] = status.rows.map { Message.statusRowName($0, status.totalScope) }
         table["Message.reportAdviser"] = [Message.reportAdviser]
         table["Message.reportOpenApplications"] = [Message.reportOpenApplications]
         table["Message.draftGone"] = [Message.draftGone]
@@ -394,7 +400,8 @@ enum CatalogSamples {
         table["Message.hintUndo"] = [Message.hintUndo]
         table["Message.hintNextField"] = [Message.hintNextField]
         table["Message.hintPreviousField"] = [Message.hintPreviousField]
-        table["Message.readOnlyRefusal"] = [Message.readOnlyRefusal]
+        table["Message.readOnlyRefusal"] = Samples.strings.map { Message.readOnlyRefusal($0) }
+        table["Message.unreadableRefusal"] = Samples.fileIssues.map { Message.unreadableRefusal("Ameland", $0) }
         table["Message.fieldDate"] = [Message.fieldDate]
         table["Message.fieldKind"] = [Message.fieldKind]
         table["Message.fieldSummary"] = [Message.fieldSummary]

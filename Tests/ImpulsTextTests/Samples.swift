@@ -48,7 +48,7 @@ enum Samples {
         .duplicateKey("theme"), .duplicateKey("a\nb"),
         .trailingText, .tooDeep, .tooManyValues(limit: 100_000), .empty, .wrongType(expected: .string, found: "number"),
         .missing, .unknownKey, .invalid(expected: .date, found: "gisteren"), .unreadable("Input/output error"),
-        .notADataFolder("/data"), .systemFolder("/etc"), .foreignFolder("notes.txt"), .notRegularFile, .systemCall("fsync", "Input/output error"), .permissionDenied, .notFound,
+        .notADataFolder("/data"), .systemFolder("/etc"), .foreignFolder("notes.txt"), .notRegularFile, .isFolder, .folderNotFound, .strayFile, .systemCall("fsync", "Input/output error"), .permissionDenied, .notFound,
         .interruptedImport, .tooLarge(bytes: 2_000_000, limit: 1_048_576), .codeMismatch(fileCode: "GM0060", contentCode: "GM1900"),
         .futureVersion(found: 9, supported: 2), .brokenRule(.emptyTitle),
     ]

@@ -60,7 +60,8 @@ import ImpulsText
         var position = ListPosition()
         let commands = AgendaFeature.reduce(&position, .toggleFollowUp, &context)
         guard case .say(let text)? = commands.first, commands.count == 1 else { Issue.record("\(commands)"); return }
-        #expect(text == Message.readOnlyRefusal.text(.nl))
+        let name = try #require(context.derived.agenda.first?.municipality.name)
+        #expect(text == Message.readOnlyRefusal(name).text(.nl), "it says why, and names the dossier")
     }
 
     @Test func escClosesAndRSwitchesTheRegionFromTheTop() throws {

@@ -40,26 +40,44 @@ public struct RegionStatus: Sendable, Equatable {
 
 /// The status report: per region and for all of them together, from dossiers and `today`.
 public struct StatusReport: Sendable, Equatable {
+    /// What the total covers, so it is named for it: all of the Netherlands, or the regions shown.
+    public enum TotalScope: Sendable, Equatable {
+        case country
+        /// The municipalities of this many regions together (each counted once), short of the whole country.
+        case regions(Int)
+    }
+
     public let regions: [RegionStatus]
+    /// The regions shown together (their municipalities each counted once), or the whole country.
     public let total: RegionStatus
+    public let totalScope: TotalScope
     /// Municipalities with a dossier in more than one folder: both are counted, and this says so.
     public let duplicates: [MunicipalityCode]
 
+    /// The rows of a table of the report: the regions, then the total — unless it is the total of
+    /// one region, which would repeat that region's row.
+    public var rows: [RegionStatus] {
+        if case .regions(1) = totalScope, regions.count == 1 { return regions }
+        return regions + [total]
+    }
+
     /// `dossiers` may hold the same municipality twice (two folders): both count, and it is listed.
-    public static func make(dossiers: [Dossier], regions: [Region], rules: Rules, today: CalendarDay,
+    /// The total covers the regions given, or the whole country when `wholeCountry` (a view that
+    /// shows all of the Netherlands among its regions) or when no region is given.
+    public static func make(dossiers: [Dossier], regions: [Region], wholeCountry: Bool = false, rules: Rules, today: CalendarDay,
                             data: ReferenceData = .shared) -> StatusReport {
-        make(figures: dossiers.map { DossierFigures($0, today: today) }, regions: regions, rules: rules, data: data)
+        make(figures: dossiers.map { DossierFigures($0, today: today) }, regions: regions, wholeCountry: wholeCountry, rules: rules, data: data)
     }
 
     /// The same from each dossier's figures (made for the same `today`).
-    public static func make(figures dossiers: [DossierFigures], regions: [Region], rules: Rules,
+    public static func make(figures dossiers: [DossierFigures], regions: [Region], wholeCountry: Bool = false, rules: Rules,
                             data: ReferenceData = .shared) -> StatusReport {
         var seen = Set<MunicipalityCode>(), duplicates = Set<MunicipalityCode>()
         for d in dossiers where !seen.insert(d.code).inserted { duplicates.insert(d.code) }
-        let all = Region(name: "", selector: .provinces(data.provinces))
-        func status(_ region: Region, name: String) -> RegionStatus {
-            let members = region.members(in: data).map(\.code)
-            let inRegion = dossiers.filter { d in data.municipality(d.code).map(region.contains) ?? false }
+        let country = wholeCountry || regions.isEmpty
+        func status(name: String, contains: (Municipality) -> Bool) -> RegionStatus {
+            let members = data.current.filter(contains).map(\.code)
+            let inRegion = dossiers.filter { d in data.municipality(d.code).map(contains) ?? false }
             let reachedSet = Set(inRegion.filter(\.hasSessions).map(\.code))
             var perStatus: [ApplicationStatus: [MunicipalityCode]] = [:]
             var requested = Cents.zero, granted = Cents.zero
@@ -100,7 +118,9 @@ public struct StatusReport: Sendable, Equatable {
                 openNotices: codes(\.hasOpenNotices),
                 advisers: loads)
         }
-        return StatusReport(regions: regions.map { status($0, name: $0.name) }, total: status(all, name: ""),
-                            duplicates: duplicates.sorted())
+        let total = status(name: "") { m in country || regions.contains { $0.contains(m) } }
+        let scope: TotalScope = country || total.municipalities.count == data.current.count ? .country : .regions(regions.count)
+        return StatusReport(regions: regions.map { region in status(name: region.name, contains: region.contains) }, total: total,
+                            totalScope: scope, duplicates: duplicates.sorted())
     }
 }

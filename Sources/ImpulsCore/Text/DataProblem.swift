@@ -27,6 +27,12 @@ public enum DataProblem: Sendable, Hashable, Error {
     /// name): impuls writes nothing into it.
     case foreignFolder(String)
     case notRegularFile
+    /// The path given is a folder where a file was meant (`--output DIR`, `import DIR`).
+    case isFolder
+    /// The folder a file was to be written into does not exist (the path shown is that folder).
+    case folderNotFound
+    /// A file in the dossiers folder whose name is no dossier's (`GM0060.json`): left alone, not read.
+    case strayFile
     /// A system call failed: which one, and the system's words for why.
     case systemCall(String, String)
     case permissionDenied

@@ -228,7 +228,7 @@ public final class DataFolder: Sendable {
         for name in names where !name.hasPrefix(".") {
             guard name.hasSuffix(".json"), let code = MunicipalityCode(String(name.dropLast(5))), "\(code.rawValue).json" == name,
                   ReferenceData.shared.municipality(code) != nil else {
-                contents.issues.append(FileIssue(file: dossiersPath + "/" + name, problem: .invalid(expected: .knownMunicipalityCode, found: name.escapingControlCharacters)))
+                contents.issues.append(FileIssue(file: dossiersPath + "/" + name, problem: .strayFile))
                 continue
             }
             codes.append(code)

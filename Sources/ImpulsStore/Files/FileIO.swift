@@ -60,10 +60,12 @@ enum FileIO {
             switch failure.code {
             case ENOENT: return FileIssue(file: failure.path, problem: .notFound)
             case EACCES, EPERM: return FileIssue(file: failure.path, problem: .permissionDenied)
-            case EISDIR: return FileIssue(file: failure.path, problem: .notRegularFile)
+            case EISDIR: return FileIssue(file: failure.path, problem: .isFolder)
             default: return FileIssue(file: failure.path, problem: .systemCall(failure.operation, String(cString: strerror(failure.code))))
             }
-        case let notRegular as NotRegularFile: return FileIssue(file: notRegular.path, problem: .notRegularFile)
+        case let notRegular as NotRegularFile:
+            return FileIssue(file: notRegular.path, problem: kind(notRegular.path) == .directory ? .isFolder : .notRegularFile)
+        case let missing as MissingFolder: return FileIssue(file: missing.path, problem: .folderNotFound)
         case let tooLarge as FileTooLarge: return FileIssue(file: file, problem: .tooLarge(bytes: tooLarge.bytes, limit: tooLarge.limit))
         case let issue as FileIssue: return issue
         default: return FileIssue(file: file, problem: .unreadable("\(error)"))
@@ -72,6 +74,11 @@ enum FileIO {
 
     /// A path that is a folder, FIFO, device, socket or (where links are not followed) a link.
     struct NotRegularFile: Error, Sendable {
+        let path: String
+    }
+
+    /// The folder a file was to be written into is not there: the folder as the path names it.
+    struct MissingFolder: Error, Sendable {
         let path: String
     }
 
@@ -159,7 +166,12 @@ enum FileIO {
         let name = path.lastIndex(of: "/").map { String(path[path.index(after: $0)...]) } ?? path
         let temporary = folder + "/" + temporaryPrefix + name + "." + String(getpid()) + "." + String(UInt32.random(in: 0...UInt32.max), radix: 16)
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, mode)
-        guard fd >= 0 else { throw Failure(operation: "create", path: temporary, code: errno) }
+        // A failure here is the folder's (missing, not writable): named as the user gave it, never by the temporary name.
+        guard fd >= 0 else {
+            let code = errno
+            if code == ENOENT || code == ENOTDIR { throw MissingFolder(path: folder) }
+            throw Failure(operation: "create", path: folder, code: code)
+        }
         var closed = false
         defer {
             if !closed { close(fd) }

@@ -38,6 +38,7 @@ public enum StatusJSON {
         }
         return JSONWriter.write(.object([
             ("today", .day(today)), ("regions", .array(report.regions.map(region))), ("total", region(report.total)),
+            ("totalCovers", .string(report.totalScope == .country ? "country" : "regions")),
             ("duplicates", codes(report.duplicates)),
         ]))
     }

@@ -32,6 +32,8 @@ public struct AppState: Sendable, Equatable {
     public var changesThisRun: Set<String> = []
     /// What to say once the save in flight is done (instead of "Saved").
     public var messageAfterSave: String?
+    /// The change in the save in flight, to say what was saved once it is done.
+    public var lastSaved: Dossier.Change?
     /// Draw bars with `#` instead of block characters (a terminal without UTF-8).
     public var asciiOnly = false
     /// Ids for new records; seeded by the run loop, so update stays a function of its inputs.
@@ -138,11 +140,12 @@ public struct AppState: Sendable, Equatable {
     private var dashboardOpen: Bool { stack.contains { if case .dashboard = $0 { true } else { false } } }
 
     private func makeReport() -> StatusReport {
-        StatusReport.make(dossiers: caseload.everyCopy, regions: regions.compactMap { $0 },
+        StatusReport.make(dossiers: caseload.everyCopy, regions: regions.compactMap { $0 }, wholeCountry: regions.contains(nil),
                           rules: caseload.rules, today: caseload.today)
     }
 
-    /// The status report of the regions `r` cycles through, with all of the Netherlands last,
+    /// The status report of the regions `r` cycles through, with their total last (all of the
+    /// Netherlands when it is among them),
     /// while a dashboard is open.
     public var report: StatusReport? { derived.report }
     /// The agenda of the current region: open follow-ups and project deadlines, overdue first.

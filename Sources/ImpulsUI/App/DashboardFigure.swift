@@ -78,7 +78,7 @@ public enum DashboardFigure: CaseIterable, Sendable {
 
     /// The figure's name, as `impuls status` heads its column.
     func title(_ l: Language) -> String {
-        if let status { return Message.status(status, l) }
+        if let status { return Message.statusHeading(status).text(l) }
         switch self {
         case .municipalities: return Message.columnMunicipalities.text(l)
         case .reached: return Message.reportReached.text(l)

@@ -53,10 +53,21 @@ extension Update {
     /// Shows the change at once and asks the run loop to write it.
     static func save(_ dossier: Dossier, _ state: inout AppState) -> [Effect] {
         let before = Set((state.caseload.dossiers[dossier.code]?.history ?? []).map(\.id))
-        state.changesThisRun.formUnion(dossier.history.filter { !before.contains($0.id) }.map(\.change))
+        let added = dossier.history.filter { !before.contains($0.id) }
+        state.changesThisRun.formUnion(added.map(\.change))
+        state.lastSaved = added.first.flatMap { first in dossier.changes.last { $0.id == first.change } }
         state.caseload.dossiers[dossier.code] = dossier
         state.refresh()
         return [.save(dossier)]
+    }
+
+    /// "Opgeslagen voor Ameland: Gesprek van 2023-10-16 (advies) vastgelegd": the change just saved, in words.
+    static func savedInWords(_ code: MunicipalityCode, _ state: AppState) -> String {
+        let name = ReferenceData.shared.municipality(code)?.name ?? code.rawValue
+        let words = state.lastSaved.flatMap { change in
+            state.caseload.dossiers[code].map { Message.changeInWords(change, in: $0, state.language) }
+        }
+        return Message.savedShort(name, what: words).text(state.language)
     }
 
     /// The run loop's answer to a save or a sync.
@@ -64,7 +75,7 @@ extension Update {
         let l = state.language
         switch event {
         case .saved(let code, let unconfirmed):
-            let message = unconfirmed.map { Message.savedUnconfirmed($0).text(l) } ?? state.messageAfterSave ?? Message.savedShort(ReferenceData.shared.municipality(code)?.name ?? code.rawValue).text(l)
+            let message = unconfirmed.map { Message.savedUnconfirmed($0).text(l) } ?? state.messageAfterSave ?? savedInWords(code, state)
             state.messageAfterSave = nil
             state.message = message
             if case .form(let form)? = state.stack.last, form.saving {
@@ -94,8 +105,7 @@ extension Update {
             state.sync = nil
             state.message = message
             if let last = waiting.last {
-                state.messageAfterSave = Message.savedShort(ReferenceData.shared.municipality(last.code)?.name ?? last.code.rawValue).text(l)
-                    + " · " + message
+                state.messageAfterSave = savedInWords(last.code, state) + " · " + message
             }
             return waiting.map { .save($0) } + [.rereadAfterSync]
         case .changedOutside(let changed, let removed, let unreadable, let quietly):

@@ -60,9 +60,8 @@ enum AgendaFeature {
         let item = items[position.selection]
         guard item.kind == .followUp, let id = item.record else { return [.say(Message.ui(.tickOnlyFollowUps).text(l))] }
         let code = item.municipality.code
-        guard !context.readOnly, context.caseload.unreadable[code] == nil, let dossier = context.caseload.dossiers[code] else {
-            return [.say(Message.readOnlyRefusal.text(l))]
-        }
+        if let refusal = context.changeRefusal(code) { return [.say(refusal)] }
+        guard let dossier = context.caseload.dossiers[code] else { return [] }
         do {
             return [.save(try dossier.settingFollowUp(id, done: true, context: context.caseload.context),
                           thenSay: Message.ui(.tickedOff(text: item.text, municipality: item.municipality.name)).text(l)),

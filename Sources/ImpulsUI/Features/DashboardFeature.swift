@@ -5,7 +5,7 @@ import ImpulsText
 /// parts; Enter lists the municipalities behind a figure.
 public enum DashboardFeature {
     public struct State: Sendable, Equatable {
-        /// The selected region (the last row is all of the Netherlands).
+        /// The selected region (the last row is their total, `StatusReport.rows`).
         public var position = ListPosition()
         /// The selected figure, an index into `DashboardFigure.allCases`.
         public var figure = 0
@@ -20,7 +20,7 @@ public enum DashboardFeature {
 
     static func reduce(_ state: inout State, _ action: Action, _ context: inout Context) -> [Command] {
         guard let report = context.derived.report else { return [] }
-        let rows = report.regions + [report.total]
+        let rows = report.rows
         let figures = DashboardFigure.allCases
         switch action {
         case .nextFigure: state.figure = (state.figure + 1) % figures.count
@@ -37,8 +37,8 @@ public enum DashboardFeature {
             case .open:
                 let f = figures[state.figure]
                 let region = rows[state.row]
-                let title = (region.name.isEmpty ? Message.reportTotal.text(context.language) : region.name) + " · " + f.title(context.language)
-                return [.open(.drill(DrillFeature.State(title: title, codes: Array(Set(f.codes(region))).sorted())))]
+                let title = Message.statusRowName(region, report.totalScope).text(context.language) + " · " + f.title(context.language)
+                return [.open(.drill(DrillFeature.State(title: title, codes: DrillFeature.byName(f.codes(region)))))]
             case let outcome: return ListFeature.commands(outcome)
             }
         }
@@ -52,6 +52,12 @@ public enum DrillFeature {
         public var title: String
         public var codes: [MunicipalityCode]
         public var position = ListPosition()
+    }
+
+    /// The municipalities once each, by name as people sort them (ignoring case and accents), not by CBS code.
+    static func byName(_ codes: [MunicipalityCode]) -> [MunicipalityCode] {
+        let name = { (code: MunicipalityCode) in Folding.fold(ReferenceData.shared.municipality(code)?.name ?? code.rawValue) }
+        return Set(codes).sorted { (name($0), $0) < (name($1), $1) }
     }
 
     static func reduce(_ state: inout State, _ action: Action, _ context: inout Context) -> [Command] {

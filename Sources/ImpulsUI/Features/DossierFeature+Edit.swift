@@ -7,7 +7,7 @@ extension DossierFeature {
     static func edit(_ action: Action, _ state: State, _ context: inout Context) -> [Command] {
         let l = context.language
         let code = state.code
-        guard !context.readOnly, context.caseload.unreadable[code] == nil else { return [.say(Message.readOnlyRefusal.text(l))] }
+        if let refusal = context.changeRefusal(code) { return [.say(refusal)] }
         let dossier = context.dossier(code)
         // Refuse before the typing: a form that could not be saved here does not open.
         if [.newSession, .newApplication, .newContact].contains(action), let reason = dossier.formerMunicipalityReason {

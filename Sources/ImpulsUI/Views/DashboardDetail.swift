@@ -14,7 +14,7 @@ struct DashboardDetail {
     let selected: Int
     var lines: [Line] = []
 
-    init(_ state: AppState, region r: RegionStatus, selected: Int) {
+    init(_ state: AppState, region r: RegionStatus, scope: StatusReport.TotalScope, selected: Int) {
         self.state = state
         self.selected = selected
         let l = state.language
@@ -23,7 +23,7 @@ struct DashboardDetail {
             + [DisplayWidth.of(Message.ui(.groupAdvisers).text(l))]).max()! + 2 : 0
         let valueX = labelWidth > 0 ? 1 + labelWidth : 3
         let width = max(10, state.columns - valueX - 1)
-        lines.append(Line(x: 1, runs: [(r.name.isEmpty ? Message.reportTotal.text(l) : r.name, Style(bold: true, underline: true))]))
+        lines.append(Line(x: 1, runs: [(Message.statusRowName(r, scope).text(l), Style(bold: true, underline: true))]))
         for group in DashboardGroup.allCases {
             let title = Message.ui(group.title).text(l)
             if labelWidth == 0 { lines.append(Line(x: 1, runs: [(title, Style(bold: true))])) }

@@ -89,7 +89,7 @@ enum DossierLayout {
             }
             if let a = d.currentApplication {
                 items.append(Item(text: Message.labelApplication.text(l) + Message.status(a.status, l) + " · " + a.title, style: Badge.style(a.status)))
-                items.append(Item(text: Message.labelAmount.text(l) + a.requested.formatted(l) + (a.granted.map { " → " + $0.formatted(l) } ?? "")))
+                items.append(Item(text: Message.amountLine(requested: a.requested.formatted(l), granted: a.granted.map { $0.formatted(l) }).text(l)))
                 items.append(Item(text: Message.labelPeriod.text(l) + "\(a.plannedStart) → \(a.plannedEnd)"))
                 if let ended = endedLine(a, l) { items.append(Item(text: ended)) }
             } else {
@@ -126,7 +126,7 @@ enum DossierLayout {
             for (i, a) in DossierFeature.applicationsInOrder(d).enumerated() {
                 let start = items.count
                 items.append(Item(text: "[\(Message.status(a.status, l))] \(a.title)", style: Badge.style(a.status).merging(bold: true), marked: true))
-                items.append(Item(text: "  " + Message.labelAmount.text(l) + a.requested.formatted(l) + (a.granted.map { " → " + $0.formatted(l) } ?? "")))
+                items.append(Item(text: "  " + Message.amountLine(requested: a.requested.formatted(l), granted: a.granted.map { $0.formatted(l) }).text(l)))
                 items.append(Item(text: "  " + Message.labelPeriod.text(l) + "\(a.plannedStart) → \(a.plannedEnd)"))
                 if let ended = endedLine(a, l) { items.append(Item(text: "  " + ended)) }
                 items.append(Item(text: "  " + Message.labelActionLines.text(l) + actionLineLabels(a.actionLines, state)))

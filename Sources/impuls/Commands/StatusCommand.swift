@@ -26,12 +26,11 @@ struct StatusCommand: ParsableCommand {
         if format == .json {
             try Output.write(String(decoding: StatusJSON.encode(report, today: today), as: UTF8.self))
         } else {
-            var rows = report.regions
-            if region == nil { rows.append(report.total) }
+            let rows = region == nil ? report.rows : report.regions
             let width = TerminalWidth.forTables(wide: wide)
-            try Output.write(StatusTable.regions(rows, language: l).render(format, language: l, width: width))
+            try Output.write(StatusTable.regions(rows, scope: report.totalScope, language: l).render(format, language: l, width: width))
             if format != .csv {
-                try Output.write("\n" + StatusTable.advisers(region == nil ? report.total : report.regions[0], language: l)
+                try Output.write("\n" + StatusTable.advisers(rows.last ?? report.total, language: l)
                     .render(format, language: l, width: width))
             }
         }
@@ -40,13 +39,13 @@ struct StatusCommand: ParsableCommand {
 
 /// The report as rows and columns for table, CSV and Markdown.
 enum StatusTable {
-    static func regions(_ rows: [RegionStatus], language l: Language) -> Tabular {
+    static func regions(_ rows: [RegionStatus], scope: StatusReport.TotalScope, language l: Language) -> Tabular {
         var columns: [(key: String, heading: String, alignRight: Bool)] = [
             ("region", Message.columnRegion.text(l), false), ("municipalities", Message.columnMunicipalities.text(l), true),
             ("reached", Message.reportReached.text(l), true), ("notReached", Message.reportNotReached.text(l), true),
         ]
-        for status in ApplicationStatus.allCases { columns.append((status.rawValue, Message.status(status, l), true)) }
-        columns += [("requested", Message.reportRequested.text(l), true), ("granted", Message.reportGranted.text(l), true),
+        for status in ApplicationStatus.allCases { columns.append((status.rawValue, Message.statusHeading(status).text(l), true)) }
+        columns += [("requested", Message.reportRequestedAmount.text(l), true), ("granted", Message.reportGrantedAmount.text(l), true),
                     ("ceiling", Message.reportCeiling.text(l), true), ("grantedPercent", "%", true),
                     ("overdueFollowUps", Message.reportOverdueFollowUps.text(l), true), ("runningPastEnd", Message.reportPastEnd.text(l), true),
                     ("staleDrafts", Message.reportStaleDrafts.text(l), true), ("approvedNotStarted", Message.reportNotStarted.text(l), true),
@@ -55,7 +54,7 @@ enum StatusTable {
         // Kept together when fitted to a terminal: reach, applications per status, budget, overdue work.
         table.groups = [0, 1, 1, 1] + ApplicationStatus.allCases.map { _ in 2 } + [3, 3, 3, 3, 4, 4, 4, 4, 4]
         for r in rows {
-            let name: Tabular.Value = r.name.isEmpty ? .label(Message.reportTotal.text(l), short: Message.report(.totalShort, l)) : .text(r.name)
+            let name: Tabular.Value = r.name.isEmpty ? .label(Message.reportTotal(scope).text(l), short: Message.report(.totalShort, l)) : .text(r.name)
             var row: [Tabular.Value] = [name, .number(r.municipalities.count),
                                         .number(r.reached.count), .number(r.notReached.count)]
             row += ApplicationStatus.allCases.map { .number(r.count($0)) }
