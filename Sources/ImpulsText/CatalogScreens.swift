@@ -106,6 +106,9 @@ extension Message {
         Message(nl: "Alleen-lezen geopend (--read-only, of meer dan één gegevensmap): \(municipality) niet gewijzigd.",
                 en: "Opened read-only (--read-only, or more than one data folder): \(municipality) not changed.")
     }
+    /// `u` in the agenda of an interface opened read-only: nothing was ticked off, nothing to take back.
+    public static let readOnlyNothingToTakeBack = Message(nl: "Alleen-lezen geopend (--read-only, of meer dan één gegevensmap): er is niets terug te zetten.",
+                                                          en: "Opened read-only (--read-only, or more than one data folder): there is nothing to take back.")
     /// A change refused because the dossier's file could not be read: which file, and why.
     public static func unreadableRefusal(_ municipality: String, _ issue: FileIssue) -> Message {
         let detail = fileIssue(issue)

@@ -75,7 +75,7 @@ enum AgendaFeature {
     /// in its dossier would — and says so; with none, says what `u` does here.
     static func takeBackTick(_ context: Context) -> [Command] {
         let l = context.language
-        guard !context.readOnly else { return [.say(Message.readOnlyRefusal.text(l))] }
+        guard !context.readOnly else { return [.say(Message.readOnlyNothingToTakeBack.text(l))] }
         let author = context.caseload.context.author
         let ticks = context.caseload.dossiers.values.compactMap { dossier -> (Dossier, Undo)? in
             guard let change = dossier.changeToUndo(by: author), context.changesThisRun.contains(change.id),
