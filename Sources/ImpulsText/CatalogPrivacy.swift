@@ -44,10 +44,10 @@ extension Message {
     }
     public static let privacyDraftRemoved = Message(nl: "Het bewaarde formulier (concept) noemde de tekst en is verwijderd",
                                                     en: "The kept form (draft) mentioned the text and was removed")
-    /// A shared folder: what this version of impuls cannot reach yet.
-    public static let privacySharedFolder = Message(
-        nl: "Let op: deze map wordt gedeeld via git. Oudere versies van de dossiers in de geschiedenis van git (hier, bij collega's en in de teamrepository) bevatten de tekst nog; deze versie van impuls wist die nog niet.",
-        en: "Note: this folder is shared through git. Older versions of the dossiers in git's history (here, on colleagues' laptops and in the team repository) still hold the text; this version of impuls does not erase those yet.")
+    /// A shared folder: the erasure reached this clone's git history; the next sync takes it to the team.
+    public static let privacyHistoryRewritten = Message(
+        nl: "De geschiedenis van git in deze map is herschreven zonder de tekst; `impuls sync` neemt de wissing mee naar de teamrepository en, bij hun volgende sync, naar elke collega.",
+        en: "This folder's git history was rewritten without the text; `impuls sync` takes the erasure to the team repository and, at their next sync, to every colleague.")
     public static func privacyExportWritten(places: Int, file: String) -> Message {
         Message(nl: "\(places) \(places == 1 ? "vermelding" : "vermeldingen") geschreven naar \(file.escapingControlCharacters)",
                 en: "\(places) \(places == 1 ? "mention" : "mentions") written to \(file.escapingControlCharacters)")

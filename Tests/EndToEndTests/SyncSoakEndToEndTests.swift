@@ -115,6 +115,8 @@ struct SoakFigures {
 final class SyncSoak {
     static let codes = ["GM0080", "GM0014", "GM0344", "GM0363"]
     static let names = ["anna", "bram", "cor", "dewi", "eva"]
+    /// People the sessions name now and then; one may be erased (`privacy erase`) during the run.
+    static let persons = ["Sjoerd Visser", "Ilse Kok"]
 
     /// A change impuls acknowledged (exit 0): its unique text must end up in every clone.
     struct Acknowledged {
@@ -152,6 +154,8 @@ final class SyncSoak {
     var figures = SoakFigures()
     var acknowledged: [Acknowledged] = []
     var damages: [Damage] = []
+    /// Persons erased (exit 0): after settling, in no file and no commit anywhere.
+    var erased: [String] = []
     var log: [String] = []
     var problems: [String] = []
     /// Process groups of killed syncs whose git may still be running, by clone.
@@ -261,9 +265,19 @@ final class SyncSoak {
         case 44..<52: advanceApplication(person, action)
         case 52..<76: sync(person, action)
         case 76..<94: killedSync(person, action)
+        case 94..<97: erase(person, action)
         default:
             if damaging, damages.count < 2 { damage(person, action) } else { sync(person, action) }
         }
+    }
+
+    /// `privacy erase` of a person this clone's dossiers name (at most one per run); else a sync.
+    func erase(_ person: String, _ action: Int) {
+        let here = SyncSoak.codes.map { team.text(person, $0) }.joined()
+        guard erased.isEmpty, let name = SyncSoak.persons.first(where: { here.contains($0) }) else { return sync(person, action) }
+        let outcome = team.impuls(person, at: "00:00", ["privacy", "erase", name, "--yes"], extra: now(action, person))
+        log.append("#\(action) \(person): privacy erase \(name) → \(outcome.status)")
+        if outcome.status == 0 { erased.append(name) } else { problem("\(person): privacy erase \(name) exited \(outcome.status): \(outcome.out)\(outcome.errHead)") }
     }
 
     /// Mostly a dossier a colleague changed last (so merges touch it), else any.
@@ -275,7 +289,10 @@ final class SyncSoak {
     @discardableResult
     func addSession(_ person: String, _ action: Int, code: String, plus: Int = 0, context: String = "") -> Int32 {
         let token = "t\(seed)-\(action)-\(person)"
-        let outcome = team.impuls(person, at: "00:00", ["session", "add", code, "--summary", token], extra: now(action, person, plus: plus))
+        // Now and then the session names a person (never one erased already: that would be new data).
+        let named = SyncSoak.persons.filter { !erased.contains($0) }
+        let summary = random.chance(25) && !named.isEmpty ? token + " met " + random.pick(named) : token
+        let outcome = team.impuls(person, at: "00:00", ["session", "add", code, "--summary", summary], extra: now(action, person, plus: plus))
         write(outcome, token, .session, person, code, action, context.isEmpty ? "session add" : context, "session add \(code)")
         return outcome.status
     }
@@ -486,6 +503,17 @@ final class SyncSoak {
                 problem("dossiers/\(file) differs on disk: " + zip(people, contents).map { "\($0) \($1.map { "\($0.count) bytes" } ?? "missing")" }.joined(separator: ", "))
             }
         }
+        // An erased person: in no dossier, and in no commit of any clone or of the team repository.
+        for name in erased {
+            let needle = name.lowercased()
+            for person in people {
+                if SyncSoak.codes.contains(where: { team.text(person, $0).lowercased().contains(needle) }) { problem("\(person): a dossier still names \(name), erased") }
+                if team.git(person, "log", "--all", "-p").out.lowercased().contains(needle) { problem("\(person): git history still names \(name), erased") }
+            }
+            if team.run([SyncTools.git!, "--git-dir", team.remote, "log", "--all", "-p"]).out.lowercased().contains(needle) {
+                problem("the team repository's history still names \(name), erased")
+            }
+        }
         // Hand damage: repaired where it was made, spread nowhere.
         for damage in damages {
             for person in people {
@@ -537,7 +565,11 @@ final class SyncSoak {
     func contains(_ person: String, _ change: Acknowledged) -> Bool {
         let dossier = team.dossier(person, change.code)
         switch change.kind {
-        case .session: return (dossier["sessions"] as? [[String: Any]] ?? []).contains { $0["summary"] as? String == change.token }
+        case .session:
+            return (dossier["sessions"] as? [[String: Any]] ?? []).contains { session in
+                guard let summary = session["summary"] as? String else { return false }
+                return summary == change.token || summary.hasPrefix(change.token + " met ")
+            }
         case .application: return (dossier["applications"] as? [[String: Any]] ?? []).contains { $0["title"] as? String == change.token }
         case .step: return team.text(person, change.code).contains("\"\(change.token)\"")
         }

@@ -27,7 +27,7 @@ enum CatalogSamples {
         table["Message.privacyGiveYes"] = [Message.privacyGiveYes]
         table["Message.privacyErased"] = [Message.privacyErased(["Ameland", "Texel"], request: "4bd7827d518909b4")]
         table["Message.privacyDraftRemoved"] = [Message.privacyDraftRemoved]
-        table["Message.privacySharedFolder"] = [Message.privacySharedFolder]
+        table["Message.privacyHistoryRewritten"] = [Message.privacyHistoryRewritten]
         table["Message.privacyExportWritten"] = [Message.privacyExportWritten(places: 1, file: "x.json"), Message.privacyExportWritten(places: 5, file: "x.json")]
         table["Message.syncAlreadyRunning"] = [Message.syncAlreadyRunning]
         table["Message.syncNotRunning"] = [Message.syncNotRunning]

@@ -12,6 +12,8 @@ public enum ChildProcess {
         public let output: String
         public let error: String
         public let timedOut: Bool
+        /// What it printed, byte for byte (`output` is the same as text).
+        public let outputBytes: [UInt8]
         public var succeeded: Bool { status == 0 }
     }
 
@@ -84,7 +86,8 @@ public enum ChildProcess {
         let out = (try? FileIO.read(scratch + "/out")) ?? []
         let err = (try? FileIO.read(scratch + "/err")) ?? []
         return Result(status: signal == 0 ? (status >> 8) & 0xFF : 128 + signal,
-                      output: String(decoding: out, as: UTF8.self), error: String(decoding: err, as: UTF8.self), timedOut: timedOut)
+                      output: String(decoding: out, as: UTF8.self), error: String(decoding: err, as: UTF8.self), timedOut: timedOut,
+                      outputBytes: out)
     }
 
     /// This process's environment, as `NAME=value` lines, without the names in `leaving`.

@@ -8,7 +8,7 @@ import ImpulsCore
 /// back; files that are not impuls's are never shared.
 extension TeamSync {
     /// The files of the folder that are shared besides the dossiers.
-    static let folderFiles = ["impuls.json", ".gitattributes", ".gitignore"]
+    static let folderFiles = ["impuls.json", ".gitattributes", ".gitignore", ErasureFile.path]
 
     /// Commits what changed locally, noting in `report` the municipalities with how many changes
     /// each, what was put back and what was held back.
@@ -75,7 +75,7 @@ extension TeamSync {
     /// What git sees changed, untracked or ignored among the shared files, as (XY, path).
     func statusEntries() throws -> [(String, String)] {
         let status = try git.run(["status", "--porcelain=v1", "-z", "--untracked-files=all", "--ignored=matching", "--no-renames",
-                                  "--", "dossiers", "impuls.json", ".gitattributes", ".gitignore"])
+                                  "--", "dossiers"] + TeamSync.folderFiles)
         guard status.succeeded else { throw Failure.git(step: "status", detail: TeamSync.firstLine(status.error)) }
         return status.output.split(separator: "\0").compactMap { entry in
             entry.count > 3 ? (String(entry.prefix(2)), String(entry.dropFirst(3))) : nil

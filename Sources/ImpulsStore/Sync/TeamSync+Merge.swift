@@ -81,6 +81,9 @@ extension TeamSync {
                     settled = DossierFormat.encode(DossierMerge.merge(base: ours.flatMap { decode($0, code, path) }, ours: savedDossier, theirs: merged))
                 }
                 try place(settled, at: path)
+            } else if path == ErasureFile.path {
+                // Both laptops' records of erasures, as one (sorted: the same bytes on both).
+                try place(ErasureFile.union(ours, theirs), at: path)
             } else {
                 if theirs != nil, TeamSync.folderFiles.contains(path), ours != theirs {
                     report.keptOurs.append(KeptCopy(path: path, reason: .folderFile, commit: origin.commit, by: origin.author, noted: false))

@@ -76,6 +76,8 @@ public struct TeamSync: Sendable {
         public var pushRefused: String?
         /// Pushes that lost a race to a colleague's and were merged and tried again.
         public var retries = 0
+        /// Erasures a colleague made that this sync carried into this laptop's history (their ids).
+        public var erasedHere: [String] = []
         /// Local commits not yet on the team's branch (after the sync).
         public var unshared = 0
         /// Local commits the push shared (made in this sync or waiting from an offline one).
@@ -183,11 +185,14 @@ public struct TeamSync: Sendable {
                 if fetch.timedOut { report.noAnswerWithin = networkSeconds }
                 return
             }
+            // An erasure one side has and the other not is carried over first (a rewritten team branch is pushed with a lease).
+            let lease = try reconcileErasures(&report)
             try mergeRemote(&report)
             progress(.pushing)
             let waiting = try unsharedCount()
             try stopIfCancelled()
-            let push = try git.run(["push", "--quiet", TeamSync.remote, "HEAD:" + TeamSync.branch], seconds: networkSeconds, network: true)
+            let forcing = lease.map { ["--force-with-lease=" + TeamSync.branch + ":" + $0] } ?? []
+            let push = try git.run(["push", "--quiet"] + forcing + [TeamSync.remote, "HEAD:" + TeamSync.branch], seconds: networkSeconds, network: true)
             try stopIfCancelled()
             if push.timedOut {
                 report.offline = TeamSync.firstLine(push.error)

@@ -102,8 +102,22 @@ struct PrivacyCommand: ParsableCommand {
                 try? store.keepDraft(nil)
                 Output.warning(Message.privacyDraftRemoved.text(language))
             }
+            // The team's record of it, without the text: what lets every laptop erase it from its history too.
+            let salt = (0..<16).map { _ in UInt8.random(in: 0...255) }
+            do {
+                try workspace.folder.record(ErasureRecord(erasing: personal, id: request, on: workspace.today, by: config.adviser, salt: salt))
+            } catch {
+                throw CommandFailure.store(error, language: language)
+            }
             try Output.write(Message.privacyErased(mentioning.map { name($0.code) }, request: request).text(language) + "\n")
-            if access(workspace.folder.path + "/.git", F_OK) == 0 { Output.warning(Message.privacySharedFolder.text(language)) }
+            if access(workspace.folder.path + "/.git", F_OK) == 0 {
+                do {
+                    _ = try SyncCommand.teamSync(workspace, interactive: false).eraseHistory()
+                } catch {
+                    throw SyncCommand.failure(error, language)
+                }
+                try Output.write(Message.privacyHistoryRewritten.text(language) + "\n")
+            }
         }
     }
 

@@ -1,0 +1,35 @@
+import ImpulsCore
+
+/// The folder's record of erasures (`erasures.json`, shared with the team in a shared folder).
+extension DataFolder {
+    public var erasuresPath: String { path + "/" + ErasureFile.path }
+
+    /// The erasures recorded here (none when there is no file, or one this impuls cannot read).
+    public func erasures() -> [ErasureRecord] {
+        guard let bytes = try? FileIO.read(erasuresPath, limit: 1 << 22, followLinks: false) else { return [] }
+        return ErasureFile.decode(bytes) ?? []
+    }
+
+    /// Adds `record`, under the folder's lock.
+    public func record(_ record: ErasureRecord) throws(StoreError) {
+        do {
+            _ = try withLock {
+                try FileIO.writeAtomically(ErasureFile.encode(erasures() + [record]), to: erasuresPath)
+            }
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw DataFolder.storeError(error, file: erasuresPath)
+        }
+    }
+
+    /// Removes the kept form when what it holds mentions any of `texts` (it cannot be scrubbed
+    /// field by field without knowing the form); true when it did.
+    public func dropDraft(mentioning texts: [PersonalText]) -> Bool {
+        guard let bytes = readDraft() else { return false }
+        let text = String(decoding: bytes, as: UTF8.self)
+        guard texts.contains(where: { $0.occurs(in: text) }) else { return false }
+        try? FileIO.remove(draftPath)
+        return true
+    }
+}

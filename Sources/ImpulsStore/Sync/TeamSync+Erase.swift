@@ -1,0 +1,165 @@
+import ImpulsCore
+
+/// Erasures that reach every copy (issue 30). A team's `erasures.json` names each erasure without
+/// its text (`ErasureRecord`). Whenever this laptop's branch or the team's lacks an erasure the
+/// other has, that side's whole history is rewritten: every dossier of every commit that mentions
+/// an erased text is scrubbed (`Dossier.scrubbed(of:)`), everything else of the commit — author,
+/// dates, message, the other files — kept. The rewrite is a function of the commits and the
+/// erasures only, so every laptop rewriting the same commits makes the same ones: the shared part
+/// of two rewritten histories is the same commits, and work not yet shared (rewritten too) merges
+/// onto it by meaning as usual. The team's branch, rewritten here, is pushed with a lease on the tip
+/// that was fetched. Old commits are then dropped from this clone (reflogs expired, objects pruned).
+extension TeamSync {
+    static let rewriteSource = "refs/impuls/erase-source"
+    static let rewriteResult = "refs/impuls/erase-result"
+    static let remoteBranchRef = "refs/remotes/" + remote + "/" + branch
+
+    /// The erasures `revision` holds.
+    func erasures(at revision: String) throws -> [ErasureRecord] {
+        guard let bytes = try show(revision, ErasureFile.path) else { return [] }
+        return ErasureFile.decode(bytes) ?? []
+    }
+
+    /// Brings this branch and the fetched team branch to the same erasures before they are merged.
+    /// Returns the team tip fetched when the team's branch was rewritten here (the push then leases
+    /// on it), nil when it was not.
+    func reconcileErasures(_ report: inout Report) throws -> String? {
+        let remoteTip = try git.run(["rev-parse", "--verify", "--quiet", TeamSync.remoteBranchRef]).output.trimmingSpaces
+        let local = try erasures(at: "HEAD")
+        let team = remoteTip.isEmpty ? [] : try erasures(at: TeamSync.remoteBranchRef)
+        let all = Array(Set(local + team))
+        let ids = { (records: [ErasureRecord]) in Set(records.map(\.id)) }
+        var lease: String?
+        var rewrote = false
+        // What this branch's history was rewritten for is kept beside it: an erasure committed
+        // here by a `privacy erase` killed before its rewrite is still carried out.
+        let applied = appliedErasures()
+        if !ids(all).subtracting(applied).isEmpty, try git.run(["rev-parse", "--verify", "--quiet", "HEAD"]).succeeded {
+            try moveBranch(to: try rewritten("HEAD", erasing: all))
+            report.erasedHere = Array(ids(all).subtracting(ids(local))).sorted()
+            try noteApplied(ids(all))
+            rewrote = true
+        }
+        if !remoteTip.isEmpty, !ids(all).subtracting(ids(team)).isEmpty {
+            let tip = try rewritten(TeamSync.remoteBranchRef, erasing: all)
+            try git.run(["update-ref", TeamSync.remoteBranchRef, tip])
+            lease = remoteTip
+            rewrote = true
+        }
+        if rewrote { try dropOldCommits() }
+        return lease
+    }
+
+    /// After `privacy erase` in a shared folder: commits the erasure (the scrubbed dossiers and
+    /// `erasures.json`), rewrites this branch's history and the fetched team branch's with every
+    /// erasure the folder records, and drops the old commits. The next sync shares it.
+    public func eraseHistory() throws(Failure) -> Report {
+        try locked { sync throws -> Report in
+            var report = Report()
+            guard FileIO.isDirectory(folder.path + "/.git") else { return report }
+            try sync.registerDriver()
+            try sync.commitLocalChanges(&report)
+            let all = Array(Set(folder.erasures() + (try sync.erasures(at: "HEAD"))))
+            guard !all.isEmpty, try sync.git.run(["rev-parse", "--verify", "--quiet", "HEAD"]).succeeded else { return report }
+            try sync.moveBranch(to: try sync.rewritten("HEAD", erasing: all))
+            try sync.noteApplied(Set(all.map(\.id)))
+            if try sync.git.run(["rev-parse", "--verify", "--quiet", TeamSync.remoteBranchRef]).succeeded {
+                try sync.git.run(["update-ref", TeamSync.remoteBranchRef, try sync.rewritten(TeamSync.remoteBranchRef, erasing: all)])
+            }
+            try sync.dropOldCommits()
+            return report
+        }
+    }
+
+    var appliedPath: String { folder.path + "/.git/impuls-erasures-applied" }
+
+    /// The erasures this branch's history was rewritten for.
+    func appliedErasures() -> Set<String> {
+        guard let bytes = try? FileIO.read(appliedPath, limit: 1 << 20) else { return [] }
+        return Set(String(decoding: bytes, as: UTF8.self).split(separator: "\n").map(String.init))
+    }
+
+    func noteApplied(_ ids: Set<String>) throws {
+        try FileIO.writeAtomically(Array((ids.sorted().joined(separator: "\n") + "\n").utf8), to: appliedPath)
+    }
+
+    /// The branch (and the files) at `commit`: every change is committed, so only the files that
+    /// differ are written; a file git would have to overwrite with local changes stops it.
+    private func moveBranch(to commit: String) throws {
+        let moved = try git.run(["reset", "--keep", "--quiet", commit])
+        guard moved.succeeded else { throw Failure.git(step: "reset", detail: TeamSync.firstLine(moved.error)) }
+    }
+
+    /// `revision`'s history with every dossier scrubbed of `records`' texts; the new tip.
+    func rewritten(_ revision: String, erasing records: [ErasureRecord]) throws -> String {
+        try git.run(["update-ref", TeamSync.rewriteSource, revision])
+        defer { _ = try? git.run(["update-ref", "-d", TeamSync.rewriteSource]) }
+        let exported = try git.run(["fast-export", "--reencode=no", "--signed-tags=strip", "--tag-of-filtered-object=drop", TeamSync.rewriteSource])
+        guard exported.succeeded else { throw Failure.git(step: "fast-export", detail: TeamSync.firstLine(exported.error)) }
+        let stream = HistoryStream.rewrite(exported.outputBytes, ref: (TeamSync.rewriteSource, TeamSync.rewriteResult)) { blob in
+            TeamSync.scrubbed(blob, erasing: records)
+        }
+        let imported = try git.run(["fast-import", "--quiet", "--force", "--done"], input: stream + Array("done\n".utf8))
+        guard imported.succeeded else { throw Failure.git(step: "fast-import", detail: TeamSync.firstLine(imported.error)) }
+        let tip = try git.run(["rev-parse", "--verify", TeamSync.rewriteResult]).output.trimmingSpaces
+        try git.run(["update-ref", "-d", TeamSync.rewriteResult])
+        return tip
+    }
+
+    /// A file's bytes with the texts of `records` erased (nil: it mentions none of them). A dossier
+    /// is scrubbed as a dossier (a contact it names goes whole); anything else has each mention replaced.
+    static func scrubbed(_ bytes: [UInt8], erasing records: [ErasureRecord]) -> [UInt8]? {
+        let texts = records.compactMap { $0.find(in: bytes) }
+        guard !texts.isEmpty else { return nil }
+        if let node = try? JSONParser.parse(bytes), let dossier = try? DossierFormat.decode(node: node) {
+            return DossierFormat.encode(texts.reduce(dossier) { $0.scrubbed(of: $1) })
+        }
+        var text = String(decoding: bytes, as: UTF8.self)
+        for personal in texts { text = personal.replacing(in: text) ?? text }
+        return Array(text.utf8)
+    }
+
+    /// Old commits leave this clone: reflogs expired, unreachable objects pruned.
+    func dropOldCommits() throws {
+        for file in ["ORIG_HEAD", "FETCH_HEAD"] { try? FileIO.remove(folder.path + "/.git/" + file) }
+        try git.run(["reflog", "expire", "--expire=now", "--expire-unreachable=now", "--all"])
+        let gc = try git.run(["gc", "--prune=now", "--quiet"])
+        guard gc.succeeded else { throw Failure.git(step: "gc", detail: TeamSync.firstLine(gc.error)) }
+    }
+}
+
+/// A `git fast-export` stream with its blobs passed through a function, and its ref renamed: what
+/// `git fast-import` makes the rewritten history from.
+enum HistoryStream {
+    static func rewrite(_ stream: [UInt8], ref: (from: String, to: String), blob change: ([UInt8]) -> [UInt8]?) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(stream.count)
+        var i = 0
+        var inBlob = false
+        func line(at start: Int) -> (text: ArraySlice<UInt8>, next: Int) {
+            var end = start
+            while end < stream.count, stream[end] != 0x0A { end += 1 }
+            return (stream[start..<end], min(end + 1, stream.count))
+        }
+        while i < stream.count {
+            let (text, next) = line(at: i)
+            let words = String(decoding: text, as: UTF8.self)
+            if words.hasPrefix("data "), let count = Int(words.dropFirst(5)) {
+                let payload = Array(stream[next..<min(next + count, stream.count)])
+                let written = inBlob ? (change(payload) ?? payload) : payload
+                out += Array("data \(written.count)\n".utf8) + written
+                i = min(next + count, stream.count)
+                inBlob = false
+                continue
+            }
+            if words == "blob" { inBlob = true }
+            if words == "commit " + ref.from || words == "reset " + ref.from {
+                out += Array((words.hasPrefix("commit") ? "commit " : "reset ").utf8) + Array(ref.to.utf8) + [0x0A]
+            } else {
+                out += text + [0x0A]
+            }
+            i = next
+        }
+        return out
+    }
+}
