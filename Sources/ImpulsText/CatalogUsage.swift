@@ -24,6 +24,11 @@ extension CommandText {
                            en: "\(command) has no option ‘\(typed)’ — did you mean \(alternatives(meant, .en))?")
     }
 
+    /// A flag given a value: "‘--all’ neemt geen waarde, maar kreeg ‘yes’".
+    public static func flagWithValue(_ flag: String, value: String) -> CommandText {
+        CommandText(nl: "‘\(flag)’ neemt geen waarde, maar kreeg ‘\(value)’", en: "‘\(flag)’ takes no value, but was given ‘\(value)’")
+    }
+
     /// More arguments than the command takes: "argument te veel voor impuls status: ‘Fryslân’".
     public static func extraArguments(_ values: [String], of command: String) -> CommandText {
         let quoted = values.map { "‘\($0)’" }.joined(separator: ", ")

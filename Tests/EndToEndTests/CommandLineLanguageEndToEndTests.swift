@@ -52,6 +52,12 @@ import Testing
         let englishOption = try run(["status", "--formt", "json"], environment: en)
         #expect(englishOption.err.hasPrefix("impuls: impuls status has no option ‘--formt’ — did you mean --format?\n"), "\(englishOption.err)")
 
+        // An option that is a value of another: that option with it. A one-letter typo suggests nothing.
+        let value = try run(["status", "--json"], environment: nl)
+        #expect(value.err.hasPrefix("impuls: impuls status kent geen optie ‘--json’ — bedoel je --format json?\n"), "\(value.err)")
+        let short = try run(["status", "-x"], environment: en)
+        #expect(short.status == 2 && short.err.hasPrefix("impuls: impuls status has no option ‘-x’\n"), "\(short.err)")
+
         let cases: [(arguments: [String], nl: String, en: String)] = [
             (["session", "add"], "impuls session add heeft <municipality> nodig", "impuls session add needs <municipality>"),
             (["session", "add", "Ameland", "--date"], "‘--date’ zonder waarde: geef --date <date>", "‘--date’ without a value: give --date <date>"),
@@ -59,6 +65,7 @@ import Testing
              "‘gisteren’ is not a valid value for --date <date>"),
             (["status", "--format", "xml"], "‘xml’ is geen geldige waarde voor --format <format>; kies uit table, csv, json of markdown",
              "‘xml’ is not a valid value for --format <format>; choose from table, csv, json or markdown"),
+            (["status", "--all=yes"], "‘--all’ neemt geen waarde, maar kreeg ‘yes’", "‘--all’ takes no value, but was given ‘yes’"),
             (["status", "Fryslân"], "argument te veel voor impuls status: ‘Fryslân’", "one argument too many for impuls status: ‘Fryslân’"),
         ]
         for (arguments, dutch, english) in cases {
@@ -68,6 +75,12 @@ import Testing
             #expect(inEnglish.err.hasPrefix("impuls: " + english + "\n"), "\(arguments): \(inEnglish.err)")
             #expect(!inDutch.err.contains("Error:") && !inEnglish.err.contains("Error:"))
         }
+        // What the option is for, in the config's language, under a value it cannot read.
+        let date = try run(["session", "add", "Ameland", "--summary", "x", "--date", "gisteren"], environment: nl)
+        #expect(date.err.contains("impuls: --date <date>  Dag van het gesprek: JJJJ-MM-DD (of DD-MM-JJJJ); vandaag als je hem weglaat.\n"), "\(date.err)")
+        let format = try run(["status", "--format", "xml"], environment: en)
+        #expect(format.err.contains("impuls: --format <format>  Output format: table, csv, json or markdown. (values: table, csv, json, markdown; default: table)\n"),
+                "\(format.err)")
         // --config on the command line decides, as for every other message.
         let configFile = temporaryFolder() + "/en.json"
         try #"{"language": "en"}"#.write(toFile: configFile, atomically: true, encoding: .utf8)

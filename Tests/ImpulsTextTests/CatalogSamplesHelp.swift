@@ -179,6 +179,7 @@ extension CatalogSamples {
         table["CommandText.missingValue"] = [CommandText.missingValue("--date", shape: "--date <date>").message]
         table["CommandText.invalidValue"] = [CommandText.invalidValue("xml", for: "--format <format>", choices: ["table", "csv", "json", "markdown"]).message,
                                              CommandText.invalidValue("foo", for: "--date <date>", choices: []).message]
+        table["CommandText.flagWithValue"] = [CommandText.flagWithValue("--all", value: "yes").message]
         table["CommandText.usageLine"] = [CommandText.usageLine("impuls status [--region <region>]").message]
         table["CommandText.seeHelp"] = [CommandText.seeHelp("impuls status").message]
     }
