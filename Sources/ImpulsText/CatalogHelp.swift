@@ -31,7 +31,7 @@ extension HelpText {
         nl: "Alleen deze regio (standaard: je ingestelde regio's; alle voor een teamleider, of als er geen zijn ingesteld).",
         en: "Only this region (default: your configured regions; all for a team lead, or when none are configured).")
     /// `agenda --format`.
-    public static let agendaFormat = HelpText(nl: "Uitvoer: text, json, csv of ics (een iCalendar-bestand).", en: "Output format: text, json, csv or ics (an iCalendar file).")
+    public static let agendaFormat = HelpText(nl: "Uitvoerformaat: text, json, csv of ics (een iCalendar-bestand).", en: "Output format: text, json, csv or ics (an iCalendar file).")
     /// `agenda --output`.
     public static let agendaOutput = HelpText(
         nl: "Schrijf naar dit bestand in plaats van naar standaarduitvoer (een gewoon bestand, helemaal vervangen).",
@@ -57,7 +57,7 @@ extension HelpText {
         nl: "zorg-veiligheid of opdrachtgeverschap; het team uit de config als je het weglaat.",
         en: "zorg-veiligheid or opdrachtgeverschap; the config's team when left out.")
     /// `application new --format`.
-    public static let applicationNewFormat = HelpText(nl: "Uitvoer: text of json (met het id van de nieuwe aanvraag).", en: "Output format: text or json (with the new application's id).")
+    public static let applicationNewFormat = HelpText(nl: "Uitvoerformaat: text of json (met het id van de nieuwe aanvraag).", en: "Output format: text or json (with the new application's id).")
     /// `application advance --to`.
     public static let applicationAdvanceTo = HelpText(nl: "De nieuwe status.", en: "The new status.")
     /// `application advance --application`.
@@ -73,7 +73,7 @@ extension HelpText {
     /// `application advance --outcome`.
     public static let applicationAdvanceOutcome = HelpText(nl: "Het resultaat, bij afronden.", en: "The outcome, when completing.")
     /// `application advance --format`.
-    public static let applicationAdvanceFormat = HelpText(nl: "Uitvoer: text of json (met de aanvraag zoals hij nu is).", en: "Output format: text or json (with the application as it now is).")
+    public static let applicationAdvanceFormat = HelpText(nl: "Uitvoerformaat: text of json (met de aanvraag zoals hij nu is).", en: "Output format: text or json (with the application as it now is).")
     /// `application abstract`.
     public static let applicationAbstract = HelpText(nl: "Aanvragen maken, concepten wijzigen en ze door de workflow zetten.", en: "Create applications, change drafts and move them through the workflow.")
     /// `application new abstract`.
@@ -107,7 +107,7 @@ extension HelpText {
     /// `application edit --team`.
     public static let applicationEditTeam = HelpText(nl: "zorg-veiligheid of opdrachtgeverschap.", en: "zorg-veiligheid or opdrachtgeverschap.")
     /// `application edit --format`, `contact edit --format`, `dossier show --format`, `follow-up done --format`, `follow-up edit --format`, `follow-up undone --format`, `notice list --format`, `privacy find --format`, `session edit --format`.
-    public static let formatTextOrJSON = HelpText(nl: "Uitvoer: text of json.", en: "Output format: text or json.")
+    public static let formatTextOrJSON = HelpText(nl: "Uitvoerformaat: text of json.", en: "Output format: text or json.")
     /// `application edit abstract`.
     public static let applicationEditAbstract = HelpText(nl: "Een conceptaanvraag wijzigen: alleen de gegeven velden veranderen.", en: "Change a draft application: only the fields given change.")
     /// `application edit discussion`.
@@ -127,7 +127,7 @@ extension HelpText {
     /// `contact add --phone`.
     public static let contactAddPhone = HelpText(nl: "Telefoonnummer.", en: "Phone number.")
     /// `contact add --format`.
-    public static let contactAddFormat = HelpText(nl: "Uitvoer: text of json (met het id van de nieuwe contactpersoon).", en: "Output format: text or json (with the new contact's id).")
+    public static let contactAddFormat = HelpText(nl: "Uitvoerformaat: text of json (met het id van de nieuwe contactpersoon).", en: "Output format: text or json (with the new contact's id).")
     /// `contact edit <contact>`, `contact remove <contact>`.
     public static let contactNamed = HelpText(nl: "De contactpersoon: de naam of een uniek begin ervan, of een begin van het id.", en: "The contact: its name or a unique start of it, or a start of its id.")
     /// `contact edit --name`.
@@ -139,7 +139,7 @@ extension HelpText {
     /// `contact edit --phone`.
     public static let contactEditPhone = HelpText(nl: "Nieuw telefoonnummer.", en: "New phone number.")
     /// `contact remove --format`.
-    public static let contactRemoveFormat = HelpText(nl: "Uitvoer: text of json (met de verwijderde contactpersoon).", en: "Output format: text or json (with the removed contact).")
+    public static let contactRemoveFormat = HelpText(nl: "Uitvoerformaat: text of json (met de verwijderde contactpersoon).", en: "Output format: text or json (with the removed contact).")
     /// `contact abstract`.
     public static let contactAbstract = HelpText(nl: "De contactpersonen van een gemeente toevoegen, wijzigen en verwijderen.", en: "Add, change and remove the contacts of a municipality.")
     /// `contact add abstract`.
@@ -159,7 +159,7 @@ extension HelpText {
     /// `demo --scale`.
     public static let demoScale = HelpText(nl: "region, national of stress.", en: "region, national or stress.")
     /// `demo --seed`.
-    public static let demoSeed = HelpText(nl: "Zaadwaarde: hetzelfde zaad geeft dezelfde map.", en: "Seed: the same seed gives the same folder.")
+    public static let demoSeed = HelpText(nl: "Startwaarde (seed): dezelfde startwaarde geeft dezelfde map.", en: "Seed: the same seed gives the same folder.")
     /// `demo abstract`.
     public static let demoAbstract = HelpText(nl: "Een vaste demomap met gegevens schrijven.", en: "Write a deterministic demo data folder.")
     /// `demo discussion`.
@@ -207,7 +207,7 @@ extension HelpText {
         nl: "Het gesprek waar de actie uit komt: de datum of een begin van het id (anders het laatste).",
         en: "The session it came from: its date or a start of its id (else the latest).")
     /// `follow-up add --format`.
-    public static let followUpAddFormat = HelpText(nl: "Uitvoer: text of json (met het id van de nieuwe actie).", en: "Output format: text or json (with the new follow-up's id).")
+    public static let followUpAddFormat = HelpText(nl: "Uitvoerformaat: text of json (met het id van de nieuwe actie).", en: "Output format: text or json (with the new follow-up's id).")
     /// `follow-up done <follow-up>`, `follow-up edit <follow-up>`, `follow-up remove <follow-up>`, `follow-up undone <follow-up>`.
     public static let followUpNamed = HelpText(nl: "De actie: de tekst of een uniek begin ervan, of een begin van het id.", en: "The follow-up: its text or a unique start of it, or a start of its id.")
     /// `follow-up edit --text`.
@@ -215,7 +215,7 @@ extension HelpText {
     /// `follow-up edit --due`.
     public static let followUpEditDue = HelpText(nl: "Nieuwe uiterste dag: JJJJ-MM-DD (of DD-MM-JJJJ).", en: "New due day: YYYY-MM-DD (or DD-MM-YYYY).")
     /// `follow-up remove --format`.
-    public static let followUpRemoveFormat = HelpText(nl: "Uitvoer: text of json (met de verwijderde actie).", en: "Output format: text or json (with the removed follow-up).")
+    public static let followUpRemoveFormat = HelpText(nl: "Uitvoerformaat: text of json (met de verwijderde actie).", en: "Output format: text or json (with the removed follow-up).")
     /// `follow-up abstract`.
     public static let followUpAbstract = HelpText(
         nl: "Acties aan een gesprek toevoegen, afvinken en weer openen, wijzigen en verwijderen.",
@@ -305,7 +305,7 @@ extension HelpText {
         nl: "Alleen de voormalige gemeenten (Weesp, Brielle, Hellevoetsluis, Westvoorne), met de gemeente waarin elk opging en wanneer.",
         en: "Only the former municipalities (Weesp, Brielle, Hellevoetsluis, Westvoorne), with the municipality each went into and when.")
     /// `municipalities --format`, `regions --format`, `status --format`.
-    public static let formatTable = HelpText(nl: "Uitvoer: table, csv, json of markdown.", en: "Output format: table, csv, json or markdown.")
+    public static let formatTable = HelpText(nl: "Uitvoerformaat: table, csv, json of markdown.", en: "Output format: table, csv, json or markdown.")
     /// `municipalities --wide`.
     public static let municipalitiesWide = HelpText(
         nl: "Op een terminal één tabel, hoe breed ook (anders worden lange namen afgekapt en gaat wat niet past in volgende blokken).",
@@ -331,7 +331,7 @@ extension HelpText {
         nl: "Het id van de melding zoals 'notice list' en 'dossier show' het tonen, of een begin ervan dat geen andere melding van het dossier deelt.",
         en: "The notice's id as 'notice list' and 'dossier show' list it, or a start of it no other notice of the dossier shares.")
     /// `notice resolve --format`.
-    public static let noticeResolveFormat = HelpText(nl: "Uitvoer: text of json (met de melding).", en: "Output format: text or json (with the notice).")
+    public static let noticeResolveFormat = HelpText(nl: "Uitvoerformaat: text of json (met de melding).", en: "Output format: text or json (with the notice).")
     /// `notice abstract`.
     public static let noticeAbstract = HelpText(
         nl: "De meldingen uit het samenvoegen van het werk van twee mensen tonen, en afhandelen.",
@@ -433,7 +433,7 @@ extension HelpText {
         nl: "Een actie als \"JJJJ-MM-DD TEKST\", zoals in het formulier (ook \"TEKST@JJJJ-MM-DD\"; herhaal voor meer).",
         en: "A follow-up as \"YYYY-MM-DD TEXT\", as in the form (also \"TEXT@YYYY-MM-DD\"; repeat for more).")
     /// `session add --format`.
-    public static let sessionAddFormat = HelpText(nl: "Uitvoer: text of json (met de id's van het nieuwe gesprek en zijn acties).", en: "Output format: text or json (with the new session and its follow-ups' ids).")
+    public static let sessionAddFormat = HelpText(nl: "Uitvoerformaat: text of json (met de id's van het nieuwe gesprek en zijn acties).", en: "Output format: text or json (with the new session and its follow-ups' ids).")
     /// `session abstract`.
     public static let sessionAbstract = HelpText(nl: "Adviesgesprekken vastleggen, verbeteren en verwijderen.", en: "Log advice sessions, correct and remove them.")
     /// `session add abstract`.
@@ -451,7 +451,7 @@ extension HelpText {
     /// `session edit --minutes`.
     public static let sessionEditMinutes = HelpText(nl: "Duur in minuten ('' voor geen).", en: "Duration in minutes ('' for none).")
     /// `session remove --format`.
-    public static let sessionRemoveFormat = HelpText(nl: "Uitvoer: text of json (met het verwijderde gesprek).", en: "Output format: text or json (with the removed session).")
+    public static let sessionRemoveFormat = HelpText(nl: "Uitvoerformaat: text of json (met het verwijderde gesprek).", en: "Output format: text or json (with the removed session).")
     /// `session edit abstract`.
     public static let sessionEditAbstract = HelpText(nl: "Een vastgelegd gesprek verbeteren: alleen de gegeven velden veranderen.", en: "Correct a logged session: only the fields given change.")
     /// `session remove abstract`.
@@ -488,9 +488,9 @@ extension HelpText {
         impuls sync --init [--remote URL]   maak van de gegevensmap een gedeelde (en koppel de teamrepository)
         impuls sync --clone URL             maak de gegevensmap uit de teamrepository (de eerste stap van een teamleider)
         impuls sync                         leg je wijzigingen vast, haal die van het team binnen, en deel de jouwe
-        Afsluitstatus: 0 gedeeld; 4 niet alles gedeeld (offline, geen antwoord binnen syncTimeoutSeconds, geen team-
-        repository, een push geweigerd, of een dossier hier dat niet te lezen is, tegengehouden) — al het andere is
-        lokaal vastgelegd; 130 gestopt met Ctrl-C (niets half gedaan); 2 een fout.
+        Afsluitstatus: 0 gedeeld; 4 niet alles gedeeld (offline, geen antwoord binnen syncTimeoutSeconds, geen
+        teamrepository, een push geweigerd, of een dossier hier dat niet te lezen is en is tegengehouden) — al het
+        andere is lokaal vastgelegd; 130 gestopt met Ctrl-C (niets half gedaan); 2 een fout.
         """,
         en: """
         impuls sync --init [--remote URL]   make the data folder a shared one (and connect the team repository)
