@@ -96,6 +96,10 @@ import Glibc
         #expect(main.components(separatedBy: ".Sh DESCRIPTION").count == 2 && main.components(separatedBy: ".Sh \"EXIT STATUS\"").count == 1,
                 "the generated description and exit status gave way to the hand-written ones")
         #expect(main.contains(".Xr impuls.doctor 1"))
+        // English, as the man pages are, though help speaks the config's language (Dutch without one).
+        #expect(main.contains("Case tracker for the regional advisers") && !main.contains("Dossiervolger"))
+        let doctor = try String(contentsOfFile: pages + "/impuls.doctor.1", encoding: .utf8)
+        #expect(doctor.contains("Seconds to wait for the team repository."), "\(doctor)")
         let pageNames = try FileManager.default.contentsOfDirectory(atPath: pages).sorted()
         for command in ["regions", "municipalities", "dossier", "dossier.show", "session.add", "application.new", "application.advance", "agenda", "status", "report",
                         "check", "export", "import", "undo", "sync", "merge-driver", "demo", "doctor",

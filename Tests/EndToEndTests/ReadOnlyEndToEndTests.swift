@@ -12,7 +12,8 @@ import Testing
     static func listedCommands() -> Set<String> {
         func subcommands(_ path: [String]) -> [String] {
             let help = impuls(path + ["--help"], pinnedEnvironment(home: "/nonexistent")).out
-            guard let start = help.range(of: "SUBCOMMANDS:\n") else { return [] }
+            // Help is in the config's language (Dutch without a config), the headings too.
+            guard let start = help.range(of: "SUBCOMMANDO'S:\n") ?? help.range(of: "SUBCOMMANDS:\n") else { return [] }
             let section = help[start.upperBound...].split(separator: "\n\n").first ?? ""
             return section.split(separator: "\n").compactMap { line in
                 guard line.hasPrefix("  "), !line.hasPrefix("   ") else { return nil }

@@ -435,6 +435,7 @@ enum CatalogSamples {
         table["Message.terminal"] = [TerminalText.notATerminal].map { Message.terminal($0) }
         table["Message.tenths"] = Samples.ints.map { Message.tenths($0) }
         records(into: &table)
+        help(into: &table)
         // CatalogAgenda.swift
         table["Message.agendaWhen"] = AgendaItem.When.allCases.map { Message.agendaWhen($0) }
         table["Message.agendaKind"] = AgendaItem.Kind.allCases.map { Message.agendaKind($0) }

@@ -8,18 +8,13 @@ import ImpulsStore
 /// iCalendar file for the adviser's calendar.
 struct AgendaCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "agenda", abstract: "What is due: open follow-ups, project dates and blocking notices, overdue first.",
-        discussion: """
-        The same items as the interface's agenda (g): overdue, this week (the coming seven days), later. \
-        --format ics writes an iCalendar file of the open follow-ups and project dates as all-day events, \
-        each with a UID that stays the same in every file, for a calendar to import or subscribe to. \
-        CSV uses ';' with its headers in the config's language; a text that a spreadsheet would read as a formula gets a leading '.
-        """)
+        commandName: "agenda", abstract: .words(.agendaAbstract),
+        discussion: .words(.agendaDiscussion))
 
     @OptionGroup var global: GlobalOptions
-    @Option(help: "Only this region (default: your configured regions; all for a team lead, or when none are configured).") var region: String?
-    @Option(help: "Output format: text, json, csv or ics (an iCalendar file).") var format: AgendaFormat = .text
-    @Option(help: "Write to this file instead of standard output (a regular file, replaced whole).") var output: String?
+    @Option(help: .words(.agendaRegion)) var region: String?
+    @Option(help: .words(.agendaFormat)) var format: AgendaFormat = .text
+    @Option(help: .words(.agendaOutput)) var output: String?
 
     enum AgendaFormat: String, ExpressibleByArgument, CaseIterable { case text, json, csv, ics }
 

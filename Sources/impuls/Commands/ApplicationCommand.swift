@@ -4,21 +4,21 @@ import ImpulsText
 
 /// `impuls application new|edit|advance`: the application and its workflow.
 struct ApplicationCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "application", abstract: "Create applications, change drafts and move them through the workflow.",
+    static let configuration = CommandConfiguration(commandName: "application", abstract: .words(.applicationAbstract),
                                                     subcommands: [New.self, Edit.self, Advance.self])
 
     struct New: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "new", abstract: "Start a draft application (refused while another is open or granted).")
+        static let configuration = CommandConfiguration(commandName: "new", abstract: .words(.applicationNewAbstract))
 
         @OptionGroup var target: MunicipalityOptions
-        @Option(help: "Title of the project.") var title: String
-        @Option(help: "Requested amount in euros: 9500, 9.500, 9500,00 or '€ 9.500'.") var amount: AmountArgument
-        @Option(help: "Planned start: YYYY-MM-DD.") var start: CalendarDay
-        @Option(help: "Planned end: YYYY-MM-DD, at most the maximum months after the start.") var end: CalendarDay
-        @Option(name: .customLong("action-line"), help: "A POK action line id (repeat for more; at least one).") var actionLines: [String] = []
-        @Option(help: "The activities.") var activities: String = ""
-        @Option(help: "zorg-veiligheid or opdrachtgeverschap; the config's team when left out.") var team: Team?
-        @Option(help: "Output format: text or json (with the new application's id).") var format: RecordFormat = .text
+        @Option(help: .words(.applicationNewTitle)) var title: String
+        @Option(help: .words(.applicationNewAmount)) var amount: AmountArgument
+        @Option(help: .words(.applicationNewStart)) var start: CalendarDay
+        @Option(help: .words(.applicationNewEnd)) var end: CalendarDay
+        @Option(name: .customLong("action-line"), help: .words(.applicationNewActionLines)) var actionLines: [String] = []
+        @Option(help: .words(.applicationNewActivities)) var activities: String = ""
+        @Option(help: .words(.applicationNewTeam)) var team: Team?
+        @Option(help: .words(.applicationNewFormat)) var format: RecordFormat = .text
 
         func run() throws {
             let (workspace, m) = try target.open()
@@ -36,19 +36,19 @@ struct ApplicationCommand: ParsableCommand {
 
     struct Advance: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "advance", abstract: "Move one of the municipality's applications to its next status.",
-            discussion: "Statuses: submitted, approved, rejected, withdrawn, running, completed. Reject and withdraw need --note; approve needs --granted; complete needs --date (the end date). When more than one application could take the step, --application says which; a miss or an ambiguous start lists them.")
+            commandName: "advance", abstract: .words(.applicationAdvanceAbstract),
+            discussion: .words(.applicationAdvanceDiscussion))
 
         @OptionGroup var target: MunicipalityOptions
-        @Option(help: "The new status.") var to: ApplicationStatus
+        @Option(help: .words(.applicationAdvanceTo)) var to: ApplicationStatus
         @Option(name: .customLong("application"),
-                help: "Which application: a start of its title (ignoring case and accents) or of its id; needed when more than one could take the step.")
+                help: .words(.applicationAdvanceApplication))
         var application: String?
-        @Option(help: "A note (required for rejected and withdrawn).") var note: String?
-        @Option(help: "Granted amount in euros (for approved).") var granted: AmountArgument?
-        @Option(help: "Day of the step (today when left out; the end date for completed).") var date: CalendarDay?
-        @Option(help: "The outcome, when completing.") var outcome: String?
-        @Option(help: "Output format: text or json (with the application as it now is).") var format: RecordFormat = .text
+        @Option(help: .words(.applicationAdvanceNote)) var note: String?
+        @Option(help: .words(.applicationAdvanceGranted)) var granted: AmountArgument?
+        @Option(help: .words(.applicationAdvanceDate)) var date: CalendarDay?
+        @Option(help: .words(.applicationAdvanceOutcome)) var outcome: String?
+        @Option(help: .words(.applicationAdvanceFormat)) var format: RecordFormat = .text
 
         func run() throws {
             let (workspace, m) = try target.open()

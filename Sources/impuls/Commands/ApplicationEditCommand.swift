@@ -6,20 +6,20 @@ import ImpulsText
 extension ApplicationCommand {
     struct Edit: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "edit", abstract: "Change a draft application: only the fields given change.",
-            discussion: "Only a draft can be changed (an application that was submitted moves on with advance, or is withdrawn); the scheme's rules are checked as for a new one. Without --application, the only draft; --action-line given replaces the whole list.")
+            commandName: "edit", abstract: .words(.applicationEditAbstract),
+            discussion: .words(.applicationEditDiscussion))
 
         @OptionGroup var target: MunicipalityOptions
-        @Option(name: .customLong("application"), help: "Which application: a start of its title (ignoring case and accents) or of its id; needed when there is more than one draft.")
+        @Option(name: .customLong("application"), help: .words(.applicationEditApplication))
         var application: String?
-        @Option(help: "New title.") var title: String?
-        @Option(help: "New requested amount in euros: 9500, 9.500, 9500,00 or '€ 9.500'.") var amount: AmountArgument?
-        @Option(help: "New planned start: YYYY-MM-DD.") var start: CalendarDay?
-        @Option(help: "New planned end: YYYY-MM-DD, at most the maximum months after the start.") var end: CalendarDay?
-        @Option(name: .customLong("action-line"), help: "A POK action line id (repeat for more; replaces the list).") var actionLines: [String] = []
-        @Option(help: "New activities.") var activities: String?
-        @Option(help: "zorg-veiligheid or opdrachtgeverschap.") var team: Team?
-        @Option(help: "Output format: text or json.") var format: RecordFormat = .text
+        @Option(help: .words(.applicationEditTitle)) var title: String?
+        @Option(help: .words(.applicationEditAmount)) var amount: AmountArgument?
+        @Option(help: .words(.applicationEditStart)) var start: CalendarDay?
+        @Option(help: .words(.applicationEditEnd)) var end: CalendarDay?
+        @Option(name: .customLong("action-line"), help: .words(.actionLinesReplacing)) var actionLines: [String] = []
+        @Option(help: .words(.applicationEditActivities)) var activities: String?
+        @Option(help: .words(.applicationEditTeam)) var team: Team?
+        @Option(help: .words(.formatTextOrJSON)) var format: RecordFormat = .text
 
         func run() throws {
             let (workspace, m) = try target.open()

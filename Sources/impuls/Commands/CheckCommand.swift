@@ -5,7 +5,7 @@ import ImpulsStore
 
 /// `impuls check`: reads every file, lists every problem; exit 0 only when all is well.
 struct CheckCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "check", abstract: "Read every data file and list every problem (exit 0 only when all is well).")
+    static let configuration = CommandConfiguration(commandName: "check", abstract: .words(.checkAbstract))
 
     @OptionGroup var global: GlobalOptions
 

@@ -5,19 +5,19 @@ import ImpulsText
 /// `impuls contact add|edit|remove`: what `c`, `e` and `d` do on the interface's Contacts tab.
 struct ContactCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "contact", abstract: "Add, change and remove the contacts of a municipality.",
-        discussion: "A contact is named by its name (ignoring case and accents; a unique start is enough) or a start of its id; a name that fits none or several lists the contacts (exit status 2).",
+        commandName: "contact", abstract: .words(.contactAbstract),
+        discussion: .words(.contactDiscussion),
         subcommands: [Add.self, Edit.self, Remove.self])
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "add", abstract: "Add a contact.")
+        static let configuration = CommandConfiguration(commandName: "add", abstract: .words(.contactAddAbstract))
 
         @OptionGroup var target: MunicipalityOptions
-        @Option(help: "The contact's name.") var name: String
-        @Option(help: "Role at the municipality (wethouder, beleidsadviseur, …).") var role: String = ""
-        @Option(help: "E-mail address.") var email: String = ""
-        @Option(help: "Phone number.") var phone: String = ""
-        @Option(help: "Output format: text or json (with the new contact's id).") var format: RecordFormat = .text
+        @Option(help: .words(.contactAddName)) var name: String
+        @Option(help: .words(.contactAddRole)) var role: String = ""
+        @Option(help: .words(.contactAddEmail)) var email: String = ""
+        @Option(help: .words(.contactAddPhone)) var phone: String = ""
+        @Option(help: .words(.contactAddFormat)) var format: RecordFormat = .text
 
         func run() throws {
             let (workspace, m) = try target.open()
@@ -33,15 +33,15 @@ struct ContactCommand: ParsableCommand {
 
     struct Edit: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "edit", abstract: "Change a contact: only the fields given change ('' empties one, but not the name).")
+            commandName: "edit", abstract: .words(.contactEditAbstract))
 
         @OptionGroup var target: MunicipalityOptions
-        @Argument(help: "The contact: its name or a unique start of it, or a start of its id.") var contact: String
-        @Option(help: "New name.") var name: String?
-        @Option(help: "New role.") var role: String?
-        @Option(help: "New e-mail address.") var email: String?
-        @Option(help: "New phone number.") var phone: String?
-        @Option(help: "Output format: text or json.") var format: RecordFormat = .text
+        @Argument(help: .words(.contactNamed)) var contact: String
+        @Option(help: .words(.contactEditName)) var name: String?
+        @Option(help: .words(.contactEditRole)) var role: String?
+        @Option(help: .words(.contactEditEmail)) var email: String?
+        @Option(help: .words(.contactEditPhone)) var phone: String?
+        @Option(help: .words(.formatTextOrJSON)) var format: RecordFormat = .text
 
         func run() throws {
             let (workspace, m) = try target.open()
@@ -67,11 +67,11 @@ struct ContactCommand: ParsableCommand {
 
     struct Remove: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "remove", abstract: "Remove a contact (impuls undo puts it back).")
+            commandName: "remove", abstract: .words(.contactRemoveAbstract))
 
         @OptionGroup var target: MunicipalityOptions
-        @Argument(help: "The contact: its name or a unique start of it, or a start of its id.") var contact: String
-        @Option(help: "Output format: text or json (with the removed contact).") var format: RecordFormat = .text
+        @Argument(help: .words(.contactNamed)) var contact: String
+        @Option(help: .words(.contactRemoveFormat)) var format: RecordFormat = .text
 
         func run() throws {
             let (workspace, m) = try target.open()

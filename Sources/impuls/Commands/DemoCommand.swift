@@ -5,13 +5,13 @@ import ImpulsStore
 
 /// `impuls demo`: a realistic, deterministic demo folder, written through the storage layer.
 struct DemoCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "demo", abstract: "Write a deterministic demo data folder.",
-        discussion: "region: 30 dossiers, about 600 sessions; national: 342 dossiers, about 7,000; stress: 342 dossiers, about 70,000.")
+    static let configuration = CommandConfiguration(commandName: "demo", abstract: .words(.demoAbstract),
+        discussion: .words(.demoDiscussion))
 
     @OptionGroup var global: GlobalOptions
-    @Option(help: "The folder to write (must not hold dossiers yet).") var output: String
-    @Option(help: "region, national or stress.") var scale: DemoGenerator.Scale = .region
-    @Option(help: "Seed: the same seed gives the same folder.") var seed: UInt64 = 2023
+    @Option(help: .words(.demoOutput)) var output: String
+    @Option(help: .words(.demoScale)) var scale: DemoGenerator.Scale = .region
+    @Option(help: .words(.demoSeed)) var seed: UInt64 = 2023
 
     func run() throws {
         try global.refuseWritingWhenReadOnly()

@@ -13,16 +13,12 @@ import ImpulsTerminal
 struct DoctorCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "doctor",
-        abstract: "Check the terminal, the config, the data folder, git and today's date (exit 0 when all is well, 1 when something needs you).",
-        discussion: """
-        Reads only: nothing is created or changed. Each line is marked ok, note (worth knowing) or problem
-        (with what to do). For a folder shared with the team, the team repository is asked with
-        git ls-remote, without a password prompt, for at most --timeout seconds.
-        """)
+        abstract: .words(.doctorAbstract),
+        discussion: .words(.doctorDiscussion))
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: ArgumentHelp("Seconds to wait for the team repository.", valueName: "seconds"))
+    @Option(help: .words(.doctorTimeout, valueName: "seconds"))
     var timeout = 10
 
     func run() throws {

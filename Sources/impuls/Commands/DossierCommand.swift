@@ -6,14 +6,14 @@ import ImpulsStore
 /// `impuls dossier show`: everything about one municipality; `impuls dossier resolve` is
 /// `impuls notice resolve` under its older name.
 struct DossierCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "dossier", abstract: "Show a municipality's dossier.",
+    static let configuration = CommandConfiguration(commandName: "dossier", abstract: .words(.dossierAbstract),
                                                     subcommands: [Show.self, NoticeCommand.Resolve.self], defaultSubcommand: Show.self)
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "show", abstract: "Show a municipality's dossier (code or name).")
+        static let configuration = CommandConfiguration(commandName: "show", abstract: .words(.dossierShowAbstract))
 
         @OptionGroup var target: MunicipalityOptions
-        @Option(help: "Output format: text or json.")
+        @Option(help: .words(.formatTextOrJSON))
         var format: DossierFormatOption = .text
 
         func run() throws {

@@ -5,12 +5,12 @@ import ImpulsStore
 
 /// `impuls export`: everything (or one region) as JSON, which `impuls import` reads back, or as CSV.
 struct ExportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "export", abstract: "Export the dossiers as JSON (for import) or CSV (one row per application).")
+    static let configuration = CommandConfiguration(commandName: "export", abstract: .words(.exportAbstract))
 
     @OptionGroup var global: GlobalOptions
-    @Option(help: "json or csv.") var format: ExportFormat = .json
-    @Option(help: "Write to this file instead of standard output.") var output: String?
-    @Option(help: "Only the dossiers of this region.") var region: String?
+    @Option(help: .words(.exportFormat)) var format: ExportFormat = .json
+    @Option(help: .words(.exportOutput)) var output: String?
+    @Option(help: .words(.exportRegion)) var region: String?
 
     enum ExportFormat: String, ExpressibleByArgument, CaseIterable { case json, csv }
 

@@ -6,20 +6,20 @@ import ImpulsText
 /// (`x`, `e`, `d`) and in a new session's follow-ups field.
 struct FollowUpCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "follow-up", abstract: "Add follow-ups to a session, tick them off and on, change and remove them.",
-        discussion: "A follow-up is named by its text (ignoring case and accents; a unique start is enough) or a start of its id; a name that fits none or several lists the follow-ups (exit status 2).",
+        commandName: "follow-up", abstract: .words(.followUpAbstract),
+        discussion: .words(.followUpDiscussion),
         subcommands: [Add.self, Done.self, Undone.self, Edit.self, Remove.self])
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "add", abstract: "Add a follow-up to a session (the latest one unless --session names another).",
-            discussion: "A follow-up belongs to the session it came from, as in the interface, where follow-ups are typed with their session: without --session it goes to the session of the latest day (and says which); when more than one was held that day, or the dossier has none yet, it says so and adds nothing.")
+            commandName: "add", abstract: .words(.followUpAddAbstract),
+            discussion: .words(.followUpAddDiscussion))
 
         @OptionGroup var target: MunicipalityOptions
-        @Argument(help: "What is to be done.") var text: String
-        @Option(help: "Due day: YYYY-MM-DD (or DD-MM-YYYY).") var due: CalendarDay
-        @Option(help: "The session it came from: its date or a start of its id (else the latest).") var session: String?
-        @Option(help: "Output format: text or json (with the new follow-up's id).") var format: RecordFormat = .text
+        @Argument(help: .words(.followUpAddText)) var text: String
+        @Option(help: .words(.followUpAddDue)) var due: CalendarDay
+        @Option(help: .words(.followUpAddSession)) var session: String?
+        @Option(help: .words(.followUpAddFormat)) var format: RecordFormat = .text
 
         func run() throws {
             let (workspace, m) = try target.open()
@@ -42,33 +42,33 @@ struct FollowUpCommand: ParsableCommand {
     }
 
     struct Done: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "done", abstract: "Tick a follow-up off (x in the interface).")
+        static let configuration = CommandConfiguration(commandName: "done", abstract: .words(.followUpDoneAbstract))
 
         @OptionGroup var target: MunicipalityOptions
-        @Argument(help: "The follow-up: its text or a unique start of it, or a start of its id.") var followUp: String
-        @Option(help: "Output format: text or json.") var format: RecordFormat = .text
+        @Argument(help: .words(.followUpNamed)) var followUp: String
+        @Option(help: .words(.formatTextOrJSON)) var format: RecordFormat = .text
 
         func run() throws { try FollowUpCommand.set(done: true, target: target, followUp, format) }
     }
 
     struct Undone: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "undone", abstract: "Open a follow-up that was ticked off again (x in the interface).")
+        static let configuration = CommandConfiguration(commandName: "undone", abstract: .words(.followUpUndoneAbstract))
 
         @OptionGroup var target: MunicipalityOptions
-        @Argument(help: "The follow-up: its text or a unique start of it, or a start of its id.") var followUp: String
-        @Option(help: "Output format: text or json.") var format: RecordFormat = .text
+        @Argument(help: .words(.followUpNamed)) var followUp: String
+        @Option(help: .words(.formatTextOrJSON)) var format: RecordFormat = .text
 
         func run() throws { try FollowUpCommand.set(done: false, target: target, followUp, format) }
     }
 
     struct Edit: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "edit", abstract: "Change a follow-up's text or due day.")
+        static let configuration = CommandConfiguration(commandName: "edit", abstract: .words(.followUpEditAbstract))
 
         @OptionGroup var target: MunicipalityOptions
-        @Argument(help: "The follow-up: its text or a unique start of it, or a start of its id.") var followUp: String
-        @Option(help: "New text.") var text: String?
-        @Option(help: "New due day: YYYY-MM-DD (or DD-MM-YYYY).") var due: CalendarDay?
-        @Option(help: "Output format: text or json.") var format: RecordFormat = .text
+        @Argument(help: .words(.followUpNamed)) var followUp: String
+        @Option(help: .words(.followUpEditText)) var text: String?
+        @Option(help: .words(.followUpEditDue)) var due: CalendarDay?
+        @Option(help: .words(.formatTextOrJSON)) var format: RecordFormat = .text
 
         func run() throws {
             let (workspace, m) = try target.open()
@@ -88,11 +88,11 @@ struct FollowUpCommand: ParsableCommand {
     }
 
     struct Remove: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "remove", abstract: "Remove a follow-up (impuls undo puts it back).")
+        static let configuration = CommandConfiguration(commandName: "remove", abstract: .words(.followUpRemoveAbstract))
 
         @OptionGroup var target: MunicipalityOptions
-        @Argument(help: "The follow-up: its text or a unique start of it, or a start of its id.") var followUp: String
-        @Option(help: "Output format: text or json (with the removed follow-up).") var format: RecordFormat = .text
+        @Argument(help: .words(.followUpNamed)) var followUp: String
+        @Option(help: .words(.followUpRemoveFormat)) var format: RecordFormat = .text
 
         func run() throws {
             let (workspace, m) = try target.open()

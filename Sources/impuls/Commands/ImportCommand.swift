@@ -9,13 +9,13 @@ import ImpulsStore
 /// or nothing, even across a crash); says per dossier what changed, the very lines `--dry-run` says.
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "import", abstract: "Import an export file, merged with what the folder has; checked first, written all or nothing.",
-        discussion: "Records and history entries are matched by id; a field changed on both sides since they parted goes to the later change, with a notice. Importing the same file twice changes nothing.")
+        commandName: "import", abstract: .words(.importAbstract),
+        discussion: .words(.importDiscussion))
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "A file written by 'impuls export --format json'.") var file: String
-    @Flag(help: "Say per dossier what would be added, changed, removed and kept; write nothing.") var dryRun = false
-    @Flag(help: "Replace each dossier with the export's copy instead of merging (what goes is listed first).") var replace = false
+    @Argument(help: .words(.importFile)) var file: String
+    @Flag(help: .words(.importDryRun)) var dryRun = false
+    @Flag(help: .words(.importReplace)) var replace = false
 
     func run() throws {
         // A dry run writes nothing, so `--read-only` lets it look (the folder opened read-only).

@@ -13,15 +13,8 @@ struct Impuls: ParsableCommand {
 
     static let configuration = CommandConfiguration(
         commandName: "impuls",
-        abstract: "Case tracker for the regional advisers of the ondersteuningsbudget (VNG, Samenwerkingsplatform sociaal domein).",
-        discussion: """
-        Without a subcommand, impuls opens the terminal interface on the data folder.
-
-        Exit status: 0 done, 1 refused by a rule of the scheme, 2 bad usage, config or data (or output that could not be written), \
-        3 a conflict: the dossier changed on disk meanwhile and nothing was written, 4 (sync only) offline or no team repository.
-
-        IMPULS_TODAY=YYYY-MM-DD sets the date impuls takes as today.
-        """,
+        abstract: .words(.impulsAbstract),
+        discussion: .words(.impulsDiscussion),
         version: version,
         subcommands: [RegionsCommand.self, MunicipalitiesCommand.self, DossierCommand.self, SessionCommand.self, FollowUpCommand.self,
                       ContactCommand.self, ApplicationCommand.self, NoticeCommand.self, AgendaCommand.self, StatusCommand.self, ReportCommand.self, CheckCommand.self,

@@ -11,13 +11,13 @@ import ImpulsStore
 /// to git, which stops the merge) when a version cannot be read or is from a newer impuls.
 struct MergeDriverCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "merge-driver", abstract: "Merge two versions of a dossier file by meaning (called by git).",
-        discussion: "git's merge-driver contract: the result is written to OURS; exit 0 when merged, 1 when a version cannot be read.")
+        commandName: "merge-driver", abstract: .words(.mergeDriverAbstract),
+        discussion: .words(.mergeDriverDiscussion))
 
-    @Argument(help: "The common ancestor's version (empty when both sides added the file).") var base: String
-    @Argument(help: "Our version; the merged result is written here.") var ours: String
-    @Argument(help: "Their version.") var theirs: String
-    @Argument(help: "The file's path in the repository (dossiers/GM0000.json).") var path: String
+    @Argument(help: .words(.mergeDriverBase)) var base: String
+    @Argument(help: .words(.mergeDriverOurs)) var ours: String
+    @Argument(help: .words(.mergeDriverTheirs)) var theirs: String
+    @Argument(help: .words(.mergeDriverPath)) var path: String
     /// Hidden (git passes none of them): only for `--read-only`, as a driver run by hand writes OURS.
     @OptionGroup(visibility: .hidden) var global: GlobalOptions
 

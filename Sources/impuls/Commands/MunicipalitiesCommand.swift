@@ -6,24 +6,24 @@ import ImpulsText
 struct MunicipalitiesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "municipalities",
-        abstract: "List the municipalities of 2023, optionally of one region or matching a search.",
-        discussion: "Region and search ignore case and accents: --search sudwest finds Súdwest-Fryslân.")
+        abstract: .words(.municipalitiesAbstract),
+        discussion: .words(.municipalitiesDiscussion))
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: "Only the municipalities of this region (name, or a unique start of it).")
+    @Option(help: .words(.municipalitiesRegion))
     var region: String?
 
-    @Option(help: "Only names or codes containing this text.")
+    @Option(help: .words(.municipalitiesSearch))
     var search: String?
 
-    @Flag(help: "Only the former municipalities (Weesp, Brielle, Hellevoetsluis, Westvoorne), with the municipality each went into and when.")
+    @Flag(help: .words(.municipalitiesFormer))
     var former = false
 
-    @Option(help: "Output format: table, csv, json or markdown.")
+    @Option(help: .words(.formatTable))
     var format: TableFormat = .table
 
-    @Flag(help: "On a terminal, one table however wide (else long names are cut and what does not fit goes into further blocks).")
+    @Flag(help: .words(.municipalitiesWide))
     var wide = false
 
     func run() throws {

@@ -7,19 +7,19 @@ import ImpulsStore
 /// the dossier's overview shows and `r` resolves). `impuls dossier resolve` is the same command.
 struct NoticeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "notice", abstract: "List the notices from merging two people's work, and mark them as dealt with.",
+        commandName: "notice", abstract: .words(.noticeAbstract),
         subcommands: [List.self, Resolve.self])
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "list", abstract: "List the open notices of a municipality, or of every dossier in the data folder.",
-            discussion: "Each notice after the start of its id that notice resolve takes. --all lists those dealt with too.")
+            commandName: "list", abstract: .words(.noticeListAbstract),
+            discussion: .words(.noticeListDiscussion))
 
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "Municipality: CBS code or name (a unique start is enough); every dossier when left out.") var municipality: String?
-        @Option(help: "Only the dossiers of this region (name, or a unique start of it).") var region: String?
-        @Flag(help: "Also the notices that were dealt with.") var all = false
-        @Option(help: "Output format: text or json.") var format: RecordFormat = .text
+        @Argument(help: .words(.noticeListMunicipality)) var municipality: String?
+        @Option(help: .words(.noticeListRegion)) var region: String?
+        @Flag(help: .words(.noticeListAll)) var all = false
+        @Option(help: .words(.formatTextOrJSON)) var format: RecordFormat = .text
 
         func run() throws {
             let workspace = try Workspace(global, readOnly: true)
@@ -70,12 +70,12 @@ struct NoticeCommand: ParsableCommand {
     /// notices, and a resolved notice stays as it is.
     struct Resolve: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "resolve", abstract: "Mark a notice from merging two people's work as dealt with (the id is in 'notice list').",
-            discussion: "A notice that two applications are granted, or open at once, resolves itself when one of them is withdrawn. Also called as impuls dossier resolve.")
+            commandName: "resolve", abstract: .words(.noticeResolveAbstract),
+            discussion: .words(.noticeResolveDiscussion))
 
         @OptionGroup var target: MunicipalityOptions
-        @Argument(help: "The notice's id as 'notice list' and 'dossier show' list it, or a start of it no other notice of the dossier shares.") var id: String
-        @Option(help: "Output format: text or json (with the notice).") var format: RecordFormat = .text
+        @Argument(help: .words(.noticeResolveId)) var id: String
+        @Option(help: .words(.noticeResolveFormat)) var format: RecordFormat = .text
 
         func run() throws {
             let (workspace, m) = try target.open()

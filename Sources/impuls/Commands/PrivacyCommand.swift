@@ -10,18 +10,18 @@ import ImpulsStore
 /// handed over (art. 15), erased (art. 17).
 struct PrivacyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "privacy", abstract: "Find, hand over or erase a person's data (AVG/GDPR): a name, an e-mail address, a phone number.",
-        discussion: "TEXT is matched ignoring case and accents, as whole words: 'jan' finds 'Jan de Vries' and 'jan@gemeente.nl', not 'januari'. Records, the dossier's notes, notices and every history entry are searched.",
+        commandName: "privacy", abstract: .words(.privacyAbstract),
+        discussion: .words(.privacyDiscussion),
         subcommands: [Find.self, Export.self, Erase.self])
 
     enum FindFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
 
     struct Find: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "find", abstract: "Every place TEXT occurs, in every dossier of the data folder (or of every folder given).")
+            commandName: "find", abstract: .words(.privacyFindAbstract))
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "A name, e-mail address or phone number.") var text: String
-        @Option(help: "Output format: text or json.") var format: FindFormat = .text
+        @Argument(help: .words(.privacyText)) var text: String
+        @Option(help: .words(.formatTextOrJSON)) var format: FindFormat = .text
 
         func run() throws {
             let config = try global.loadConfig()
@@ -38,10 +38,10 @@ struct PrivacyCommand: ParsableCommand {
 
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "export", abstract: "What is held about a person, as JSON they can read: every record, field and history entry, with dates.")
+            commandName: "export", abstract: .words(.privacyExportAbstract))
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "A name, e-mail address or phone number.") var text: String
-        @Option(help: "The file to write (replaced whole, or made).") var output: String
+        @Argument(help: .words(.privacyText)) var text: String
+        @Option(help: .words(.privacyExportOutput)) var output: String
 
         func run() throws {
             let config = try global.loadConfig()
@@ -60,11 +60,11 @@ struct PrivacyCommand: ParsableCommand {
 
     struct Erase: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "erase", abstract: "Erase TEXT from every dossier: contacts it names removed, every other mention (history and notices included) replaced by [gewist].",
-            discussion: "Sessions, dates, amounts, the workflow and its history stay; the erasure is recorded in each dossier's history without the text, and cannot be undone. A kept form (draft) that mentions the text is removed. Without --yes it only says what it would change.")
+            commandName: "erase", abstract: .words(.privacyEraseAbstract),
+            discussion: .words(.privacyEraseDiscussion))
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "A name, e-mail address or phone number.") var text: String
-        @Flag(help: "Do it (without this, only say what would be erased).") var yes = false
+        @Argument(help: .words(.privacyText)) var text: String
+        @Flag(help: .words(.privacyEraseYes)) var yes = false
 
         func run() throws {
             let config = try global.loadConfig()

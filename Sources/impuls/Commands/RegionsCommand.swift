@@ -6,14 +6,14 @@ import ImpulsText
 struct RegionsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "regions",
-        abstract: "List the regions (by default the 12 provinces) with their number of municipalities.")
+        abstract: .words(.regionsAbstract))
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: "Output format: table, csv, json or markdown.")
+    @Option(help: .words(.formatTable))
     var format: TableFormat = .table
 
-    @Flag(help: "On a terminal, one table however wide (else the columns that do not fit go into further blocks).")
+    @Flag(help: .words(.wideColumns))
     var wide = false
 
     func run() throws {

@@ -8,17 +8,13 @@ import ImpulsStore
 /// figure, the date and the folders it was made from), from the same report as `status`.
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "report", abstract: "Write the status as one self-contained HTML file to send or print (charts, and the municipalities behind every figure).",
-        discussion: """
-        The figures are those of 'impuls status' and the dashboard: applications per status, budget requested and granted against the
-        ceiling, municipalities reached and not reached, overdue work, each with the municipalities behind it; with the date and the data
-        folders it was made from. The file needs no network and no scripts, and prints on A4. Several --data-dir are read together.
-        """)
+        commandName: "report", abstract: .words(.reportAbstract),
+        discussion: .words(.reportDiscussion))
 
     @OptionGroup var global: GlobalOptions
-    @Option(help: "Only this region.") var region: String?
-    @Flag(help: "Every defined region (default: your configured regions, or all when none are configured).") var all = false
-    @Option(help: ArgumentHelp("The HTML file to write (replaced whole; never a device, pipe, link or folder).", valueName: "file"),
+    @Option(help: .words(.onlyRegion)) var region: String?
+    @Flag(help: .words(.allRegions)) var all = false
+    @Option(help: .words(.reportOutput, valueName: "file"),
             completion: .file(extensions: ["html"]))
     var output: String
 

@@ -4,21 +4,21 @@ import ImpulsText
 
 /// `impuls session add|edit|remove`: log an advice session, correct it, remove it.
 struct SessionCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "session", abstract: "Log advice sessions, correct and remove them.",
+    static let configuration = CommandConfiguration(commandName: "session", abstract: .words(.sessionAbstract),
                                                     subcommands: [Add.self, Edit.self, Remove.self])
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "add", abstract: "Log an advice session with a municipality.")
+        static let configuration = CommandConfiguration(commandName: "add", abstract: .words(.sessionAddAbstract))
 
         @OptionGroup var target: MunicipalityOptions
-        @Option(help: "Day of the session: YYYY-MM-DD (or DD-MM-YYYY); today when left out.") var date: CalendarDay?
-        @Option(help: "intake, advice, workshop, call or follow-up.") var kind: SessionKind = .advice
-        @Option(help: "What was discussed.") var summary: String
-        @Option(name: .customLong("participant"), help: "A participant (repeat for more).") var participants: [String] = []
-        @Option(name: .customLong("action-line"), help: "A POK action line id (repeat for more).") var actionLines: [String] = []
-        @Option(help: "Duration in minutes.") var minutes: Int?
-        @Option(name: .customLong("follow-up"), help: "A follow-up as \"TEXT@YYYY-MM-DD\" (repeat for more).") var followUps: [FollowUpArgument] = []
-        @Option(help: "Output format: text or json (with the new session and its follow-ups' ids).") var format: RecordFormat = .text
+        @Option(help: .words(.sessionAddDate)) var date: CalendarDay?
+        @Option(help: .words(.sessionKind)) var kind: SessionKind = .advice
+        @Option(help: .words(.sessionAddSummary)) var summary: String
+        @Option(name: .customLong("participant"), help: .words(.sessionAddParticipants)) var participants: [String] = []
+        @Option(name: .customLong("action-line"), help: .words(.sessionAddActionLines)) var actionLines: [String] = []
+        @Option(help: .words(.sessionAddMinutes)) var minutes: Int?
+        @Option(name: .customLong("follow-up"), help: .words(.sessionAddFollowUps)) var followUps: [FollowUpArgument] = []
+        @Option(help: .words(.sessionAddFormat)) var format: RecordFormat = .text
 
         func run() throws {
             let (workspace, m) = try target.open()

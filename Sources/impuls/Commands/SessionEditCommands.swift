@@ -6,19 +6,19 @@ import ImpulsText
 extension SessionCommand {
     struct Edit: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "edit", abstract: "Correct a logged session: only the fields given change.",
-            discussion: "The session is named by its date (YYYY-MM-DD or DD-MM-YYYY) or a start of its id, or --latest for the one of the latest day; a name that fits none or several lists the sessions (exit status 2). Repeated options (--participant, --action-line) replace the whole list; --participant '' empties it, --minutes '' leaves the duration out. Its follow-ups are changed with impuls follow-up.")
+            commandName: "edit", abstract: .words(.sessionEditAbstract),
+            discussion: .words(.sessionEditDiscussion))
 
         @OptionGroup var target: MunicipalityOptions
-        @Argument(help: "The session: its date or a start of its id (or use --latest).") var session: String?
-        @Flag(help: "The session of the latest day.") var latest = false
-        @Option(help: "New day of the session: YYYY-MM-DD (or DD-MM-YYYY).") var date: CalendarDay?
-        @Option(help: "intake, advice, workshop, call or follow-up.") var kind: SessionKind?
-        @Option(help: "New summary.") var summary: String?
-        @Option(name: .customLong("participant"), help: "A participant (repeat for more; replaces the list).") var participants: [String] = []
-        @Option(name: .customLong("action-line"), help: "A POK action line id (repeat for more; replaces the list).") var actionLines: [String] = []
-        @Option(help: "Duration in minutes ('' for none).") var minutes: MinutesArgument?
-        @Option(help: "Output format: text or json.") var format: RecordFormat = .text
+        @Argument(help: .words(.sessionNamed)) var session: String?
+        @Flag(help: .words(.sessionLatest)) var latest = false
+        @Option(help: .words(.sessionEditDate)) var date: CalendarDay?
+        @Option(help: .words(.sessionKind)) var kind: SessionKind?
+        @Option(help: .words(.sessionEditSummary)) var summary: String?
+        @Option(name: .customLong("participant"), help: .words(.sessionEditParticipants)) var participants: [String] = []
+        @Option(name: .customLong("action-line"), help: .words(.actionLinesReplacing)) var actionLines: [String] = []
+        @Option(help: .words(.sessionEditMinutes)) var minutes: MinutesArgument?
+        @Option(help: .words(.formatTextOrJSON)) var format: RecordFormat = .text
 
         func run() throws {
             let (workspace, m) = try target.open()
@@ -47,13 +47,13 @@ extension SessionCommand {
 
     struct Remove: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "remove", abstract: "Remove a session with its follow-ups (impuls undo puts it back).",
-            discussion: "The session is named by its date or a start of its id, or --latest; a name that fits none or several lists the sessions (exit status 2).")
+            commandName: "remove", abstract: .words(.sessionRemoveAbstract),
+            discussion: .words(.sessionRemoveDiscussion))
 
         @OptionGroup var target: MunicipalityOptions
-        @Argument(help: "The session: its date or a start of its id (or use --latest).") var session: String?
-        @Flag(help: "The session of the latest day.") var latest = false
-        @Option(help: "Output format: text or json (with the removed session).") var format: RecordFormat = .text
+        @Argument(help: .words(.sessionNamed)) var session: String?
+        @Flag(help: .words(.sessionLatest)) var latest = false
+        @Option(help: .words(.sessionRemoveFormat)) var format: RecordFormat = .text
 
         func run() throws {
             let (workspace, m) = try target.open()

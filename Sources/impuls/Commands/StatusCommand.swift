@@ -6,19 +6,14 @@ import ImpulsStore
 /// `impuls status`: where each region stands, from one or several data folders.
 struct StatusCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "status", abstract: "Where the regions stand: municipalities reached, applications per status, budget, overdue work, advisers.",
-        discussion: """
-        Requested counts applications submitted and not rejected or withdrawn; granted counts approved, running and completed ones. \
-        The ceiling is the region's municipalities times the maximum amount. CSV uses ';' and a decimal comma (Dutch spreadsheets), \
-        with its headers in the config's language; JSON gives amounts in cents and the municipalities behind every figure, with stable English keys. \
-        Several --data-dir are read together.
-        """)
+        commandName: "status", abstract: .words(.statusAbstract),
+        discussion: .words(.statusDiscussion))
 
     @OptionGroup var global: GlobalOptions
-    @Option(help: "Only this region.") var region: String?
-    @Flag(help: "Every defined region (default: your configured regions, or all when none are configured).") var all = false
-    @Option(help: "Output format: table, csv, json or markdown.") var format: TableFormat = .table
-    @Flag(help: "On a terminal, one table however wide (else the columns that do not fit go into further blocks).") var wide = false
+    @Option(help: .words(.onlyRegion)) var region: String?
+    @Flag(help: .words(.allRegions)) var all = false
+    @Option(help: .words(.formatTable)) var format: TableFormat = .table
+    @Flag(help: .words(.wideColumns)) var wide = false
 
     func run() throws {
         let run = try StatusRun(global, region: region, all: all)

@@ -10,20 +10,13 @@ import ImpulsTerminal
 /// `impuls sync`: share the data folder with the team through git, merged by meaning.
 struct SyncCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "sync", abstract: "Share the data folder with your team through git: commit, fetch, merge by meaning, push.",
-        discussion: """
-        impuls sync --init [--remote URL]   make the data folder a shared one (and connect the team repository)
-        impuls sync --clone URL             make the data folder from the team repository (a team lead's first step)
-        impuls sync                         commit your changes, bring in the team's, and share yours
-        Exit status: 0 shared; 4 not everything shared (offline, no answer within syncTimeoutSeconds, no team
-        repository, a push refused, or a dossier here that cannot be read held back) — everything else is
-        committed locally; 130 stopped with Ctrl-C (nothing half done); 2 an error.
-        """)
+        commandName: "sync", abstract: .words(.syncAbstract),
+        discussion: .words(.syncDiscussion))
 
     @OptionGroup var global: GlobalOptions
-    @Flag(help: "Make the data folder a shared one (a git repository with impuls's merge for dossiers).") var `init` = false
-    @Option(help: "The team repository (with --init): a git URL or a path to a bare repository.") var remote: String?
-    @Option(help: "Make the data folder from this team repository.") var clone: String?
+    @Flag(help: .words(.syncInit)) var `init` = false
+    @Option(help: .words(.syncRemote)) var remote: String?
+    @Option(help: .words(.syncClone)) var clone: String?
 
     func run() throws {
         try global.refuseWritingWhenReadOnly()

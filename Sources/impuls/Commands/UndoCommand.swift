@@ -7,12 +7,12 @@ import ImpulsStore
 /// `--yes` it only says what it would take back.
 struct UndoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "undo", abstract: "Take back your own latest change in a dossier (or, with --redo, your latest undo).",
-        discussion: "Only your own changes (the config's adviser, on this laptop), never a colleague's or an import, nor one a colleague's later change builds on; an application that ever left draft is never removed. Without --yes it only says what it would do.")
+        commandName: "undo", abstract: .words(.undoAbstract),
+        discussion: .words(.undoDiscussion))
 
     @OptionGroup var target: MunicipalityOptions
-    @Flag(help: "Redo your latest undo instead.") var redo = false
-    @Flag(help: "Do it (without this, only say what would be done).") var yes = false
+    @Flag(help: .words(.undoRedo)) var redo = false
+    @Flag(help: .words(.undoYes)) var yes = false
 
     func run() throws {
         let (workspace, m) = try target.open(readOnly: !yes)

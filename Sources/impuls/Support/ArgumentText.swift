@@ -22,17 +22,7 @@ enum ArgumentText {
                 option = nil
             }
             let message = Message.controlCharacterInArgument(after: option, text: argument.escapingControlCharacters, found: found)
-            throw CommandFailure.usage(message.text(language(arguments)))
+            throw CommandFailure.usage(message.text(CommandLineLanguage.decide(arguments)))
         }
-    }
-
-    /// The language of the config `--config` names (else the one found as usual), else `LANG`'s.
-    private static func language(_ arguments: [String]) -> Language {
-        var explicit: String?
-        for (index, argument) in arguments.enumerated() {
-            if argument == "--config", index + 1 < arguments.count { explicit = arguments[index + 1] }
-            if argument.hasPrefix("--config=") { explicit = String(argument.dropFirst("--config=".count)) }
-        }
-        return (try? ConfigLoader.load(explicitPath: explicit))?.config.language ?? ProcessEnvironment.language
     }
 }

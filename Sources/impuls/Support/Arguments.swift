@@ -19,14 +19,13 @@ extension SessionKind: ExpressibleByArgument {}
 extension ApplicationStatus: ExpressibleByArgument {}
 extension Team: ExpressibleByArgument {}
 
-/// A follow-up given as `TEXT@YYYY-MM-DD`.
+/// A follow-up given as `"YYYY-MM-DD TEXT"`, the notation of the session form, or as `TEXT@YYYY-MM-DD`.
 struct FollowUpArgument: ExpressibleByArgument {
     let text: String
     let due: CalendarDay
     init?(argument: String) {
-        guard let at = argument.lastIndex(of: "@"), let due = CalendarDay(parsing: String(argument[argument.index(after: at)...]), acceptDutchOrder: true) else { return nil }
-        text = String(argument[..<at]).trimmingSpaces
-        guard !text.isEmpty else { return nil }
+        guard let (due, text) = FollowUpNotation.parse(argument) else { return nil }
+        self.text = text
         self.due = due
     }
 }

@@ -5,15 +5,15 @@ import ImpulsStore
 
 /// Options every command takes: where the config and the data are.
 struct GlobalOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Config file (else $IMPULS_CONFIG, else $XDG_CONFIG_HOME/impuls/config.json).", valueName: "file"),
+    @Option(name: .long, help: .words(.globalConfig, valueName: "file"),
             completion: .file(extensions: ["json"]))
     var config: String?
 
-    @Option(name: .long, help: ArgumentHelp("Data folder (else $IMPULS_DATA_DIR, the config's dataDir, else $XDG_DATA_HOME/impuls). Give it more than once to read several folders together (status and the interface, read-only).", valueName: "dir"),
+    @Option(name: .long, help: .words(.globalDataDir, valueName: "dir"),
             completion: .directory)
     var dataDir: [String] = []
 
-    @Flag(help: "Only read the data folder: the interface changes nothing, and a command that writes is refused (for a team lead looking at an adviser's folder).")
+    @Flag(help: .words(.globalReadOnly))
     var readOnly = false
 
     /// Ends a command that writes (to the data folder, or a new one) with exit status 2 when

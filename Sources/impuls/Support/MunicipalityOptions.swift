@@ -5,7 +5,7 @@ import ImpulsCore
 /// the municipality (positional, before any other argument).
 struct MunicipalityOptions: ParsableArguments {
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "Municipality: CBS code (GM0080) or name, ignoring case and accents; a unique start is enough.")
+    @Argument(help: .words(.municipality))
     var municipality: String
 
     /// The workspace (read-only when asked) and the municipality named, or a usage failure.
