@@ -47,6 +47,12 @@ public enum DoctorLine: Sendable, Equatable {
     case remoteUnreachable(String, detail: String)
     case remoteTimedOut(String, seconds: Int)
     case driverMissing(folder: String)
+    /// Dossiers past the config's retention that still name people (`privacy purge`).
+    case pastRetention(count: Int, months: Int, before: String)
+    /// No retention set, and the scheme's evaluation is past.
+    case noRetention(evaluated: String)
+    /// A shared folder with erasures: the team repository's server keeps what impuls cannot reach.
+    case serverReflogs
     case driverStale(command: String)
     case driverRegistered
     case branchNotFollowing(folder: String)
@@ -184,6 +190,9 @@ extension Message {
         case .remoteTimedOut(let url, let seconds):
             return Message(nl: "team: \(url) gaf binnen \(seconds) s geen antwoord — controleer netwerk of VPN; je werk blijft lokaal vastgelegd",
                            en: "team: \(url) gave no answer within \(seconds) s — check the network or VPN; your work stays committed locally")
+        case .pastRetention(let count, let months, let before): return privacyPastRetention(count, months: months, before: before)
+        case .noRetention(let evaluated): return privacyNoRetention(evaluated: evaluated)
+        case .serverReflogs: return privacyServerReflogs
         case .driverMissing(let folder):
             return Message(nl: "team: de samenvoeging van impuls is niet ingesteld in \(folder) — voer één keer impuls sync uit (dat stelt hem in)",
                            en: "team: impuls's merge driver is not registered in \(folder) — run impuls sync once (it registers it)")

@@ -371,6 +371,13 @@ extension HelpText {
         nl: "Wat er over een persoon is vastgelegd, als JSON die hij kan lezen: elk record, veld en geschiedenisregel, met data.",
         en: "What is held about a person, as JSON they can read: every record, field and history entry, with dates.")
     /// `privacy erase abstract`.
+    public static let privacyPurgeAbstract = HelpText(
+        nl: "Bewaartermijn: uit elk dossier zonder activiteit sinds --before alle personen wissen (contactpersonen, deelnemers en wat hen noemt).",
+        en: "Retention: erase every person from each dossier with no activity since --before (contacts, participants and what names them).")
+    public static let privacyPurgeDiscussion = HelpText(
+        nl: "Cijfers, gesprekken, bedragen en de stappen blijven; elk dossier krijgt een regel in de geschiedenis zonder namen. Zonder --before geldt \"personalDataMonths\" uit de config. In een gedeelde map bereikt het, net als erase, de geschiedenis van het hele team. Zonder --yes zegt het alleen wat het zou wissen.",
+        en: "Figures, sessions, amounts and the steps stay; each dossier gets a history line without names. Without --before, the config's \"personalDataMonths\" counts. In a shared folder it reaches the whole team's history, as erase does. Without --yes it only says what it would erase.")
+    public static let privacyPurgeBefore = HelpText(nl: "De dag (JJJJ-MM-DD): dossiers zonder activiteit sinds die dag.", en: "The day (YYYY-MM-DD): dossiers with no activity since then.")
     public static let privacyEraseAbstract = HelpText(
         nl: "TEXT uit elk dossier wissen: contactpersonen die het noemt verwijderd, elke andere vermelding (geschiedenis en meldingen ook) vervangen door [gewist].",
         en: "Erase TEXT from every dossier: contacts it names removed, every other mention (history and notices included) replaced by [gewist].")

@@ -52,4 +52,32 @@ extension Message {
         Message(nl: "\(places) \(places == 1 ? "vermelding" : "vermeldingen") geschreven naar \(file.escapingControlCharacters)",
                 en: "\(places) \(places == 1 ? "mention" : "mentions") written to \(file.escapingControlCharacters)")
     }
+    public static func privacyWouldPurge(before: String) -> Message {
+        Message(nl: "Zou uit elk dossier zonder activiteit sinds \(before) alle personen wissen (contactpersonen, deelnemers en wat hen noemt; gesprekken, bedragen en stappen blijven):",
+                en: "Would erase every person from each dossier with no activity since \(before) (contacts, participants and what names them; sessions, amounts and steps stay):")
+    }
+    public static func privacyWouldPurgeIn(_ name: String, persons: Int, lastActivity: String) -> Message {
+        Message(nl: "  \(name) (laatste activiteit \(lastActivity); \(persons) \(persons == 1 ? "naam" : "namen"))",
+                en: "  \(name) (last activity \(lastActivity); \(persons) \(persons == 1 ? "name" : "names"))")
+    }
+    public static func privacyNothingToPurge(before: String) -> Message {
+        Message(nl: "Geen dossier zonder activiteit sinds \(before) noemt nog personen", en: "No dossier with no activity since \(before) still names anyone")
+    }
+    public static let privacyPurgeNeedsDate = Message(
+        nl: "geef --before JJJJ-MM-DD, of zet \"personalDataMonths\" in de config (hoe lang persoonsgegevens na de laatste activiteit blijven)",
+        en: "give --before YYYY-MM-DD, or set \"personalDataMonths\" in the config (how long personal data stays after the last activity)")
+    /// `doctor`: dossiers past the config's retention that still name people.
+    public static func privacyPastRetention(_ count: Int, months: Int, before: String) -> Message {
+        Message(nl: "\(count) \(count == 1 ? "dossier noemt" : "dossiers noemen") nog personen na meer dan \(months) maanden zonder activiteit: impuls privacy purge --before \(before)",
+                en: "\(count) \(count == 1 ? "dossier still names" : "dossiers still name") people after more than \(months) months without activity: impuls privacy purge --before \(before)")
+    }
+    /// `doctor`: the scheme's evaluation is past and no retention is set.
+    public static func privacyNoRetention(evaluated: String) -> Message {
+        Message(nl: "geen bewaartermijn gezet en de evaluatie van de regeling (\(evaluated)) is voorbij: zet \"personalDataMonths\" in de config en gebruik impuls privacy purge",
+                en: "no retention period set and the scheme's evaluation (\(evaluated)) is past: set \"personalDataMonths\" in the config and use impuls privacy purge")
+    }
+    /// `doctor` in a shared folder with erasures: what impuls cannot reach.
+    public static let privacyServerReflogs = Message(
+        nl: "deze map kent wissingen: laat de beheerder van de teamrepository ook reflogs en oude objecten opruimen (git reflog expire --expire=now --all && git gc --prune=now) en back-ups en forks nalopen",
+        en: "this folder has erasures: have the team repository's keeper expire its reflogs and old objects too (git reflog expire --expire=now --all && git gc --prune=now) and check backups and forks")
 }

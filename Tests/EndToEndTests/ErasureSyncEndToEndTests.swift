@@ -65,6 +65,31 @@ struct ErasureSyncEndToEndTests {
         #expect(!mentions(team, "carol"))
     }
 
+    /// A purge reaches every copy too, work a colleague had not shared included.
+    @Test func aPurgeOfInactiveDossiersReachesEveryClone() throws {
+        let team = SyncTeam.started()
+        let january = ["IMPULS_TODAY": "2023-01-10", "IMPULS_NOW": "2023-01-10T09:00:00.000Z"]
+        #expect(team.impuls("alice", at: "09:00", "contact", "add", "GM0014", "--name", "Henk Hop", extra: january).status == 0)
+        #expect(team.impuls("alice", at: "09:01", "sync", extra: january).status == 0)
+        #expect(team.impuls("bob", at: "09:02", "sync", extra: january).status == 0)
+        #expect(team.impuls("bob", at: "09:03", "session", "add", "GM0014", "--participant", "Henk Hop", "--summary", "Henk Hop belde",
+                            extra: ["IMPULS_TODAY": "2023-01-11", "IMPULS_NOW": "2023-01-11T09:00:00.000Z"]).status == 0)
+        let purge = team.impuls("alice", at: "10:00", "privacy", "purge", "--before", "2023-06-01", "--yes")
+        #expect(purge.status == 0, "\(purge.out)\(purge.errHead)")
+        for (who, time) in [("alice", "10:01"), ("bob", "10:02"), ("alice", "10:03"), ("bob", "10:04")] {
+            let sync = team.impuls(who, at: time, "sync")
+            #expect(sync.status == 0, "\(who): \(sync.out)\(sync.errHead)")
+        }
+        for who in ["alice", "bob"] {
+            let log = team.git(who, "log", "--all", "-p").out.lowercased()
+            #expect(!log.contains("henk") && !team.text(who, "GM0014").lowercased().contains("henk"), "\(who) still names him")
+            #expect(team.text(who, "GM0014").contains("[gewist] belde"), "Bob's unshared session is there, purged")
+            #expect(team.text(who).contains("base"), "an active dossier is untouched")
+        }
+        #expect(!team.run([SyncTools.git!, "-C", team.remote, "log", "--all", "-p"]).out.lowercased().contains("henk"))
+        #expect(team.text("alice", "GM0014") == team.text("bob", "GM0014"))
+    }
+
     /// Whether the person's name or e-mail address is in any file of the folder's working tree or
     /// in any commit reachable from any ref of its repository.
     func mentions(_ team: SyncTeam, _ who: String) -> Bool {

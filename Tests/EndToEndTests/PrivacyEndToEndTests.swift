@@ -49,4 +49,35 @@ import Testing
             return try String(contentsOfFile: folder + "/" + name, encoding: .utf8).lowercased().contains(text)
         }
     }
+
+    /// Retention: a dossier with no activity since a day loses the people in it, keeps the rest;
+    /// `doctor` says when the config's period has passed.
+    @Test func purgeErasesThePeopleOfInactiveDossiersOnly() throws {
+        let (home, env) = try testHome(language: "nl", regions: ["Fryslân", "Noord-Holland"], demo: false)
+        defer { try? FileManager.default.removeItem(atPath: home) }
+        func impuls(_ today: String, _ arguments: String...) throws -> (status: Int32, out: String, err: String) {
+            try run(arguments, environment: env.merging(["IMPULS_TODAY": today]) { $1 })
+        }
+        #expect(try impuls("2023-01-10", "contact", "add", "Ameland", "--name", "Klaas Kok", "--email", "klaas@ameland.nl").status == 0)
+        #expect(try impuls("2023-01-10", "session", "add", "Ameland", "--participant", "Klaas Kok", "--summary", "Met Klaas Kok gebeld").status == 0)
+        #expect(try impuls("2023-09-01", "contact", "add", "Texel", "--name", "Truus Tol").status == 0)
+        let statusBefore = try impuls("2023-10-16", "status", "--format", "json").out
+
+        let plan = try impuls("2023-10-16", "privacy", "purge", "--before", "2023-06-01")
+        #expect(plan.status == 0 && plan.out.contains("Ameland (laatste activiteit 2023-01-10") && !plan.out.contains("Texel"), "\(plan.out)\(plan.err)")
+        let purge = try impuls("2023-10-16", "privacy", "purge", "--before", "2023-06-01", "--yes")
+        #expect(purge.status == 0, "\(purge.out)\(purge.err)")
+        let ameland = try String(contentsOfFile: home + "/data/dossiers/GM0060.json", encoding: .utf8)
+        #expect(!ameland.lowercased().contains("klaas") && ameland.contains("Met [gewist] gebeld"), "\(ameland)")
+        #expect(try String(contentsOfFile: home + "/data/dossiers/GM0448.json", encoding: .utf8).contains("Truus Tol"), "an active dossier keeps its people")
+        #expect(try impuls("2023-10-16", "status", "--format", "json").out == statusBefore, "every figure stays")
+        #expect(try impuls("2023-10-16", "privacy", "purge", "--before", "2023-06-01").status == 1, "nothing left to purge")
+        #expect(try impuls("2023-10-16", "privacy", "purge").status == 2, "without --before or personalDataMonths: says what to give")
+
+        // doctor: Texel past a one-month retention, on 2023-10-16.
+        try #"{"adviser": "Anne", "language": "nl", "regions": ["Fryslân"], "personalDataMonths": 1}"#
+            .write(toFile: home + "/.config/impuls/config.json", atomically: true, encoding: .utf8)
+        let doctor = try impuls("2023-10-16", "doctor")
+        #expect(doctor.out.contains("1 dossier noemt nog personen na meer dan 1 maanden zonder activiteit: impuls privacy purge --before 2023-09-16"), "\(doctor.out)")
+    }
 }

@@ -73,6 +73,7 @@ import ImpulsText
         ("{\"theme\": true}", "theme"),
         ("{\"syncTimeoutSeconds\": 0}", "syncTimeoutSeconds"),
         ("{\"syncTimeoutSeconds\": \"60\"}", "syncTimeoutSeconds"),
+        ("{\"personalDataMonths\": 0}", "personalDataMonths"),
         ("{\"regions\": [\"Atlantis\"]}", "regions[0]"),
         ("{\"regions\": \"Fryslân\"}", "regions"),
         ("{\"regionDefinitions\": [{\"name\": \"X\", \"municipalities\": [\"GM9999\"]}]}", "regionDefinitions[0].municipalities[0]"),

@@ -48,6 +48,7 @@ import ImpulsCore
             ("role", { $0.role = .teamLead }), ("dataDir", { $0.dataDir = "/d" }), ("dataDirs", { $0.dataDirs = ["/d"] }),
             ("regionDefinitions", { $0.regionDefinitions.removeLast() }), ("regions", { $0.regions = ["Fryslân"] }),
             ("rules", { $0.rules.maximumMonths = 3 }), ("theme", { $0.theme = .dark }), ("syncTimeoutSeconds", { $0.syncTimeoutSeconds = 5 }),
+            ("personalDataMonths", { $0.personalDataMonths = 24 }),
         ]
         #expect(changes.map(\.0).sorted() == ConfigDecoder.keys.sorted())
         for (name, change) in changes {
@@ -79,7 +80,7 @@ enum ConfigFile {
             ("adviser", .string(c.adviser)), ("team", .string(c.team.rawValue)), ("language", .string(c.language.rawValue)),
             ("role", .string(c.role.rawValue)), ("dataDir", c.dataDir.map { .string($0) }), ("dataDirs", .strings(c.dataDirs)),
             ("regionDefinitions", .array(regions)), ("regions", .strings(c.regions)), ("rules", rules), ("theme", .string(c.theme.rawValue)),
-            ("syncTimeoutSeconds", .int(c.syncTimeoutSeconds)),
+            ("syncTimeoutSeconds", .int(c.syncTimeoutSeconds)), ("personalDataMonths", c.personalDataMonths.map { .int($0) }),
         ]))
     }
 
@@ -89,6 +90,7 @@ enum ConfigFile {
             && a.dataDirs == b.dataDirs && a.regionDefinitions.map(\.name) == b.regionDefinitions.map(\.name)
             && a.regionDefinitions.map(\.selector) == b.regionDefinitions.map(\.selector) && a.regions == b.regions
             && a.rules == b.rules && a.theme == b.theme && a.syncTimeoutSeconds == b.syncTimeoutSeconds
+            && a.personalDataMonths == b.personalDataMonths
     }
 }
 
@@ -117,6 +119,7 @@ struct RandomConfig {
         c.role = Role.allCases.randomElement(using: &rng)!
         c.theme = Theme.allCases.randomElement(using: &rng)!
         c.syncTimeoutSeconds = Int.random(in: 1...3600, using: &rng)
+        c.personalDataMonths = Bool.random(using: &rng) ? Int.random(in: 1...1200, using: &rng) : nil
         c.dataDir = Bool.random(using: &rng) ? "~/gegevens/" + text() : nil
         c.dataDirs = (0..<Int.random(in: 0...2, using: &rng)).map { "/srv/team \($0)/" + text() }
         var regions: [Region] = []

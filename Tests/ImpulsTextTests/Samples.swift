@@ -110,7 +110,8 @@ enum Samples {
         .lockHeld(file: "/data/.lock"), .branchNotFollowing(folder: "/data"), .filesNotPrivate(folder: "/data", count: 3, first: ".git/objects"), .filesReadable(1), .filesReadable(3), .filesUnreadable(count: 3, first: ["a.json", "b.json"]),
         .gitMissing(shared: true), .gitMissing(shared: false), .gitFound("git version 2.39"), .notShared, .noRemote(folder: "/data"),
         .remoteReachable("git@host:team"), .remoteUnreachable("git@host:team", detail: "timeout"),
-        .remoteTimedOut("git@host:team", seconds: 10), .driverMissing(folder: "/data"), .driverStale(command: "/old/impuls"),
+        .remoteTimedOut("git@host:team", seconds: 10), .pastRetention(count: 2, months: 24, before: "2021-10-16"),
+        .noRetention(evaluated: "2024-12-31"), .serverReflogs, .driverMissing(folder: "/data"), .driverStale(command: "/old/impuls"),
         .driverRegistered, .today("2023-10-16", fromEnvironment: true), .today("2023-10-16", fromEnvironment: false),
         .todayInvalid("gisteren"), .allWell, .problems(1), .problems(2),
     ]

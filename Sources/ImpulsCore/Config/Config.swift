@@ -17,6 +17,9 @@ public struct Config: Sendable {
     public var theme: Theme = .auto
     /// How long a sync waits for the team repository (each fetch and push) before it ends as offline.
     public var syncTimeoutSeconds = 60
+    /// How long personal data is kept after a dossier's last activity, in months (`privacy purge`'s
+    /// default and `doctor`'s check); nil: not set.
+    public var personalDataMonths: Int?
 
     public init(adviser: String = "", team: Team = .zorgVeiligheid, language: Language = .nl,
                 role: Role = .adviser, dataDir: String? = nil, regionDefinitions: [Region] = Region.provinces(),

@@ -12,6 +12,9 @@ public struct ActionLine: Hashable, Sendable {
 public struct Rules: Hashable, Sendable {
     public var maximumAmount: Cents
     public var openingDate: CalendarDay
+    /// When the scheme's results were evaluated, a year after it closed: the last day its personal
+    /// data was needed (`doctor` warns after it when no retention is set).
+    public var evaluationDate: CalendarDay { closingDate.adding(months: 12) }
     public var closingDate: CalendarDay
     public var maximumMonths: Int
     public var actionLines: [ActionLine]

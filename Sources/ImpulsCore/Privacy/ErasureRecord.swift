@@ -16,8 +16,21 @@ public struct ErasureRecord: Sendable, Hashable {
     public var length: Int
     /// The folded text's polynomial hash (mod 2^61 − 1, base from the salt), for the scan.
     public var check: UInt64
+    /// A purge (`privacy purge`) instead of a text: these dossiers lose every person in them
+    /// (`Dossier.purgedOfPersons`), in every version; the text's fields are then empty.
+    public var purge: Purge?
 
-    public init(id: String, on: CalendarDay, by: String, salt: String, digest: String, length: Int, check: UInt64) {
+    /// Dossiers inactive since a day, purged of the people in them.
+    public struct Purge: Sendable, Hashable {
+        public var before: CalendarDay
+        public var codes: [MunicipalityCode]
+        public init(before: CalendarDay, codes: [MunicipalityCode]) {
+            self.before = before
+            self.codes = codes.sorted()
+        }
+    }
+
+    public init(id: String, on: CalendarDay, by: String, salt: String, digest: String, length: Int, check: UInt64, purge: Purge? = nil) {
         self.id = id
         self.on = on
         self.by = by
@@ -25,6 +38,12 @@ public struct ErasureRecord: Sendable, Hashable {
         self.digest = digest
         self.length = length
         self.check = check
+        self.purge = purge
+    }
+
+    /// The record of a purge.
+    public init(purging purge: Purge, id: String, on: CalendarDay, by: String) {
+        self.init(id: id, on: on, by: by, salt: "", digest: "", length: 0, check: 0, purge: purge)
     }
 
     /// The record of erasing `text`.

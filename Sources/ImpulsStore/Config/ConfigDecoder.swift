@@ -2,7 +2,7 @@ import ImpulsCore
 
 /// Turns a config file's JSON into a validated `Config`; every key is optional and checked.
 enum ConfigDecoder {
-    static let keys: [String] = ["adviser", "team", "language", "role", "dataDir", "dataDirs", "regions", "regionDefinitions", "rules", "theme", "syncTimeoutSeconds"]
+    static let keys: [String] = ["adviser", "team", "language", "role", "dataDir", "dataDirs", "regions", "regionDefinitions", "rules", "theme", "syncTimeoutSeconds", "personalDataMonths"]
 
     static func decode(_ root: JSONNode) throws(JSONShapeError) -> Config {
         let reader = try JSONObjectReader(root, path: "")
@@ -13,6 +13,7 @@ enum ConfigDecoder {
         if let node = reader.optional("language") { config.language = try JSONObjectReader.choice(node, path: "language", Language.self) }
         if let node = reader.optional("theme") { config.theme = try JSONObjectReader.choice(node, path: "theme", Theme.self) }
         if reader.optional("syncTimeoutSeconds") != nil { config.syncTimeoutSeconds = try reader.int("syncTimeoutSeconds", in: 1...3600) }
+        if reader.optional("personalDataMonths") != nil { config.personalDataMonths = try reader.int("personalDataMonths", in: 1...1200) }
         if let node = reader.optional("role") { config.role = try JSONObjectReader.choice(node, path: "role", Role.self) }
         if let dataDir = try reader.optionalString("dataDir") {
             guard !dataDir.trimmingSpaces.isEmpty else {

@@ -11,8 +11,12 @@ public enum ErasureFile {
         return JSONWriter.write(.object([
             ("format", .int(1)),
             ("erasures", .array(sorted.map { r in
-                .object([("id", .string(r.id)), ("on", .day(r.on)), ("by", .string(r.by)), ("salt", .string(r.salt)),
-                         ("digest", .string(r.digest)), ("length", .int(r.length)), ("check", .string(String(r.check)))])
+                if let purge = r.purge {
+                    return .object([("id", .string(r.id)), ("on", .day(r.on)), ("by", .string(r.by)), ("purgeBefore", .day(purge.before)),
+                                    ("codes", .strings(purge.codes.map(\.rawValue)))])
+                }
+                return .object([("id", .string(r.id)), ("on", .day(r.on)), ("by", .string(r.by)), ("salt", .string(r.salt)),
+                                ("digest", .string(r.digest)), ("length", .int(r.length)), ("check", .string(String(r.check)))])
             })),
         ]))
     }
@@ -25,6 +29,16 @@ public enum ErasureFile {
             guard try root.int("format") == 1 else { return nil }
             return try root.array("erasures").map { element throws(JSONShapeError) in
                 let r = try JSONObjectReader(element.node, path: element.path)
+                if r.has("purgeBefore") {
+                    try r.rejectUnknownKeys(["id", "on", "by", "purgeBefore", "codes"])
+                    let codes = try r.strings("codes").map { text throws(JSONShapeError) -> MunicipalityCode in
+                        guard let code = MunicipalityCode(text) else {
+                            throw JSONShapeError(path: r.childPath("codes"), offset: element.node.offset, problem: .invalid(expected: .positiveWholeNumber, found: text))
+                        }
+                        return code
+                    }
+                    return ErasureRecord(purging: .init(before: try r.day("purgeBefore"), codes: codes), id: try r.string("id"), on: try r.day("on"), by: try r.string("by"))
+                }
                 try r.rejectUnknownKeys(["id", "on", "by", "salt", "digest", "length", "check"])
                 guard let check = UInt64(try r.string("check")) else {
                     throw JSONShapeError(path: r.childPath("check"), offset: element.node.offset, problem: .invalid(expected: .positiveWholeNumber, found: "check"))

@@ -110,10 +110,14 @@ extension TeamSync {
     /// is scrubbed as a dossier (a contact it names goes whole); anything else has each mention replaced.
     static func scrubbed(_ bytes: [UInt8], erasing records: [ErasureRecord]) -> [UInt8]? {
         let texts = records.compactMap { $0.find(in: bytes) }
-        guard !texts.isEmpty else { return nil }
+        let purges = records.compactMap(\.purge)
+        guard !texts.isEmpty || !purges.isEmpty else { return nil }
         if let node = try? JSONParser.parse(bytes), let dossier = try? DossierFormat.decode(node: node) {
-            return DossierFormat.encode(texts.reduce(dossier) { $0.scrubbed(of: $1) })
+            var scrubbed = texts.reduce(dossier) { $0.scrubbed(of: $1) }
+            if purges.contains(where: { $0.codes.contains(dossier.code) }) { scrubbed = scrubbed.purgedOfPersons() }
+            return scrubbed == dossier ? nil : DossierFormat.encode(scrubbed)
         }
+        guard !texts.isEmpty else { return nil }
         var text = String(decoding: bytes, as: UTF8.self)
         for personal in texts { text = personal.replacing(in: text) ?? text }
         return Array(text.utf8)

@@ -33,6 +33,7 @@ struct DoctorCommand: ParsableCommand {
         let config = try checkConfig(loaded, &report)
         let (shared, several) = try checkDataFolders(config, &report)
         try checkGit(shared: shared, teamLine: !several, &report)
+        if let config, !several { try checkPersonalData(config, &report) }
         try checkToday(&report)
         if report.problems == 0 {
             try report.say(Message.doctor(.allWell, language) + "\n")
@@ -181,6 +182,23 @@ struct DoctorCommand: ParsableCommand {
             try report.add(.problem, .filesUnreadable(count: contents.issues.count, first: contents.issues.prefix(3).map { Message.fileIssue($0).text(language) }))
         }
         return folder.isSharedThroughGit
+    }
+
+    // MARK: personal data
+
+    /// Retention: dossiers past `personalDataMonths` that still name people, or no retention set
+    /// after the scheme's evaluation; in a shared folder with erasures, what the server keeps.
+    private func checkPersonalData(_ config: Config, _ report: inout Report) throws {
+        guard let path = try? global.dataFolder(config), let folder = try? DataFolder(path: path, readOnly: true),
+              let today = try? Clock.today(language: config.language) else { return }
+        if let months = config.personalDataMonths {
+            let before = today.adding(months: -months)
+            let past = folder.loadAll().dossiers.values.filter { ($0.dossier.lastActivity ?? .earliest) < before && !$0.dossier.personalTexts.isEmpty }
+            if !past.isEmpty { try report.add(.note, .pastRetention(count: past.count, months: months, before: before.description)) }
+        } else if today > config.rules.evaluationDate {
+            try report.add(.note, .noRetention(evaluated: config.rules.evaluationDate.description))
+        }
+        if folder.isSharedThroughGit, !folder.erasures().isEmpty { try report.add(.note, .serverReflogs) }
     }
 
     // MARK: git and the team

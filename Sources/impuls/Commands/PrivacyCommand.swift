@@ -12,7 +12,7 @@ struct PrivacyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "privacy", abstract: .words(.privacyAbstract),
         discussion: .words(.privacyDiscussion),
-        subcommands: [Find.self, Export.self, Erase.self])
+        subcommands: [Find.self, Export.self, Erase.self, Purge.self])
 
     enum FindFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
 
@@ -104,21 +104,26 @@ struct PrivacyCommand: ParsableCommand {
             }
             // The team's record of it, without the text: what lets every laptop erase it from its history too.
             let salt = (0..<16).map { _ in UInt8.random(in: 0...255) }
-            do {
-                try workspace.folder.record(ErasureRecord(erasing: personal, id: request, on: workspace.today, by: config.adviser, salt: salt))
-            } catch {
-                throw CommandFailure.store(error, language: language)
-            }
             try Output.write(Message.privacyErased(mentioning.map { name($0.code) }, request: request).text(language) + "\n")
-            if access(workspace.folder.path + "/.git", F_OK) == 0 {
-                do {
-                    _ = try SyncCommand.teamSync(workspace, interactive: false).eraseHistory()
-                } catch {
-                    throw SyncCommand.failure(error, language)
-                }
-                try Output.write(Message.privacyHistoryRewritten.text(language) + "\n")
-            }
+            try PrivacyCommand.share(ErasureRecord(erasing: personal, id: request, on: workspace.today, by: config.adviser, salt: salt), workspace)
         }
+    }
+
+    /// Records an erasure in the folder and, in a shared folder, rewrites this clone's git history
+    /// without it (the next sync takes it to the team).
+    static func share(_ record: ErasureRecord, _ workspace: Workspace) throws {
+        do {
+            try workspace.folder.record(record)
+        } catch {
+            throw CommandFailure.store(error, language: workspace.language)
+        }
+        guard access(workspace.folder.path + "/.git", F_OK) == 0 else { return }
+        do {
+            _ = try SyncCommand.teamSync(workspace, interactive: false).eraseHistory()
+        } catch {
+            throw SyncCommand.failure(error, workspace.language)
+        }
+        try Output.write(Message.privacyHistoryRewritten.text(workspace.language) + "\n")
     }
 
     /// Every dossier mentioning `text`, in every folder given, with the text as it is matched.

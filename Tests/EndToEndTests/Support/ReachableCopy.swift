@@ -14,7 +14,9 @@ struct ReachableCopy {
         guard let made = mkdtemp(&template) else { throw CocoaError(.fileWriteUnknown) }
         folder = String(cString: made)
         binary = folder + "/" + URL(fileURLWithPath: path).lastPathComponent
-        try FileManager.default.copyItem(atPath: path, toPath: binary)
+        // Through a close-on-exec descriptor: a child another test starts meanwhile must not hold it open ("Text file busy").
+        guard let bytes = FileManager.default.contents(atPath: path) else { throw CocoaError(.fileReadUnknown) }
+        try writeExecutable(Array(bytes), to: binary)
         guard chmod(folder, 0o755) == 0, chmod(binary, 0o755) == 0 else { throw CocoaError(.fileWriteNoPermission) }
     }
 

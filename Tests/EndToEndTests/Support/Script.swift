@@ -7,10 +7,14 @@ import Glibc
 /// parallel and start processes all the time: a child started while the script is open for writing
 /// would inherit that descriptor, and exec of the script then fails with "Text file busy".
 func writeScript(_ text: String, to path: String) throws {
+    try writeExecutable(Array(text.utf8), to: path)
+}
+
+/// Any executable (a copy of a binary) written the same way.
+func writeExecutable(_ bytes: [UInt8], to path: String) throws {
     let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o755)
     guard fd >= 0 else { throw CocoaError(.fileWriteUnknown) }
     defer { close(fd) }
-    let bytes = Array(text.utf8)
     var written = 0
     while written < bytes.count {
         let n = bytes[written...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
