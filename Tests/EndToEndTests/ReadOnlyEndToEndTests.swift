@@ -84,6 +84,7 @@ import Testing
             ("session remove", ["session", "remove", "GM0059", "2023-10-02"]),
             ("application edit", ["application", "edit", "GM0014", "--title", "Toegang voor iedereen"]),
             ("application advance", ["application", "advance", "GM0014", "--to", "submitted"]),
+            ("privacy purge", ["privacy", "purge", "--before", "2099-01-01", "--yes"]),
             ("dossier resolve", ["dossier", "resolve", "GM0080", "n1"]),
             ("notice resolve", ["notice", "resolve", "GM0080", "n1"]),
             ("undo", ["undo", "GM0080", "--yes"]),

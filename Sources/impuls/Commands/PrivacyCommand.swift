@@ -93,6 +93,9 @@ struct PrivacyCommand: ParsableCommand {
             }
             // The request's id: named in each dossier's history and in the team's record of erasures, never the text.
             let request = RecordID.make(using: &SystemRandomNumberGenerator.shared)
+            // Recorded first: an erase killed half way is finished by the next sync (or by erasing again).
+            let salt = (0..<16).map { _ in UInt8.random(in: 0...255) }
+            try PrivacyCommand.record(ErasureRecord(erasing: personal, id: request, on: workspace.today, by: config.adviser, salt: salt), workspace)
             for dossier in mentioning {
                 try workspace.change(dossier.code) { current throws(Refusal) in
                     current.erasing(personal, erasure: request, context: workspace.context) ?? current
@@ -102,21 +105,23 @@ struct PrivacyCommand: ParsableCommand {
                 try? store.keepDraft(nil)
                 Output.warning(Message.privacyDraftRemoved.text(language))
             }
-            // The team's record of it, without the text: what lets every laptop erase it from its history too.
-            let salt = (0..<16).map { _ in UInt8.random(in: 0...255) }
             try Output.write(Message.privacyErased(mentioning.map { name($0.code) }, request: request).text(language) + "\n")
-            try PrivacyCommand.share(ErasureRecord(erasing: personal, id: request, on: workspace.today, by: config.adviser, salt: salt), workspace)
+            try PrivacyCommand.rewriteHistory(workspace)
         }
     }
 
-    /// Records an erasure in the folder and, in a shared folder, rewrites this clone's git history
-    /// without it (the next sync takes it to the team).
-    static func share(_ record: ErasureRecord, _ workspace: Workspace) throws {
+    /// Records an erasure in the folder (`erasures.json`): the team's record of it, without the text.
+    static func record(_ record: ErasureRecord, _ workspace: Workspace) throws {
         do {
             try workspace.folder.record(record)
         } catch {
             throw CommandFailure.store(error, language: workspace.language)
         }
+    }
+
+    /// In a shared folder: this clone's git history rewritten without what the folder's erasures
+    /// name (the next sync takes it to the team).
+    static func rewriteHistory(_ workspace: Workspace) throws {
         guard access(workspace.folder.path + "/.git", F_OK) == 0 else { return }
         do {
             _ = try SyncCommand.teamSync(workspace, interactive: false).eraseHistory()

@@ -39,6 +39,8 @@ extension PrivacyCommand {
                 return
             }
             let request = RecordID.make(using: &SystemRandomNumberGenerator.shared)
+            let purge = ErasureRecord.Purge(before: before, codes: inactive.map(\.code))
+            try PrivacyCommand.record(ErasureRecord(purging: purge, id: request, on: workspace.today, by: config.adviser), workspace)
             for dossier in inactive {
                 try workspace.change(dossier.code) { current throws(Refusal) in
                     current.purging(erasure: request, context: workspace.context) ?? current
@@ -46,8 +48,7 @@ extension PrivacyCommand {
             }
             if workspace.folder.dropDraft(mentioning: inactive.flatMap(\.personalTexts)) { Output.warning(Message.privacyDraftRemoved.text(language)) }
             try Output.write(Message.privacyErased(inactive.map { PrivacyCommand.name($0.code) }, request: request).text(language) + "\n")
-            let purge = ErasureRecord.Purge(before: before, codes: inactive.map(\.code))
-            try PrivacyCommand.share(ErasureRecord(purging: purge, id: request, on: workspace.today, by: config.adviser), workspace)
+            try PrivacyCommand.rewriteHistory(workspace)
         }
     }
 }
