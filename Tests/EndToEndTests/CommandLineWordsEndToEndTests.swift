@@ -238,14 +238,7 @@ import Glibc
                                     "-e", "inject=flock:signal=SIGSTOP:when=3", Binary.path, "application", "new", "GM0060", "--title", "Plan",
                                     "--amount", "5000", "--start", "2023-11-01", "--end", "2023-12-01", "--action-line", "toegang"],
                                    environment: env, timeout: 30)
-        let deadline = Date().addingTimeInterval(20)
-        var stopped: pid_t?
-        while stopped == nil, Date() < deadline {
-            let lines = ((try? String(contentsOfFile: log, encoding: .utf8)) ?? "").split(separator: "\n")
-            if let line = lines.first(where: { $0.hasSuffix("--- stopped by SIGSTOP ---") }) { stopped = pid_t(line.prefix { $0 != " " }) }
-            else { usleep(20_000) }
-        }
-        let pid = try #require(stopped, "application new did not stop at its save")
+        let pid = try #require(stoppedByStrace(log: log), "application new did not stop at its save")
         let handEdited = try String(contentsOfFile: file, encoding: .utf8).replacingOccurrences(of: "\"Eerste\"", with: "\"Eerste, met de hand\"")
         try handEdited.write(toFile: file, atomically: true, encoding: .utf8)
         kill(pid, SIGCONT)

@@ -303,14 +303,7 @@ import Glibc
         let log = w.home + "/strace.log"
         let run = try BoundedChild([Self.strace!, "-f", "-o", log, "-P", file, "-e", "trace=openat", "-e", "inject=openat:signal=SIGSTOP:when=1",
                                     Binary.path, "contact", "edit", "GM0060", "jan", "--role", "burgemeester"], environment: w.env, timeout: 30)
-        let deadline = Date().addingTimeInterval(20)
-        var stopped: pid_t?
-        while stopped == nil, Date() < deadline {
-            let lines = ((try? String(contentsOfFile: log, encoding: .utf8)) ?? "").split(separator: "\n")
-            if let line = lines.first(where: { $0.hasSuffix("--- stopped by SIGSTOP ---") }) { stopped = pid_t(line.prefix { $0 != " " }) }
-            else { usleep(20_000) }
-        }
-        let pid = try #require(stopped, "contact edit did not stop at its read")
+        let pid = try #require(stoppedByStrace(log: log), "contact edit did not stop at its read")
         let handEdited = try #require(w.contents(file)).replacingOccurrences(of: "\"name\": \"Jan\"", with: "\"name\": \"Jan de Boer\"")
         try handEdited.write(toFile: file, atomically: true, encoding: .utf8)
         kill(pid, SIGCONT)

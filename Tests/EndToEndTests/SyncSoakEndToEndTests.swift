@@ -403,8 +403,10 @@ final class SyncSoak {
         let head = team.git(person, "show", "HEAD:dossiers/\(code).json").out
         let remote = team.run([SyncTools.git!, "--git-dir", team.remote, "show", "main:dossiers/\(code).json"])
         let shared = remote.status == 0 ? remote.out : ""
+        // A session's summary is its token, or the token and a person it names ("t1-3-anna met Ilse Kok").
+        func holds(_ text: String, _ token: String) -> Bool { text.contains("\"\(token)\"") || text.contains("\"\(token) met ") }
         let destroyed = Set(acknowledged.filter { $0.code == code }.map(\.token).filter {
-            onDisk.contains("\"\($0)\"") && !head.contains("\"\($0)\"") && !shared.contains("\"\($0)\"")
+            holds(onDisk, $0) && !holds(head, $0) && !holds(shared, $0)
         })
         let path = team.file(person, code)
         switch kind {

@@ -19,14 +19,7 @@ import ImpulsApp
         let path = template.withUnsafeMutableBufferPointer { String(cString: mkdtemp($0.baseAddress!)!) }
         let store = DossierStore(folder: try DataFolder(path: path))
         guard case .saved = store.save(Dossier(code: ameland, adviser: "Anne")) else { throw StoreError.conflict(file: path) }
-        let contents = store.loadAll()
-        var state = AppState(columns: 80, rows: 24, language: .nl,
-                             caseload: Caseload(dossiers: contents.dossiers.mapValues(\.dossier), today: loopToday, laptop: "0123456789abcdef"),
-                             regions: [fryslan])
-        // Ameland selected, as the adviser left it.
-        let row = try #require(state.home.rows.firstIndex { $0.municipality.code == ameland })
-        for _ in 0..<row { _ = Update.apply(.key(.down), to: &state) }
-        return (path, store, state)
+        return (path, store, try openedState(store, selecting: ameland))
     }
 
     /// Another process (a second store on the same folder, as `impuls session add` does) logs a session.

@@ -28,3 +28,15 @@ func temporaryFolder(_ name: String = "impuls-loop") -> String {
     var template = Array("/tmp/\(name)-XXXXXX".utf8CString)
     return template.withUnsafeMutableBufferPointer { String(cString: mkdtemp($0.baseAddress!)!) }
 }
+
+/// The state the interface opens on over `store`'s folder, with `code`'s row selected (as the
+/// adviser left it).
+func openedState(_ store: DossierStore, selecting code: MunicipalityCode) throws -> AppState {
+    let contents = store.loadAll()
+    var state = AppState(columns: 80, rows: 24, language: .nl,
+                         caseload: Caseload(dossiers: contents.dossiers.mapValues(\.dossier), today: loopToday, laptop: "0123456789abcdef"),
+                         regions: [fryslan])
+    guard let row = state.home.rows.firstIndex(where: { $0.municipality.code == code }) else { return state }
+    for _ in 0..<row { _ = Update.apply(.key(.down), to: &state) }
+    return state
+}

@@ -37,13 +37,7 @@ struct SyncBesideWorkTests {
             guard case .saved = store.save(Dossier(code: ameland, adviser: name)) else { throw StoreError.conflict(file: path) }
             _ = try teamSync(path, name).initialize(remote: remote)
         }
-        let contents = store.loadAll()
-        var state = AppState(columns: 80, rows: 24, language: .nl,
-                             caseload: Caseload(dossiers: contents.dossiers.mapValues(\.dossier), today: loopToday, laptop: "0123456789abcdef"),
-                             regions: [fryslan])
-        let row = try #require(state.home.rows.firstIndex { $0.municipality.code == ameland })
-        for _ in 0..<row { _ = Update.apply(.key(.down), to: &state) }
-        return (path, store, state)
+        return (path, store, try openedState(store, selecting: ameland))
     }
 
     func teamSync(_ path: String, _ name: String, seconds: Int = 60) throws -> TeamSync {

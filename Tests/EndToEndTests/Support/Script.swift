@@ -23,3 +23,15 @@ func writeExecutable(_ bytes: [UInt8], to path: String) throws {
     }
     guard fchmod(fd, 0o755) == 0 else { throw CocoaError(.fileWriteUnknown) }
 }
+
+/// The pid strace's `inject=…:signal=SIGSTOP` stopped, read from its log (`-o log`); nil when none
+/// stopped within `seconds`.
+func stoppedByStrace(log: String, seconds: Double = 20) -> pid_t? {
+    let deadline = Date().addingTimeInterval(seconds)
+    while Date() < deadline {
+        let lines = ((try? String(contentsOfFile: log, encoding: .utf8)) ?? "").split(separator: "\n")
+        if let line = lines.first(where: { $0.hasSuffix("--- stopped by SIGSTOP ---") }) { return pid_t(line.prefix { $0 != " " }) }
+        usleep(20_000)
+    }
+    return nil
+}
