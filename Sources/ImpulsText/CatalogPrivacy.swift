@@ -80,4 +80,8 @@ extension Message {
     public static let privacyServerReflogs = Message(
         nl: "deze map kent wissingen: laat de beheerder van de teamrepository ook reflogs en oude objecten opruimen (git reflog expire --expire=now --all && git gc --prune=now) en back-ups en forks nalopen",
         en: "this folder has erasures: have the team repository's keeper expire its reflogs and old objects too (git reflog expire --expire=now --all && git gc --prune=now) and check backups and forks")
+    /// `privacy erase|purge` with several folders: it works in one.
+    public static let privacyNeedsOneFolder = Message(
+        nl: "wissen gebeurt in één gegevensmap: geef die met --data-dir MAP (de dataDirs uit de config worden samen en alleen-lezen gelezen; in een gedeelde map bereikt het wissen via impuls sync ook de rest van het team)",
+        en: "erasing works in one data folder: name it with --data-dir DIR (the config's dataDirs are read together and read-only; in a shared folder, impuls sync takes the erasure to the rest of the team)")
 }

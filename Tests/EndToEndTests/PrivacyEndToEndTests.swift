@@ -22,6 +22,9 @@ import Testing
         let exported = home + "/pieter.json"
         #expect(try impuls("privacy", "export", "Pieter de Boer", "--output", exported).status == 0)
         #expect(try String(contentsOfFile: exported, encoding: .utf8).contains("\"about\": \"Pieter de Boer\""))
+        // A contact named counts whole: the person's e-mail address and phone number are theirs too.
+        let handedOver = try String(contentsOfFile: exported, encoding: .utf8)
+        #expect(handedOver.contains("\"field\": \"email\"") && handedOver.contains("\"field\": \"phone\""), "\(handedOver)")
 
         let plan = try impuls("privacy", "erase", "Pieter de Boer")
         #expect(plan.status == 0 && plan.out.contains("Geef --yes om te wissen"), "\(plan.out)")
@@ -38,6 +41,13 @@ import Testing
         let undo = try impuls("undo", "Ameland", "--yes")
         #expect(try !folderMentions(home + "/data", "pieter de boer"), "undo never brings it back (\(undo.out)\(undo.err))")
         #expect(try impuls("privacy", "erase", "Al").status == 2, "too short to single anyone out")
+        // A team lead's folders are read together, read-only: erasing names one.
+        try #"{"adviser": "Lea", "role": "team-lead", "language": "nl", "dataDirs": ["\#(home)/data"]}"#
+            .write(toFile: home + "/.config/impuls/config.json", atomically: true, encoding: .utf8)
+        var lead = env
+        lead["IMPULS_DATA_DIR"] = nil
+        let refused = try run(["privacy", "erase", "Iris de Vries", "--yes"], environment: lead)
+        #expect(refused.status == 2 && refused.err.contains("wissen gebeurt in één gegevensmap: geef die met --data-dir"), "\(refused.err)")
     }
 
     /// Whether any file under `folder` holds `text` (ignoring case).

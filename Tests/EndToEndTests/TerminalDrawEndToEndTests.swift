@@ -25,7 +25,8 @@ import Testing
         try session.send("C-s")
         try session.waitFor(text: "Opgeslagen")
         try session.send("Tab")
-        let screen = try session.waitFor(text: "東京 é 👍 gesprek")
+        // The message that said so names the summary too: wait for the sessions tab without it.
+        let screen = try session.waitFor("the sessions tab") { $0.contains("東京 é 👍 gesprek") && !$0.contains("Opgeslagen") }
         let lines = screen.split(separator: "\n")
         let index = try #require(lines.firstIndex { $0.contains("東京") })
         let drawn = lines[index], below = lines[index + 1]

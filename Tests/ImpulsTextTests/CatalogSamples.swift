@@ -36,6 +36,7 @@ enum CatalogSamples {
         table["Message.privacyPastRetention"] = [Message.privacyPastRetention(1, months: 24, before: "2021-10-16"), Message.privacyPastRetention(12, months: 24, before: "2021-10-16")]
         table["Message.privacyNoRetention"] = [Message.privacyNoRetention(evaluated: "2024-12-31")]
         table["Message.privacyServerReflogs"] = [Message.privacyServerReflogs]
+        table["Message.privacyNeedsOneFolder"] = [Message.privacyNeedsOneFolder]
         table["Message.privacyExportWritten"] = [Message.privacyExportWritten(places: 1, file: "x.json"), Message.privacyExportWritten(places: 5, file: "x.json")]
         table["Message.syncAlreadyRunning"] = [Message.syncAlreadyRunning]
         table["Message.syncNotRunning"] = [Message.syncNotRunning]

@@ -29,13 +29,28 @@ extension Dossier {
     }
 
     /// Every place `text` occurs, in the order of the file.
+    /// A contact it names counts whole: every field of that contact, now and in the history (what
+    /// an erasure removes, and what a person asking for their data is owed).
     public func mentions(of text: PersonalText) -> [Mention] {
         var found: [Mention] = []
-        _ = walk(text) { subject, field, value, entry, notice, on in
+        _ = walk(text, wholly: contactsNamed(by: text)) { subject, field, value, entry, notice, on, _ in
             found.append(Mention(subject: subject, field: field, value: value, historyEntry: entry, notice: notice, on: on))
             return nil
         }
         return found
+    }
+
+    /// The contacts `text` names by name, e-mail address or phone number (now or in the history).
+    func contactsNamed(by text: PersonalText) -> Set<String> {
+        var named = Set(contacts.filter { text.occurs(in: $0.name) || text.occurs(in: $0.email) || text.occurs(in: $0.phone) }.map(\.id))
+        for entry in history {
+            guard case .contact(let id) = entry.subject else { continue }
+            if case .contact(let c)? = entry.before, text.occurs(in: c.name) || text.occurs(in: c.email) || text.occurs(in: c.phone) { named.insert(id) }
+            if case .contact(let field)? = entry.field, field != .role, [entry.old, entry.new].contains(where: { $0.map(text.occurs(in:)) ?? false }) {
+                named.insert(id)
+            }
+        }
+        return named
     }
 
     /// The dossier with `text` erased: a contact it names is removed, with every old value of that
@@ -45,9 +60,9 @@ extension Dossier {
     /// is recorded: the same on every laptop, for every version of the dossier in the team's history.
     public func scrubbed(of text: PersonalText) -> Dossier {
         var copy = self
-        let named = Set(contacts.filter { text.occurs(in: $0.name) || text.occurs(in: $0.email) || text.occurs(in: $0.phone) }.map(\.id))
+        let named = contactsNamed(by: text)
         copy.contacts.removeAll { named.contains($0.id) }
-        copy = copy.walk(text, wholly: named) { _, _, value, _, _, _ in text.replacing(in: value) }
+        copy = copy.walk(text, wholly: named) { _, _, value, _, _, _, whole in whole ? PersonalText.marker : text.replacing(in: value) }
         return copy
     }
 
@@ -62,18 +77,14 @@ extension Dossier {
 
     /// Calls `visit` with every text of the dossier that mentions `text` (or, for the records in
     /// `wholly`, every text of theirs at all), and writes back what it returns (nil: unchanged).
+    /// `visit` gets the place, the value and whether the value counts whole (a named contact's).
     private func walk(_ text: PersonalText, wholly: Set<String> = [],
-                      _ visit: (Subject, String, String, String?, String?, CalendarDay?) -> String?) -> Dossier {
+                      _ visit: (Subject, String, String, String?, String?, CalendarDay?, Bool) -> String?) -> Dossier {
         var d = self
         func see(_ value: inout String, _ subject: Subject, _ field: String, entry: String? = nil, notice: String? = nil,
                  on: CalendarDay? = nil, whole: Bool = false) {
-            guard !value.isEmpty else { return }
-            if whole {
-                value = PersonalText.marker
-                return
-            }
-            guard text.occurs(in: value) else { return }
-            if let new = visit(subject, field, value, entry, notice, on) { value = new }
+            guard !value.isEmpty, value != PersonalText.marker, whole || text.occurs(in: value) else { return }
+            if let new = visit(subject, field, value, entry, notice, on, whole) { value = new }
         }
         func see(_ value: inout String?, _ subject: Subject, _ field: String, entry: String? = nil, notice: String? = nil,
                  on: CalendarDay? = nil, whole: Bool = false) {
@@ -83,15 +94,15 @@ extension Dossier {
         }
         see(&d.notes, .dossier, "notes")
         for i in d.contacts.indices {
-            let s = Subject.contact(d.contacts[i].id)
-            see(&d.contacts[i].name, s, "name"); see(&d.contacts[i].role, s, "role")
-            see(&d.contacts[i].email, s, "email"); see(&d.contacts[i].phone, s, "phone")
+            let s = Subject.contact(d.contacts[i].id), whole = wholly.contains(d.contacts[i].id)
+            see(&d.contacts[i].name, s, "name", whole: whole); see(&d.contacts[i].role, s, "role", whole: whole)
+            see(&d.contacts[i].email, s, "email", whole: whole); see(&d.contacts[i].phone, s, "phone", whole: whole)
         }
         for i in d.sessions.indices {
             let s = Subject.session(d.sessions[i].id), on = d.sessions[i].date
             for p in d.sessions[i].participants.indices {
                 // A participant is a person: named, the whole entry goes.
-                if text.occurs(in: d.sessions[i].participants[p]), visit(s, "participants", d.sessions[i].participants[p], nil, nil, on) != nil {
+                if text.occurs(in: d.sessions[i].participants[p]), visit(s, "participants", d.sessions[i].participants[p], nil, nil, on, false) != nil {
                     d.sessions[i].participants[p] = PersonalText.marker
                 }
             }

@@ -70,7 +70,7 @@ struct PrivacyCommand: ParsableCommand {
             let config = try global.loadConfig()
             let language = config.language
             guard let personal = PersonalText(text) else { throw CommandFailure.usage(Message.privacyTooShort(text).text(language)) }
-            let workspace = try Workspace(global, config: config, readOnly: !yes)
+            let workspace = try PrivacyCommand.workspace(global, config, writing: yes)
             let store = DossierStore(folder: workspace.folder)
             let contents = store.loadAll()
             if let issue = contents.unreadable.values.sorted(by: { $0.file < $1.file }).first {
@@ -108,6 +108,16 @@ struct PrivacyCommand: ParsableCommand {
             try Output.write(Message.privacyErased(mentioning.map { name($0.code) }, request: request).text(language) + "\n")
             try PrivacyCommand.rewriteHistory(workspace)
         }
+    }
+
+    /// The one folder an erasure works in: a team lead's `dataDirs` are read together, read-only,
+    /// so with only those the folder must be named.
+    static func workspace(_ global: GlobalOptions, _ config: Config, writing: Bool) throws -> Workspace {
+        if global.dataDir.isEmpty, ProcessEnvironment.value("IMPULS_DATA_DIR") == nil, config.dataDir == nil, !config.dataDirs.isEmpty {
+            throw CommandFailure.usage(Message.privacyNeedsOneFolder.text(config.language))
+        }
+        if global.dataDir.count > 1 { throw CommandFailure.usage(Message.privacyNeedsOneFolder.text(config.language)) }
+        return try Workspace(global, config: config, readOnly: !writing)
     }
 
     /// Records an erasure in the folder (`erasures.json`): the team's record of it, without the text.

@@ -16,7 +16,7 @@ extension PrivacyCommand {
         func run() throws {
             let config = try global.loadConfig()
             let language = config.language
-            let workspace = try Workspace(global, config: config, readOnly: !yes)
+            let workspace = try PrivacyCommand.workspace(global, config, writing: yes)
             guard let before = before ?? config.personalDataMonths.map({ workspace.today.adding(months: -$0) }) else {
                 throw CommandFailure.usage(Message.privacyPurgeNeedsDate.text(language))
             }
