@@ -42,6 +42,21 @@ struct SyncDeadlineEndToEndTests {
         expectSettled(team, "alice")
     }
 
+    /// Over ssh, in the shell: the deadline ends git and the ssh it started (which, in impuls's own
+    /// process group so that it may ask for a passphrase, a kill of git alone left running).
+    @Test func theDeadlineEndsTheSshAFetchStartedToo() throws {
+        let team = SyncTeam.started()
+        let bin = team.root + "/bin"
+        try FileManager.default.createDirectory(atPath: bin, withIntermediateDirectories: true)
+        try writeScript("#!/bin/bash\n# an ssh to a host that never answers\nexec -a impuls-slow-ssh sleep 60\n", to: bin + "/ssh")
+        try #"{"adviser": "Alice", "language": "en", "syncTimeoutSeconds": 2}"#.write(toFile: team.config("alice"), atomically: false, encoding: .utf8)
+        #expect(team.git("alice", "remote", "set-url", "origin", "ssh://slowhost/" + team.remote).status == 0)
+        let path = bin + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")
+        let sync = team.impuls("alice", at: "10:01", "sync", extra: ["PATH": path])
+        #expect(sync.status == 4, "\(sync.out)\(sync.errHead)")
+        #expect(waitFor(seconds: 3) { !processRunning(argument: "impuls-slow-ssh", under: "") }, "the ssh was left running")
+    }
+
     /// In the interface, `S` gives the keys back at once, the header says the step, and `X` stops
     /// a sync that waits for an answer: no git left running, the lock free, nothing half done.
     @Test func theInterfaceSyncsBesideTheWorkAndXStopsIt() throws {

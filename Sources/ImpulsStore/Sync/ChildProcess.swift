@@ -72,6 +72,9 @@ public enum ChildProcess {
                 // A deadline typed by hand (`doctor --timeout`) may be any number: no product that overflows.
                 if seconds.map({ $0 < Int.max / 1000 && waited >= $0 * 1000 }) == true || cancelled?() == true {
                     timedOut = true
+                    // In our own group (a fetch that may ask for a password) its children are not
+                    // reached by the group's kill: ssh would live on, adopted by init.
+                    if !ownGroup { for child in descendants(of: pid).reversed() { kill(child, SIGKILL) } }
                     kill(ownGroup ? -pid : pid, SIGKILL)
                     while waitpid(pid, &status, 0) < 0, errno == EINTR {}
                     break
@@ -88,6 +91,38 @@ public enum ChildProcess {
         return Result(status: signal == 0 ? (status >> 8) & 0xFF : 128 + signal,
                       output: String(decoding: out, as: UTF8.self), error: String(decoding: err, as: UTF8.self), timedOut: timedOut,
                       outputBytes: out)
+    }
+
+    /// Every process below `pid` (children first, then theirs), from /proc.
+    static func descendants(of pid: pid_t) -> [pid_t] {
+        var parents: [pid_t: pid_t] = [:]
+        if let proc = opendir("/proc") {
+            defer { closedir(proc) }
+            while let entry = readdir(proc) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+                guard let child = pid_t(name) else { continue }
+                // /proc's files say size 0: read until the end.
+                let fd = open("/proc/\(name)/stat", O_RDONLY | O_CLOEXEC)
+                guard fd >= 0 else { continue }
+                var buffer = [UInt8](repeating: 0, count: 4096)
+                let count = read(fd, &buffer, buffer.count)
+                close(fd)
+                guard count > 0 else { continue }
+                // pid (comm) state ppid …: the command may hold spaces and parentheses, so read after the last ')'.
+                let text = String(decoding: buffer[0..<count], as: UTF8.self)
+                guard let close = text.lastIndex(of: ")") else { continue }
+                let fields = text[text.index(after: close)...].split(separator: " ")
+                if fields.count > 1, let parent = pid_t(fields[1]) { parents[child] = parent }
+            }
+        }
+        var found: [pid_t] = []
+        var frontier = [pid]
+        while let next = frontier.popLast() {
+            let children = parents.filter { $0.value == next }.map(\.key)
+            found += children
+            frontier += children
+        }
+        return found
     }
 
     /// This process's environment, as `NAME=value` lines, without the names in `leaving`.
