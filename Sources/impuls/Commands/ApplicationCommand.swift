@@ -11,12 +11,12 @@ struct ApplicationCommand: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "new", abstract: .words(.applicationNewAbstract))
 
         @OptionGroup var target: MunicipalityOptions
-        @Option(help: .words(.applicationNewTitle)) var title: String
+        @Option(parsing: .unconditional, help: .words(.applicationNewTitle)) var title: String
         @Option(help: .words(.applicationNewAmount)) var amount: AmountArgument
         @Option(help: .words(.applicationNewStart)) var start: CalendarDay
         @Option(help: .words(.applicationNewEnd)) var end: CalendarDay
         @Option(name: .customLong("action-line"), help: .words(.applicationNewActionLines)) var actionLines: [String] = []
-        @Option(help: .words(.applicationNewActivities)) var activities: String = ""
+        @Option(parsing: .unconditional, help: .words(.applicationNewActivities)) var activities: String = ""
         @Option(help: .words(.applicationNewTeam)) var team: Team?
         @Option(help: .words(.applicationNewFormat)) var format: RecordFormat = .text
 
@@ -44,10 +44,10 @@ struct ApplicationCommand: ParsableCommand {
         @Option(name: .customLong("application"),
                 help: .words(.applicationAdvanceApplication))
         var application: String?
-        @Option(help: .words(.applicationAdvanceNote)) var note: String?
+        @Option(parsing: .unconditional, help: .words(.applicationAdvanceNote)) var note: String?
         @Option(help: .words(.applicationAdvanceGranted)) var granted: AmountArgument?
         @Option(help: .words(.applicationAdvanceDate)) var date: CalendarDay?
-        @Option(help: .words(.applicationAdvanceOutcome)) var outcome: String?
+        @Option(parsing: .unconditional, help: .words(.applicationAdvanceOutcome)) var outcome: String?
         @Option(help: .words(.applicationAdvanceFormat)) var format: RecordFormat = .text
 
         func run() throws {

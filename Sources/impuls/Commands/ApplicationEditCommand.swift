@@ -12,12 +12,12 @@ extension ApplicationCommand {
         @OptionGroup var target: MunicipalityOptions
         @Option(name: .customLong("application"), help: .words(.applicationEditApplication))
         var application: String?
-        @Option(help: .words(.applicationEditTitle)) var title: String?
+        @Option(parsing: .unconditional, help: .words(.applicationEditTitle)) var title: String?
         @Option(help: .words(.applicationEditAmount)) var amount: AmountArgument?
         @Option(help: .words(.applicationEditStart)) var start: CalendarDay?
         @Option(help: .words(.applicationEditEnd)) var end: CalendarDay?
         @Option(name: .customLong("action-line"), help: .words(.actionLinesReplacing)) var actionLines: [String] = []
-        @Option(help: .words(.applicationEditActivities)) var activities: String?
+        @Option(parsing: .unconditional, help: .words(.applicationEditActivities)) var activities: String?
         @Option(help: .words(.applicationEditTeam)) var team: Team?
         @Option(help: .words(.formatTextOrJSON)) var format: RecordFormat = .text
 

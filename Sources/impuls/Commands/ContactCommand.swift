@@ -13,8 +13,8 @@ struct ContactCommand: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "add", abstract: .words(.contactAddAbstract))
 
         @OptionGroup var target: MunicipalityOptions
-        @Option(help: .words(.contactAddName)) var name: String
-        @Option(help: .words(.contactAddRole)) var role: String = ""
+        @Option(parsing: .unconditional, help: .words(.contactAddName)) var name: String
+        @Option(parsing: .unconditional, help: .words(.contactAddRole)) var role: String = ""
         @Option(help: .words(.contactAddEmail)) var email: String = ""
         @Option(help: .words(.contactAddPhone)) var phone: String = ""
         @Option(help: .words(.contactAddFormat)) var format: RecordFormat = .text
@@ -37,8 +37,8 @@ struct ContactCommand: ParsableCommand {
 
         @OptionGroup var target: MunicipalityOptions
         @Argument(help: .words(.contactNamed)) var contact: String
-        @Option(help: .words(.contactEditName)) var name: String?
-        @Option(help: .words(.contactEditRole)) var role: String?
+        @Option(parsing: .unconditional, help: .words(.contactEditName)) var name: String?
+        @Option(parsing: .unconditional, help: .words(.contactEditRole)) var role: String?
         @Option(help: .words(.contactEditEmail)) var email: String?
         @Option(help: .words(.contactEditPhone)) var phone: String?
         @Option(help: .words(.formatTextOrJSON)) var format: RecordFormat = .text

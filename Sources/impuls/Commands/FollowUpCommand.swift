@@ -66,7 +66,7 @@ struct FollowUpCommand: ParsableCommand {
 
         @OptionGroup var target: MunicipalityOptions
         @Argument(help: .words(.followUpNamed)) var followUp: String
-        @Option(help: .words(.followUpEditText)) var text: String?
+        @Option(parsing: .unconditional, help: .words(.followUpEditText)) var text: String?
         @Option(help: .words(.followUpEditDue)) var due: CalendarDay?
         @Option(help: .words(.formatTextOrJSON)) var format: RecordFormat = .text
 

@@ -13,11 +13,11 @@ struct SessionCommand: ParsableCommand {
         @OptionGroup var target: MunicipalityOptions
         @Option(help: .words(.sessionAddDate)) var date: CalendarDay?
         @Option(help: .words(.sessionKind)) var kind: SessionKind = .advice
-        @Option(help: .words(.sessionAddSummary)) var summary: String
-        @Option(name: .customLong("participant"), help: .words(.sessionAddParticipants)) var participants: [String] = []
+        @Option(parsing: .unconditional, help: .words(.sessionAddSummary)) var summary: String
+        @Option(name: .customLong("participant"), parsing: .unconditionalSingleValue, help: .words(.sessionAddParticipants)) var participants: [String] = []
         @Option(name: .customLong("action-line"), help: .words(.sessionAddActionLines)) var actionLines: [String] = []
         @Option(help: .words(.sessionAddMinutes)) var minutes: Int?
-        @Option(name: .customLong("follow-up"), help: .words(.sessionAddFollowUps)) var followUps: [FollowUpArgument] = []
+        @Option(name: .customLong("follow-up"), parsing: .unconditionalSingleValue, help: .words(.sessionAddFollowUps)) var followUps: [FollowUpArgument] = []
         @Option(help: .words(.sessionAddFormat)) var format: RecordFormat = .text
 
         func run() throws {

@@ -14,8 +14,8 @@ extension SessionCommand {
         @Flag(help: .words(.sessionLatest)) var latest = false
         @Option(help: .words(.sessionEditDate)) var date: CalendarDay?
         @Option(help: .words(.sessionKind)) var kind: SessionKind?
-        @Option(help: .words(.sessionEditSummary)) var summary: String?
-        @Option(name: .customLong("participant"), help: .words(.sessionEditParticipants)) var participants: [String] = []
+        @Option(parsing: .unconditional, help: .words(.sessionEditSummary)) var summary: String?
+        @Option(name: .customLong("participant"), parsing: .unconditionalSingleValue, help: .words(.sessionEditParticipants)) var participants: [String] = []
         @Option(name: .customLong("action-line"), help: .words(.actionLinesReplacing)) var actionLines: [String] = []
         @Option(help: .words(.sessionEditMinutes)) var minutes: MinutesArgument?
         @Option(help: .words(.formatTextOrJSON)) var format: RecordFormat = .text
