@@ -267,8 +267,10 @@ extension Message {
         Message(nl: "'\(name)' past op meer regio's: \(candidates.joined(separator: ", "))",
             en: "'\(name)' matches several regions: \(candidates.joined(separator: ", "))")
     }
-    public static func unknownMunicipality(_ text: String) -> Message {
-        Message(nl: "geen gemeente gevonden voor '\(text)'", en: "no municipality found for '\(text)'")
+    public static func unknownMunicipality(_ text: String, nearest: [String] = []) -> Message {
+        let nl = nearest.isEmpty ? "" : " — bedoel je " + nearest.joined(separator: " of ") + "?"
+        let en = nearest.isEmpty ? "" : " — did you mean " + nearest.joined(separator: " or ") + "?"
+        return Message(nl: "geen gemeente gevonden voor ‘\(text.escapingControlCharacters)’\(nl)", en: "no municipality found for ‘\(text.escapingControlCharacters)’\(en)")
     }
     public static func ambiguousMunicipality(_ text: String, candidates: [String]) -> Message {
         Message(nl: "'\(text)' past op meer gemeenten: \(candidates.joined(separator: ", "))",

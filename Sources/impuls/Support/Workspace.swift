@@ -52,7 +52,12 @@ struct Workspace {
     func municipality(_ text: String) throws -> Municipality {
         switch ReferenceData.shared.resolve(text) {
         case .found(let m): return m
-        case .notFound: throw CommandFailure.usage(Message.unknownMunicipality(text).text(language))
+        case .notFound:
+            // A typo of a name (Amelnd): the names it is nearest to, compared folded.
+            let names = ReferenceData.shared.current + ReferenceData.shared.former
+            let folded = Dictionary(names.map { (Folding.fold($0.name), $0.name) }, uniquingKeysWith: { first, _ in first })
+            let nearest = NearestNames.among(Array(folded.keys).sorted(), typed: Folding.fold(text)).prefix(3).compactMap { folded[$0] }
+            throw CommandFailure.usage(Message.unknownMunicipality(text, nearest: Array(nearest)).text(language))
         case .ambiguous(let list):
             throw CommandFailure.usage(Message.ambiguousMunicipality(text, candidates: list.prefix(8).map(\.name)).text(language))
         }
