@@ -43,8 +43,8 @@ extension Message {
             return Message(nl: "geen gewoon bestand (een pipe, apparaat of koppeling); niet gelezen en niet overschreven",
                            en: "not a regular file (a pipe, device or link); not read and not replaced")
         case .isFolder:
-            return Message(nl: "is een map, geen bestand; niet gelezen en niet overschreven — geef de naam van een bestand in die map",
-                           en: "is a folder, not a file; not read and not replaced — give the name of a file in it")
+            return Message(nl: "is een map, geen bestand; impuls leest of vervangt geen map — geef de naam van een bestand in die map",
+                           en: "is a folder, not a file; impuls neither reads nor replaces a folder — give the name of a file in it")
         case .folderNotFound:
             return Message(nl: "map bestaat niet; niets geschreven — maak de map eerst (mkdir -p) of kies een andere",
                            en: "folder does not exist; nothing written — make the folder first (mkdir -p) or choose another")
