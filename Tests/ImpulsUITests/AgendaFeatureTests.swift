@@ -71,4 +71,17 @@ import ImpulsText
         #expect(AgendaFeature.reduce(&position, .switchRegion, &context) == [.switchRegion])
         #expect(position == ListPosition())
     }
+
+    @Test func aResizeKeepsTheSelectedAgendaItemOnScreen() {
+        var s = fixtureState()
+        _ = press(.character("g"), to: &s)
+        for _ in 0..<11 { _ = press(.down, to: &s) }
+        _ = press(.resize(columns: 40, rows: 12), to: &s)
+        guard case .agenda(let position)? = s.stack.last else {
+            Issue.record("the agenda is open")
+            return
+        }
+        #expect(position.selection >= position.scroll && position.selection < position.scroll + s.viewport.agendaHeight,
+                "selection \(position.selection), scroll \(position.scroll), height \(s.viewport.agendaHeight)")
+    }
 }

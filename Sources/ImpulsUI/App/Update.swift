@@ -38,7 +38,8 @@ public enum Update {
             state.columns = columns
             state.rows = rows
             state.home.fit(state.viewport)
-            return []
+            // The agenda's selection stays on screen too.
+            return perform([.refit], &state)
         }
         state.message = nil
         if key == .control("c") { return [.quit] }
