@@ -75,4 +75,16 @@ import ImpulsTestSupport
         }
         guard case .none = Dossier(code: fryslan).applicationToEdit(named: nil) else { Issue.record("none at all"); return }
     }
+
+    @Test func tickingOffMeansTheOpenOneOfTwoNamedAlike() throws {
+        let today = CalendarDay(parsing: "2023-10-16")!
+        let session = AdviceSession(id: "s1", date: today, kind: .call, summary: "x", followUps: [
+            FollowUp(id: "f1", text: "Offerte opvragen", due: today, done: true),
+            FollowUp(id: "f2", text: "Offerte nabellen", due: today),
+        ])
+        let dossier = Dossier(code: MunicipalityCode("GM0060")!, sessions: [session])
+        #expect(dossier.followUps(matching: "offerte", toDone: true).found?.followUp.id == "f2")
+        #expect(dossier.followUps(matching: "offerte", toDone: false).found?.followUp.id == "f1")
+        if case .several = dossier.followUps(matching: "offerte") {} else { Issue.record("by name alone, both") }
+    }
 }

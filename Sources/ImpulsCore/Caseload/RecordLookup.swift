@@ -60,6 +60,14 @@ extension Dossier {
         RecordMatch(Dossier.named(text, among: placedFollowUps, name: \.followUp.text, id: \.followUp.id))
     }
 
+    /// The follow-up to tick off (`toDone`) or on again: of several named so, the ones that can
+    /// still be — "done offerte" means the open one when the other is done already.
+    public func followUps(matching text: String, toDone done: Bool) -> RecordMatch<PlacedFollowUp> {
+        let named = Dossier.named(text, among: placedFollowUps, name: \.followUp.text, id: \.followUp.id)
+        let movable = named.filter { $0.followUp.done != done }
+        return RecordMatch(named.count > 1 && !movable.isEmpty ? movable : named)
+    }
+
     /// The application an edit is about: the one `text` names (`applications(matching:)`), or
     /// without a text the only draft — with no draft, the only application, so that `editing`
     /// says why it cannot be changed (only a draft can).

@@ -110,7 +110,7 @@ struct FollowUpCommand: ParsableCommand {
     static func set(done: Bool, target: MunicipalityOptions, _ typed: String, _ format: RecordFormat) throws {
         let (workspace, m) = try target.open()
         let dossier = try workspace.stored(m.code).dossier
-        let found = try RecordNames(workspace: workspace, municipality: m, dossier: dossier).followUp(typed)
+        let found = try RecordNames(workspace: workspace, municipality: m, dossier: dossier).followUp(typed, toDone: done)
         let outcome = try RecordChange(workspace: workspace, municipality: m, read: dossier).apply { d throws(Refusal) in
             try d.settingFollowUp(found.followUp.id, done: done, context: workspace.context)
         }

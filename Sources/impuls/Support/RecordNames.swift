@@ -31,6 +31,11 @@ struct RecordNames {
         try chosen(dossier.followUps(matching: typed), .followUp, typed: typed, all: dossier.placedFollowUps, line: line)
     }
 
+    /// The follow-up `done`/`undone` means: of several named so, those it would change.
+    func followUp(_ typed: String, toDone done: Bool) throws -> Dossier.PlacedFollowUp {
+        try chosen(dossier.followUps(matching: typed, toDone: done), .followUp, typed: typed, all: dossier.placedFollowUps, line: line)
+    }
+
     /// The application an edit is about: the one named, or the only draft.
     func applicationToEdit(_ typed: String?) throws -> Application {
         try chosen(dossier.applicationToEdit(named: typed), .application, typed: typed ?? "", all: dossier.applications, line: line)
