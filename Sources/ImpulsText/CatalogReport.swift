@@ -14,7 +14,9 @@ extension ReportText {
                      en: "One-off support budget for stronger services to vulnerable citizens (Samenwerkingsplatform sociaal domein)")
     public static func scopeRegion(_ name: String) -> ReportText { ReportText(nl: "Regio " + name, en: "Region " + name) }
     public static func scopeRegions(_ names: [String]) -> ReportText {
-        ReportText(nl: "Regio's " + names.joined(separator: ", "), en: "Regions " + names.joined(separator: ", "))
+        // One region is "Regio Fryslân", not "Regio's Fryslân".
+        if names.count == 1 { return scopeRegion(names[0]) }
+        return ReportText(nl: "Regio's " + names.joined(separator: ", "), en: "Regions " + names.joined(separator: ", "))
     }
     public static let scopeAll = ReportText(nl: "Alle regio's", en: "All regions")
     public static let date = ReportText(nl: "Datum", en: "Date")

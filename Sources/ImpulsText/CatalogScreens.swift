@@ -41,6 +41,8 @@ extension Message {
     public static let onlyOneRegion = Message(nl: "Er is maar één regio ingesteld (config: regions).", en: "Only one region is configured (config: regions).")
     public static let unreadableBadge = Message(nl: "onleesbaar", en: "unreadable")
     public static let readOnlyMarker = Message(nl: "alleen-lezen", en: "read-only")
+    /// In the region view's header, before the figures, while a filter narrows the rows.
+    public static let filteredMarker = Message(nl: "gefilterd", en: "filtered")
     public static let filterTypingHint = Message(nl: "Typ om te zoeken · Enter klaar · Esc wissen", en: "Type to filter · Enter done · Esc clear")
     public static let helpFooter = Message(nl: "Alles wordt direct opgeslagen. Esc of ? sluit de help.", en: "Everything is saved at once. Esc or ? closes help.")
     public static let viewDashboard = Message(nl: "overzicht regio's", en: "regions dashboard")

@@ -412,6 +412,7 @@ enum CatalogSamples {
         table["Message.hintPreviousField"] = [Message.hintPreviousField]
         table["Message.readOnlyRefusal"] = Samples.strings.map { Message.readOnlyRefusal($0) }
         table["Message.readOnlyNothingToTakeBack"] = [Message.readOnlyNothingToTakeBack]
+        table["Message.filteredMarker"] = [Message.filteredMarker]
         table["Message.unreadableRefusal"] = Samples.fileIssues.map { Message.unreadableRefusal("Ameland", $0) }
         table["Message.fieldDate"] = [Message.fieldDate]
         table["Message.fieldKind"] = [Message.fieldKind]

@@ -53,6 +53,8 @@ public enum Render {
             let totals = Message.regionTotals(municipalities: rows.count, applications: applications, granted: granted.formattedExact(state.language))
             parts = state.columns < 70 ? [Message.municipalitiesCount(rows.count).text(state.language)]
                 : totals.text(state.language).split(separator: " · ").map(String.init)
+            // The figures are the filtered rows': say so.
+            if !state.home.filter.isEmpty { parts.insert(Message.filteredMarker.text(state.language), at: 0) }
         }
         if state.readOnly { parts.insert(Message.readOnlyMarker.text(state.language), at: 0) }
         // A sync beside the work says its step where the eye finds it in every view.
