@@ -151,4 +151,15 @@ import ImpulsCore
         _ = press(.down, to: &s)
         #expect(s.message == nil, "a key is an answer to it")
     }
+
+    @Test func readOnlyTheBottomLineOffersNoKeyThatWouldChangeSomething() {
+        var s = fixtureState()
+        s.readOnly = true
+        selectRow(named: "Ameland", in: &s)
+        _ = press(.enter, to: &s)
+        let bottom = Render.screen(s).line(s.rows - 1)
+        #expect(bottom.contains("Tab") && !bottom.contains("gesprek") && !bottom.contains("stap") && !bottom.contains("ongedaan"), "\(bottom)")
+        s.readOnly = false
+        #expect(Render.screen(s).line(s.rows - 1).contains("gesprek"), "worked in, it does")
+    }
 }

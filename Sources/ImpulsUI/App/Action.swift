@@ -17,6 +17,18 @@ public enum Action: Hashable, Sendable {
     case suspend
 }
 
+extension Action {
+    /// Whether the action writes to the data folder (refused in an interface opened read-only).
+    public var changesData: Bool {
+        switch self {
+        case .newSession, .newApplication, .newContact, .edit, .delete, .step, .toggleFollowUp, .undo, .redo, .resolveNotice, .sync, .cancelSync:
+            return true
+        default:
+            return false
+        }
+    }
+}
+
 /// What the update function asks the run loop to do: effects are values, never performed here.
 public enum Effect: Equatable, Sendable {
     case quit

@@ -101,7 +101,9 @@ public enum Render {
             section = dossier.section
             openNotices = state.caseload.dossiers[dossier.code]?.openNotices.isEmpty == false
         }
+        // Read-only, the keys that would change something are not offered (help still lists them).
         let bindings = KeyMap.hintBar(for: state.view, section: section, openNotices: openNotices)
+            .filter { !state.readOnly || !$0.action.changesData }
         var right = state.columns - 1
         if let help = bindings.first(where: { $0.action == .help }) {
             let text = help.label + " " + help.barHint.text(state.language)
