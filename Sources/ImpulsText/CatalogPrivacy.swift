@@ -84,4 +84,16 @@ extension Message {
     public static let privacyNeedsOneFolder = Message(
         nl: "wissen gebeurt in één gegevensmap: geef die met --data-dir MAP (de dataDirs uit de config worden samen en alleen-lezen gelezen; in een gedeelde map bereikt het wissen via impuls sync ook de rest van het team)",
         en: "erasing works in one data folder: name it with --data-dir DIR (the config's dataDirs are read together and read-only; in a shared folder, impuls sync takes the erasure to the rest of the team)")
+    /// A field as `privacy find` names it (the file's key, in words).
+    public static func privacyField(_ key: String) -> Message {
+        let words: [String: (String, String)] = [
+            "name": ("naam", "name"), "role": ("rol", "role"), "email": ("e-mail", "e-mail"), "phone": ("telefoon", "phone"),
+            "notes": ("notities", "notes"), "summary": ("samenvatting", "summary"), "participants": ("deelnemers", "participants"),
+            "text": ("tekst", "text"), "title": ("titel", "title"), "activities": ("activiteiten", "activities"),
+            "outcome": ("resultaat", "outcome"), "kept": ("behouden", "kept"), "lost": ("niet genomen", "not taken"),
+            "note": ("notitie", "note"), "value": ("waarde", "value"),
+        ]
+        guard let (nl, en) = words[key] else { return Message(both: key) }
+        return Message(nl: nl, en: en)
+    }
 }

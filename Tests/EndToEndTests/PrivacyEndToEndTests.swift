@@ -14,7 +14,7 @@ import Testing
 
         let found = try impuls("privacy", "find", "PIETER DE BOER")
         #expect(found.status == 0, "\(found.err)")
-        #expect(found.out.contains("Ameland · gesprek 2023-10-16 · summary: Gebeld met Pieter de Boer over de planning"), "\(found.out)")
+        #expect(found.out.contains("Ameland · gesprek 2023-10-16 · samenvatting: Gebeld met Pieter de Boer over de planning"), "\(found.out)")
         let json = try impuls("privacy", "find", "pieter de boer", "--format", "json")
         let places = try #require(try JSONSerialization.jsonObject(with: Data(json.out.utf8)) as? [String: Any])["places"] as? [[String: Any]]
         #expect((places?.count ?? 0) >= 2)

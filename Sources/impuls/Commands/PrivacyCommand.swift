@@ -156,10 +156,13 @@ struct PrivacyCommand: ParsableCommand {
         return (found, personal)
     }
 
+    /// One line per place; with several folders, each names its folder.
     static func lines(_ found: [PrivacyJSON.Found], _ personal: PersonalText, _ language: Language) -> [String] {
-        found.flatMap { dossier in
+        let several = Set(found.map(\.folder)).count > 1
+        return found.flatMap { dossier in
             dossier.mentions.map { m in
-                name(dossier.code) + " · " + Message.privacyPlace(m).text(language) + " · " + m.field + ": " + m.value.escapingControlCharacters
+                name(dossier.code) + " · " + Message.privacyPlace(m).text(language) + " · " + Message.privacyField(m.field).text(language) + ": "
+                    + m.value.escapingControlCharacters + (several ? " (" + dossier.folder.escapingControlCharacters + ")" : "")
             }
         }
     }
