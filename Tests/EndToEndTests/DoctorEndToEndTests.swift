@@ -128,7 +128,11 @@ import Glibc
         // An unreadable dossier file and a held lock.
         try "{".write(toFile: setup.data + "/dossiers/GM0014.json", atomically: true, encoding: .utf8)
         let holder = try BoundedChild(["/usr/bin/flock", setup.data + "/.impuls.lock", "sleep", "4"], environment: setup.environment, timeout: 10)
-        Thread.sleep(forTimeInterval: 0.3)
+        // Until flock holds it (a fixed pause raced it on a busy machine).
+        let held = waitFor(seconds: 5) {
+            runBounded(["/usr/bin/flock", "--nonblock", setup.data + "/.impuls.lock", "true"], environment: setup.environment).status != 0
+        }
+        #expect(held, "flock took the lock")
         let unreadable = setup.doctor()
         _ = holder.wait()
         #expect(unreadable.status == 1)
