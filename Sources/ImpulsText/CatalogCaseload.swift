@@ -165,7 +165,7 @@ extension Message {
             return Message(nl: "'\(text)' is geen bestaande datum (JJJJ-MM-DD, DD-MM-JJJJ of t voor vandaag)",
                            en: "'\(text)' is not a real date (YYYY-MM-DD, DD-MM-YYYY or t for today)")
         case .invalidAmount(let text):
-            return Message(nl: "'\(text)' is geen bedrag (bijv. 9.500 of 9500,00)", en: "'\(text)' is not an amount (e.g. 9.500 or 9500,00)")
+            return Message(nl: "'\(text)' is geen bedrag (bijv. 9.500 of 9500,00)", en: "'\(text)' is not an amount (e.g. 9,500 or 9500.00)")
         case .invalidNumber(let text): return Message(nl: "'\(text)' is geen geheel getal", en: "'\(text)' is not a whole number")
         case .invalidValue(let text): return Message(nl: "'\(text)' kan hier niet worden ingevuld", en: "'\(text)' cannot be filled in here")
         case .invalidFollowUp(let text):

@@ -43,7 +43,7 @@ extension HelpText {
     /// `application new --title`.
     public static let applicationNewTitle = HelpText(nl: "Titel van het project.", en: "Title of the project.")
     /// `application new --amount`.
-    public static let applicationNewAmount = HelpText(nl: "Gevraagd bedrag in euro: 9500, 9.500, 9500,00 of '€ 9.500'.", en: "Requested amount in euros: 9500, 9.500, 9500,00 or '€ 9.500'.")
+    public static let applicationNewAmount = HelpText(nl: "Gevraagd bedrag in euro: 9500, 9.500, 9500,00 of '€ 9.500'.", en: "Requested amount in euros: 9500, 9,500, 9500.00 or '€9,500'.")
     /// `application new --start`.
     public static let applicationNewStart = HelpText(nl: "Geplande start: JJJJ-MM-DD.", en: "Planned start: YYYY-MM-DD.")
     /// `application new --end`.
@@ -93,7 +93,7 @@ extension HelpText {
     /// `application edit --title`.
     public static let applicationEditTitle = HelpText(nl: "Nieuwe titel.", en: "New title.")
     /// `application edit --amount`.
-    public static let applicationEditAmount = HelpText(nl: "Nieuw gevraagd bedrag in euro: 9500, 9.500, 9500,00 of '€ 9.500'.", en: "New requested amount in euros: 9500, 9.500, 9500,00 or '€ 9.500'.")
+    public static let applicationEditAmount = HelpText(nl: "Nieuw gevraagd bedrag in euro: 9500, 9.500, 9500,00 of '€ 9.500'.", en: "New requested amount in euros: 9500, 9,500, 9500.00 or '€9,500'.")
     /// `application edit --start`.
     public static let applicationEditStart = HelpText(nl: "Nieuwe geplande start: JJJJ-MM-DD.", en: "New planned start: YYYY-MM-DD.")
     /// `application edit --end`.

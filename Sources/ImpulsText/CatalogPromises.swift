@@ -71,7 +71,7 @@ extension InterfaceText {
     public static let editType = InterfaceText(nl: "typen: in het veld met de cursor", en: "typing: into the field with the cursor")
     public static let helpEditing = InterfaceText(nl: "Formulier: een veld bewerken", en: "Form: editing a field")
     public static let helpFormats = InterfaceText(nl: "Datums: JJJJ-MM-DD of DD-MM-JJJJ · bedragen: 9.500, 9500,00 of € 9.500",
-            en: "Dates: YYYY-MM-DD or DD-MM-YYYY · amounts: 9.500, 9500,00 or € 9.500")
+            en: "Dates: YYYY-MM-DD or DD-MM-YYYY · amounts: 9,500, 9500.00 or €9,500")
     /// "regels 1–22 van 96".
     public static func helpPosition(first: Int, last: Int, total: Int) -> InterfaceText {
         InterfaceText(nl: "regel \(first)–\(last) van \(total)", en: "lines \(first)–\(last) of \(total)")

@@ -28,14 +28,26 @@ public struct Cents: Hashable, Comparable, Sendable {
         return Int(whole.value.dividingFullWidth(product).quotient)
     }
 
-    /// Parses what people type: `9500`, `9.500`, `9500,00`, `9.500,50`, `€ 9.500`, `9500.50`.
+    /// Parses what people type: `9500`, `9.500`, `9500,00`, `9.500,50`, `€ 9.500`, `9500.50`, and
+    /// the English forms impuls prints in English, `9,500`, `9,500.50`, `€9,500`.
     /// A comma is the decimal separator and dots group thousands; without a comma, a single dot
-    /// followed by one or two digits is read as a decimal point. Nil when it is not an amount.
+    /// followed by one or two digits is read as a decimal point. A comma before the last dot, or
+    /// commas that only ever stand before three digits, group thousands the English way. Nil when it
+    /// is not an amount.
     public init?(parsing text: String) {
         var body = text.trimmingSpaces
         if body.hasPrefix("€") { body = String(body.dropFirst()).trimmingSpaces }
         if body.hasPrefix("EUR") { body = String(body.dropFirst(3)).trimmingSpaces }
         guard !body.isEmpty, !body.hasPrefix("-") else { return nil }
+        if let comma = body.lastIndex(of: ",") {
+            let englishDecimal = body.lastIndex(of: ".").map { $0 > comma } ?? false
+            let parts = Array(body).split(separator: ",", omittingEmptySubsequences: false)
+            let groupsOfThree = !body.contains(".") && parts.dropFirst().allSatisfy { $0.count == 3 }
+            if englishDecimal || groupsOfThree {
+                // Written the English way: swap the two, and read it as Dutch.
+                body = String(body.map { $0 == "," ? "." : $0 == "." ? "," : $0 })
+            }
+        }
         var whole = body
         var fraction = ""
         if let comma = body.firstIndex(of: ",") {
