@@ -1,5 +1,6 @@
 import Testing
 import ImpulsCore
+import ImpulsText
 @testable import ImpulsUI
 
 @Suite struct UpdateTests {
@@ -164,5 +165,14 @@ import ImpulsCore
         #expect(bottom.contains("Tab") && !bottom.contains("gesprek") && !bottom.contains("stap") && !bottom.contains("ongedaan"), "\(bottom)")
         s.readOnly = false
         #expect(Render.screen(s).line(s.rows - 1).contains("gesprek"), "worked in, it does")
+    }
+
+    @Test func aNarrowHeaderDropsTheProgramsNameBeforeCuttingTheViews() {
+        var s = fixtureState(columns: 40, rows: 12)
+        s.readOnly = true
+        _ = press(.character("D"), to: &s)
+        let header = Render.screen(s).line(0)
+        let view = Message.viewDashboard.text(.nl)
+        #expect(header.contains(view) && header.contains(Message.readOnlyMarker.text(.nl)) && !header.contains("…"), "\(header)")
     }
 }

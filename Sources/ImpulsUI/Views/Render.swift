@@ -61,13 +61,15 @@ public enum Render {
         if let sync = state.sync { parts = [Message.syncProgress(sync.step, cancelling: sync.cancelling).text(state.language)] }
         // The rule that keeps the meaning: the view's name stays whole; the figures on the right
         // give way one whole part at a time, from the last (the read-only mark, a sync's step stay).
-        let nameWidth = DisplayWidth.of(" impuls · " + viewName(state)) + 1
         let kept = state.readOnly || state.sync != nil ? 1 : 0
-        while parts.count > kept, nameWidth + DisplayWidth.of(" " + parts.joined(separator: " · ") + " ") > state.columns {
+        func rightWidth() -> Int { parts.isEmpty ? 0 : DisplayWidth.of(" " + parts.joined(separator: " · ") + " ") }
+        while parts.count > kept, DisplayWidth.of(" impuls · " + viewName(state)) + 1 + rightWidth() > state.columns {
             parts.removeLast()
         }
+        // Still too narrow for the name whole: the program's own name gives way before the view's.
+        let prefix = DisplayWidth.of(" impuls · " + viewName(state)) + 1 + rightWidth() > state.columns ? " " : " impuls · "
         let right = parts.isEmpty ? "" : " " + parts.joined(separator: " · ") + " "
-        let x = grid.put(" impuls · ", x: 0, y: 0, style: header)
+        let x = grid.put(prefix, x: 0, y: 0, style: header)
         let rightWidth = min(DisplayWidth.of(right), max(0, state.columns - x - 8))
         grid.put(viewName(state), x: x, y: 0, style: header, limit: max(0, state.columns - x - rightWidth - 1))
         if rightWidth > 0 { grid.put(DisplayWidth.truncate(right, to: rightWidth), x: state.columns - rightWidth, y: 0, style: header) }
