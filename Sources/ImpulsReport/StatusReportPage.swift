@@ -147,10 +147,12 @@ public struct StatusReportPage: Sendable {
     /// The overdue figures, as `status --format json` names them under `overdue`.
     private func overdue(_ r: RegionStatus) -> [(label: String, figure: String, codes: [MunicipalityCode])] {
         let l = language
+        // "≥30 d" stays together (a no-break space): a heading that wraps leaves no lone "d".
+        func together(_ label: String) -> String { label.replacing("≥30 d", with: "≥30\u{A0}d") }
         return [(Message.reportOverdueFollowUps.text(l), "overdue.followUps", r.overdueFollowUps),
                 (Message.reportPastEnd.text(l), "overdue.runningPastEnd", r.runningPastEnd),
-                (Message.reportStaleDrafts.text(l), "overdue.staleDrafts", r.staleDrafts),
-                (Message.reportNotStarted.text(l), "overdue.approvedNotStarted", r.approvedNotStarted),
+                (together(Message.reportStaleDrafts.text(l)), "overdue.staleDrafts", r.staleDrafts),
+                (together(Message.reportNotStarted.text(l)), "overdue.approvedNotStarted", r.approvedNotStarted),
                 (Message.reportNotices.text(l), "overdue.openNotices", r.openNotices)]
     }
 
@@ -170,7 +172,7 @@ public struct StatusReportPage: Sendable {
     private func behind(_ r: RegionStatus) -> String {
         let l = language
         var lists: [(String, String, [MunicipalityCode])] = [(Message.reportNotReached.text(l), "notReached", r.notReached)]
-        for s in ApplicationStatus.allCases { lists.append((Message.status(s, l), "applications." + s.rawValue, r.applications[s] ?? [])) }
+        for s in ApplicationStatus.allCases { lists.append((Message.statusHeading(s).text(l), "applications." + s.rawValue, r.applications[s] ?? [])) }
         for item in overdue(r) { lists.append((item.label, item.figure, item.codes)) }
         var entries = ""
         for (label, figure, codes) in lists {
