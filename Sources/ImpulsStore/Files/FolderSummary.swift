@@ -1,8 +1,9 @@
 import Synchronization
 import ImpulsCore
 
-/// The data folder's summary (`.impuls-cache/summary`, private to this folder and never shared:
-/// `TeamSync.ignored` keeps it out of git, and a sync stages only dossiers and the folder files):
+/// The data folder's summary (`.impuls-cache/summary`, private to this folder and never shared: its
+/// folder holds its own `.gitignore` (`*`), `TeamSync.ignored` names it too, and a sync stages only
+/// dossiers and the folder files):
 /// the figures of each dossier file as read on one day, with the file's stamp (size, modification
 /// time in nanoseconds, inode). A file whose stamp still matches is not read again — the way git's
 /// index spares it a look at unchanged files — unless it is "racy": modified no earlier than the
@@ -64,6 +65,9 @@ final class FolderSummary: Sendable {
         let folder = FileIO.parentDirectory(file)
         do {
             try FileIO.makeDirectory(folder)
+            // Its own ignore file, as `.impuls-laptop/` has: git leaves it out whatever the
+            // repository's ignore file says (one an older impuls wrote, or `git add --all` by hand).
+            if !FileIO.exists(folder + "/.gitignore") { try FileIO.writeAtomically(Array("*\n".utf8), to: folder + "/.gitignore", durable: false) }
             try FileIO.writeAtomically(SummaryFormat.encode(entries, today: today), to: file, durable: false)
         } catch {
             return
