@@ -139,6 +139,18 @@ import ImpulsCore
         #expect(DataFolderPlace.ownEntries.contains(FolderSummary.folderName))
     }
 
+    /// The summary names advisers: an erasure takes it away, and the next reading makes it anew.
+    @Test func anErasureTakesTheSummaryAway() throws {
+        let folder = temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let data = try DataFolder(path: folder)
+        for v in FolderSummaryTests.variants.prefix(2) { try write(v.bytes, folder, v.code) }
+        _ = data.loadFigures(today: today)
+        #expect(FileManager.default.fileExists(atPath: FolderSummary.path(in: folder)))
+        try data.record(ErasureRecord(purging: .init(before: today, codes: []), id: "e1", on: today, by: "Anne"))
+        #expect(!FileManager.default.fileExists(atPath: FolderSummary.path(in: folder)))
+    }
+
     @Test func aSummaryReadsBackAndRefusesEveryDamage() throws {
         let figures = try FolderSummaryTests.variants.prefix(8).map { v in
             try DossierFormat.figures(v.bytes, fileCode: v.code, file: "f", today: today)
