@@ -111,7 +111,8 @@ for scale in options.scales {
     // In process, to see where time goes (no targets).
     var contents = folder.loadAll()
     add("load the whole folder", measure(runs) { contents = folder.loadAll() })
-    add("read the rows of the first screen (a preview)", measure(runs) { _ = folder.loadRows(today: today) })
+    add("read the rows of the first screen (a preview)", measure(runs) { _ = folder.loadRows(today: today, summary: .unused) })
+    add("the same rows from a warm summary (no file changed)", measure(runs) { _ = folder.loadRows(today: today) })
     let dossiers = contents.dossiers.mapValues(\.dossier)
     let caseload = Caseload(dossiers: dossiers, today: today, actor: "bench")
     let regions = Region.provinces()

@@ -53,10 +53,12 @@ import Testing
     /// Whether any file under `folder` holds `text` (ignoring case).
     func folderMentions(_ folder: String, _ text: String) throws -> Bool {
         let files = FileManager.default.enumerator(atPath: folder)?.compactMap { $0 as? String } ?? []
-        return try files.contains { name in
+        return files.contains { name in
             var isFolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: folder + "/" + name, isDirectory: &isFolder), !isFolder.boolValue else { return false }
-            return try String(contentsOfFile: folder + "/" + name, encoding: .utf8).lowercased().contains(text)
+            // Binary files too (the folder's summary): their texts are UTF-8 among other bytes.
+            let bytes = FileManager.default.contents(atPath: folder + "/" + name) ?? Data()
+            return String(decoding: bytes, as: UTF8.self).lowercased().contains(text)
         }
     }
 

@@ -10,12 +10,14 @@ extension DataFolder {
         return ErasureFile.decode(bytes) ?? []
     }
 
-    /// Adds `record`, under the folder's lock.
+    /// Adds `record`, under the folder's lock, and takes the folder's summary away.
     public func record(_ record: ErasureRecord) throws(StoreError) {
         do {
             _ = try withLock {
                 try FileIO.writeAtomically(ErasureFile.encode(erasures() + [record]), to: erasuresPath)
             }
+            // The summary names advisers: made anew from the scrubbed dossiers by the next reading.
+            FolderSummary.remove(in: path)
         } catch let error as StoreError {
             throw error
         } catch {

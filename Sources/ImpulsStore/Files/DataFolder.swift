@@ -192,25 +192,76 @@ public final class DataFolder: Sendable {
     /// `progress` is told how many of how many files are read, from whichever thread read one.
     public func loadAll(progress: ProgressReport? = nil) -> Contents { loadEach(progress: progress, load) }
 
+    /// How a figures or rows reading uses the folder's summary (`FolderSummary`).
+    public enum SummaryUse: Sendable {
+        /// Used, and written when anything changed unless the folder was opened read-only.
+        case automatic
+        /// Used and written, although the folder was opened read-only for its dossiers (a command
+        /// that only reads, on the one folder it works in).
+        case write
+        /// Used, never written (`--read-only`, several folders read together).
+        case readOnly
+        /// Not used at all: every file is read.
+        case unused
+    }
+
     /// Of every dossier only the figures the status report counts on `today`. Each file is read
     /// with every check a full load makes, but its texts are not kept and its records are let go
     /// once its figures are taken: memory stays near one file per core however large the folder.
-    public func loadFigures(today: CalendarDay, progress: ProgressReport? = nil) -> Loaded<DossierFigures> {
-        loadEach(progress: progress) { code in
-            read(code) { bytes, file throws(FileIssue) in
-                try DossierFormat.figures(bytes, fileCode: code, file: file, today: today)
-            }
+    /// A file unchanged since the folder's summary kept its figures is not read (see `SummaryUse`).
+    public func loadFigures(today: CalendarDay, progress: ProgressReport? = nil, summary use: SummaryUse = .automatic) -> Loaded<DossierFigures> {
+        let summary = summary(use, today: today)
+        defer { summary?.save() }
+        return loadEach(progress: progress) { code in
+            if let figures = summary?.figures(code, path: file(for: code)) { return .success(figures) }
+            return readFigures(code, today: today, into: summary)
         }
     }
 
     /// Of every dossier only what its line in a list shows, for a first screen: a preview that
     /// passes over free texts, contacts, notices, history and whatever else no line shows,
-    /// unchecked (`loadAll` gives the verdict).
-    public func loadRows(today: CalendarDay, progress: ProgressReport? = nil) -> Loaded<DossierFigures.Row> {
-        loadEach(progress: progress) { code in
-            read(code) { bytes, file throws(FileIssue) in
+    /// unchecked (`loadAll` gives the verdict). A file the summary has is not read; one it lacks is
+    /// read for its figures, to be kept there (and as a preview when that reading refuses it).
+    public func loadRows(today: CalendarDay, progress: ProgressReport? = nil, summary use: SummaryUse = .automatic) -> Loaded<DossierFigures.Row> {
+        let summary = summary(use, today: today)
+        defer { summary?.save() }
+        return loadEach(progress: progress) { code in
+            if let summary {
+                if let figures = summary.figures(code, path: file(for: code)) { return .success(figures.row) }
+                if case .success(let figures) = readFigures(code, today: today, into: summary) { return .success(figures?.row) }
+            }
+            return read(code) { bytes, file throws(FileIssue) in
                 try DossierFormat.row(bytes, fileCode: code, file: file, today: today)
             }
+        }
+    }
+
+    private func summary(_ use: SummaryUse, today: CalendarDay) -> FolderSummary? {
+        switch use {
+        case .automatic: FolderSummary(folder: path, today: today, writes: !readOnly)
+        case .write: FolderSummary(folder: path, today: today, writes: true)
+        case .readOnly: FolderSummary(folder: path, today: today, writes: false)
+        case .unused: nil
+        }
+    }
+
+    /// A file's figures read, and kept in `summary` with the stamp of the file they were read from.
+    private func readFigures(_ code: MunicipalityCode, today: CalendarDay, into summary: FolderSummary?) -> Result<DossierFigures?, FileIssue> {
+        let file = file(for: code)
+        let read: (bytes: [UInt8], stamp: FileStamp)
+        do {
+            read = try FileIO.readStamped(file, limit: DataFolder.maximumFileSize, followLinks: false)
+        } catch let failure as FileIO.Failure where failure.isNotFound {
+            return .success(nil)
+        } catch {
+            return .failure(FileIO.issue(for: error, file: file))
+        }
+        do {
+            let figures = try DossierFormat.figures(read.bytes, fileCode: code, file: file, today: today)
+            summary?.record(figures, stamp: read.stamp)
+            return .success(figures)
+        } catch {
+            return .failure(error)
         }
     }
 

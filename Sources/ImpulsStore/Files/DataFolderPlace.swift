@@ -16,7 +16,7 @@ public enum DataFolderPlace {
     static let systemTrees = ["/bin", "/boot", "/dev", "/etc", "/lib", "/lib32", "/lib64", "/libx32", "/proc", "/sbin", "/sys", "/usr"]
 
     /// What impuls itself and git put in a data folder besides `impuls.json` and `dossiers/`.
-    static let ownEntries: Set<String> = [".git", ".gitattributes", ".gitignore", ".impuls.lock", ".draft.json", ".impuls-journal.json"]
+    static let ownEntries: Set<String> = [".git", ".gitattributes", ".gitignore", ".impuls.lock", ".draft.json", ".impuls-journal.json", ".impuls-cache"]
 
     /// The folder `path` names, links and `..` resolved, when that is `/` or a system folder or
     /// inside one; nil when a data folder may be there.

@@ -21,6 +21,11 @@ enum FileIO {
     /// (a FIFO, a device, a folder: opened without blocking, then refused). With `followLinks`
     /// false, a symbolic link is refused too (data files are never links: writes would replace them).
     static func read(_ path: String, limit: Int = 64 << 20, followLinks: Bool = true) throws -> [UInt8] {
+        try readStamped(path, limit: limit, followLinks: followLinks).bytes
+    }
+
+    /// The same, with the stamp of the file the bytes were read from (taken before reading).
+    static func readStamped(_ path: String, limit: Int = 64 << 20, followLinks: Bool = true) throws -> (bytes: [UInt8], stamp: FileStamp) {
         let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | (followLinks ? 0 : O_NOFOLLOW))
         guard fd >= 0 else {
             if errno == ELOOP, !followLinks { throw NotRegularFile(path: path) }
@@ -49,7 +54,7 @@ enum FileIO {
             initialized = done
         }
         if let failure { throw failure }
-        return bytes
+        return (bytes, FileStamp(info))
     }
 
     /// What a failed read or write means for the user, as a problem with a file: the file the

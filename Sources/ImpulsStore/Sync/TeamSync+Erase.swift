@@ -46,7 +46,11 @@ extension TeamSync {
             lease = remoteTip
             rewrote = true
         }
-        if rewrote { try dropOldCommits() }
+        if rewrote {
+            try dropOldCommits()
+            // The summary names advisers: made anew from the scrubbed dossiers by the next reading.
+            FolderSummary.remove(in: folder.path)
+        }
         return lease
     }
 

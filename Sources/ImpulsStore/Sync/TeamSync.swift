@@ -37,7 +37,7 @@ public struct TeamSync: Sendable {
     public static let branch = "main"
     public static let remote = "origin"
     static let attributes = "dossiers/*.json merge=impuls\n"
-    static let ignored = ".impuls.lock\n.draft.json\n.impuls-tmp-*\n.impuls-journal.json\n.impuls-laptop\n.impuls-damaged/\n"
+    static let ignored = ".impuls.lock\n.draft.json\n.impuls-tmp-*\n.impuls-journal.json\n.impuls-laptop\n.impuls-damaged/\n.impuls-cache/\n"
 
     public typealias Step = SyncStep
 

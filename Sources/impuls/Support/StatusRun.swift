@@ -21,9 +21,12 @@ struct StatusRun {
         let l = config.language
         folders = try global.dataFolders(config)
         let today = today
+        // The folder's summary spares reading unchanged files; only the one folder worked in, and
+        // not under --read-only, has it written (several folders read together are only read).
+        let summary: DataFolder.SummaryUse = folders.count == 1 && !global.readOnly ? .write : .readOnly
         // Each file's records are let go once its figures are taken: memory stays near one file a core.
         caseload = try CombinedCaseload(folders: folders, language: l) { folder, progress in
-            folder.loadFigures(today: today, progress: progress)
+            folder.loadFigures(today: today, progress: progress, summary: summary)
         }
         for issue in caseload.issues { Output.warning(Message.fileIssue(issue).text(l)) }
         for (code, folders) in caseload.duplicates.sorted(by: { $0.key < $1.key }) {
