@@ -179,12 +179,9 @@ enum Forms {
     }
 
     /// `2023-10-30 Begroting opvragen` (or `30-10-2023 …`).
+    /// One line of follow-ups, in either notation the command line takes too (`FollowUpNotation`).
     static func parseFollowUp(_ line: String) -> (CalendarDay, String)? {
-        let trimmed = line.trimmingSpaces
-        guard let space = trimmed.firstIndex(of: " "),
-              let due = CalendarDay(parsing: String(trimmed[..<space]), acceptDutchOrder: true) else { return nil }
-        let text = String(trimmed[space...]).trimmingSpaces
-        return text.isEmpty ? nil : (due, text)
+        FollowUpNotation.parse(line).map { ($0.due, $0.text) }
     }
 
     /// The dossier after the form's change, or the reasons it is refused.
