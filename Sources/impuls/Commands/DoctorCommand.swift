@@ -276,7 +276,9 @@ struct DoctorCommand: ParsableCommand {
 
     /// The first line that says something (git's hints left out).
     static func firstLine(_ text: String) -> String {
-        text.split(separator: "\n").map { $0.trimmingSpaces }.first { !$0.isEmpty && !$0.hasPrefix("hint:") } ?? ""
+        // ssh ends its lines with a carriage return too: a line ends at either.
+        text.split(whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }).map { $0.trimmingSpaces }
+            .first { !$0.isEmpty && !$0.hasPrefix("hint:") } ?? ""
     }
 
     // MARK: today
