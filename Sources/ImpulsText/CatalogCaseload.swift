@@ -170,9 +170,9 @@ extension Message {
         case .invalidValue(let text): return Message(nl: "'\(text)' kan hier niet worden ingevuld", en: "'\(text)' cannot be filled in here")
         case .invalidFollowUp(let text):
             return Message(nl: "actie '\(text)': schrijf JJJJ-MM-DD en dan de tekst", en: "follow-up '\(text)': write YYYY-MM-DD, then the text")
-        case .formerMunicipality(let successor):
-            return Message(nl: "dit is een voormalige gemeente; werk in het dossier van \(successor)",
-                           en: "this is a former municipality; work in the dossier of \(successor)")
+        case .formerMunicipality(let name, let successor):
+            return Message(nl: "\(name) is een voormalige gemeente; werk in het dossier van \(successor)",
+                           en: "\(name) is a former municipality; work in the dossier of \(successor)")
         case .builtOnLater(let later):
             // Who, when and what, as the history says it: "… van Bob (2023-10-16): Status: ingediend → toegekend".
             let who = Message.author(later.change.by)

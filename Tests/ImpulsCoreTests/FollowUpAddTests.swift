@@ -37,15 +37,15 @@ import ImpulsTestSupport
         #expect(reasons { _ = try d.addingFollowUp(FollowUp(id: "f2", text: "x", due: today), toSession: "gone", context: context) } == [.recordNotFound])
         let weesp = Dossier(code: MunicipalityCode("GM0457")!, sessions: d.sessions)
         #expect(reasons { _ = try weesp.addingFollowUp(FollowUp(id: "f2", text: "x", due: today), toSession: "s1", context: context) }
-                == [.formerMunicipality(successor: "Amsterdam")])
+                == [.formerMunicipality(name: "Weesp", successor: "Amsterdam")])
     }
 
     /// The interface refused a new contact for a former municipality before its form opened; the
     /// rule is Core's now, so the command line meets it too.
     @Test func aContactIsRefusedForAFormerMunicipalityAsANewSessionIs() throws {
         let weesp = Dossier(code: MunicipalityCode("GM0457")!)
-        #expect(reasons { _ = try weesp.addingContact(Contact(id: "c1", name: "Jan"), context: context) } == [.formerMunicipality(successor: "Amsterdam")])
-        #expect(reasons { _ = try weesp.addingContact(Contact(id: "c1", name: " "), context: context) } == [.formerMunicipality(successor: "Amsterdam"), .emptyText])
+        #expect(reasons { _ = try weesp.addingContact(Contact(id: "c1", name: "Jan"), context: context) } == [.formerMunicipality(name: "Weesp", successor: "Amsterdam")])
+        #expect(reasons { _ = try weesp.addingContact(Contact(id: "c1", name: " "), context: context) } == [.formerMunicipality(name: "Weesp", successor: "Amsterdam"), .emptyText])
         #expect(try Dossier(code: fryslan).addingContact(Contact(id: "c1", name: "Jan"), context: context).contacts.count == 1)
     }
 }

@@ -136,9 +136,9 @@ func reasons(_ body: () throws -> Void) -> [Reason] {
 
     @Test func formerMunicipalitiesTakeNoNewWork() {
         let weesp = Dossier(code: MunicipalityCode("GM0457")!)
-        #expect(reasons { _ = try weesp.addingApplication(draft(), context: context) }.contains(.formerMunicipality(successor: "Amsterdam")))
+        #expect(reasons { _ = try weesp.addingApplication(draft(), context: context) }.contains(.formerMunicipality(name: "Weesp", successor: "Amsterdam")))
         #expect(reasons { _ = try weesp.addingSession(AdviceSession(id: "s", date: today, kind: .advice, summary: "x"), context: context) }
-                == [.formerMunicipality(successor: "Amsterdam")])
+                == [.formerMunicipality(name: "Weesp", successor: "Amsterdam")])
     }
 
     @Test func sessionsAreValidatedAndRecorded() throws {

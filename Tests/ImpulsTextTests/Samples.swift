@@ -62,7 +62,7 @@ enum Samples {
             .projectTooLong(start: start, end: end, months: 12, latestEnd: end), .beforeOpening(date: start, opening: end),
             .afterClosing(date: end, closing: start), .noActionLine, .unknownActionLine("x"), .endDateRequired,
             .stepInFuture(date: end, today: today), .stepBeforePrevious(date: start, previous: end), .emptyTitle, .emptySummary,
-            .emptyText, .minutesNotPositive, .noOpenApplication, .formerMunicipality(successor: "Súdwest-Fryslân"), .nothingToUndo,
+            .emptyText, .minutesNotPositive, .noOpenApplication, .formerMunicipality(name: "Weesp", successor: "Amsterdam"), .nothingToUndo,
             .applicationsAreWithdrawn, .cannotUndo, .recordNotFound, .unlikelyEmail("anne@"), .unlikelyPhone("abc"),
             .periodBeforeOpening(start: start, opening: end), .periodAfterClosing(end: end, closing: start),
             .sessionInFuture(date: end, today: today), .stepBeforePlannedStart(.completed, date: start, plannedStart: end),

@@ -122,7 +122,7 @@ extension Dossier {
     /// Why a former municipality takes no new work (its successor's dossier does), or nil.
     public var formerMunicipalityReason: Reason? {
         guard let m = ReferenceData.shared.municipality(code), let successor = m.mergedInto else { return nil }
-        return .formerMunicipality(successor: ReferenceData.shared.municipality(successor)?.name ?? successor.rawValue)
+        return .formerMunicipality(name: m.name, successor: ReferenceData.shared.municipality(successor)?.name ?? successor.rawValue)
     }
 
     /// The id the entries of a new change share: derived from the run's seed and the history so

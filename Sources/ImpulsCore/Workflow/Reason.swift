@@ -22,7 +22,7 @@ public enum Reason: Hashable, Sendable {
     case emptyText
     case minutesNotPositive
     case noOpenApplication
-    case formerMunicipality(successor: String)
+    case formerMunicipality(name: String, successor: String)
     case nothingToUndo
     case editOnlyDraft(ApplicationStatus)
     case applicationsAreWithdrawn

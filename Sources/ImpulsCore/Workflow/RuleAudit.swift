@@ -55,7 +55,7 @@ public enum RuleAudit {
     /// new sessions or applications. Its existing records stay readable.
     public static func formerMunicipalityAdditions(_ incoming: Dossier, existing: Dossier?) -> [Finding] {
         guard let m = ReferenceData.shared.municipality(incoming.code), let successor = m.mergedInto else { return [] }
-        let reason = Reason.formerMunicipality(successor: ReferenceData.shared.municipality(successor)?.name ?? successor.rawValue)
+        let reason = Reason.formerMunicipality(name: m.name, successor: ReferenceData.shared.municipality(successor)?.name ?? successor.rawValue)
         let oldSessions = Set(existing?.sessions.map(\.id) ?? [])
         let oldApplications = Set(existing?.applications.map(\.id) ?? [])
         var findings: [Finding] = []
