@@ -32,16 +32,22 @@ extension TeamSync {
         var lease: String?
         var rewrote = false
         // What this branch's history was rewritten for is kept beside it: an erasure committed
-        // here by a `privacy erase` killed before its rewrite is still carried out.
+        // here by a `privacy erase` killed before its rewrite is still carried out. Each side is
+        // rewritten only for the erasures it lacks: what was added after an erasure it already
+        // carried out (the same name again, legitimately) stays.
         let applied = appliedErasures()
-        if !ids(all).subtracting(applied).isEmpty, try git.run(["rev-parse", "--verify", "--quiet", "HEAD"]).succeeded {
-            try moveBranch(to: try rewritten("HEAD", erasing: all))
+        let pendingHere = all.filter { !applied.contains($0.id) }
+        if !pendingHere.isEmpty, try git.run(["rev-parse", "--verify", "--quiet", "HEAD"]).succeeded {
+            try moveBranch(to: try rewritten("HEAD", erasing: pendingHere))
             report.erasedHere = Array(ids(all).subtracting(ids(local))).sorted()
+            // The open form is never shared, so no rewrite reaches it: it goes when it names an erased text.
+            if let draft = folder.readDraft(), pendingHere.contains(where: { $0.find(in: draft) != nil }) { try? FileIO.remove(folder.draftPath) }
             try noteApplied(ids(all))
             rewrote = true
         }
-        if !remoteTip.isEmpty, !ids(all).subtracting(ids(team)).isEmpty {
-            let tip = try rewritten(TeamSync.remoteBranchRef, erasing: all)
+        let pendingTeam = all.filter { !ids(team).contains($0.id) }
+        if !remoteTip.isEmpty, !pendingTeam.isEmpty {
+            let tip = try rewritten(TeamSync.remoteBranchRef, erasing: pendingTeam)
             try git.run(["update-ref", TeamSync.remoteBranchRef, tip])
             lease = remoteTip
             rewrote = true
@@ -60,11 +66,18 @@ extension TeamSync {
             try sync.registerDriver()
             try sync.commitLocalChanges(&report)
             let all = Array(Set(folder.erasures() + (try sync.erasures(at: "HEAD"))))
-            guard !all.isEmpty, try sync.git.run(["rev-parse", "--verify", "--quiet", "HEAD"]).succeeded else { return report }
-            try sync.moveBranch(to: try sync.rewritten("HEAD", erasing: all))
+            // Only what this branch (and the team's, as fetched) was not rewritten for yet: see `reconcileErasures`.
+            let applied = sync.appliedErasures()
+            let pending = all.filter { !applied.contains($0.id) }
+            guard !pending.isEmpty, try sync.git.run(["rev-parse", "--verify", "--quiet", "HEAD"]).succeeded else { return report }
+            try sync.moveBranch(to: try sync.rewritten("HEAD", erasing: pending))
             try sync.noteApplied(Set(all.map(\.id)))
             if try sync.git.run(["rev-parse", "--verify", "--quiet", TeamSync.remoteBranchRef]).succeeded {
-                try sync.git.run(["update-ref", TeamSync.remoteBranchRef, try sync.rewritten(TeamSync.remoteBranchRef, erasing: all)])
+                let team = Set(try sync.erasures(at: TeamSync.remoteBranchRef).map(\.id))
+                let pendingTeam = all.filter { !team.contains($0.id) }
+                if !pendingTeam.isEmpty {
+                    try sync.git.run(["update-ref", TeamSync.remoteBranchRef, try sync.rewritten(TeamSync.remoteBranchRef, erasing: pendingTeam)])
+                }
             }
             try sync.dropOldCommits()
             return report
@@ -81,6 +94,15 @@ extension TeamSync {
 
     func noteApplied(_ ids: Set<String>) throws {
         try FileIO.writeAtomically(Array((ids.sorted().joined(separator: "\n") + "\n").utf8), to: appliedPath)
+    }
+
+    /// A clone's history is the team's, rewritten for every erasure the team records: noted as
+    /// such, so that its first sync does not erase again what was added after them.
+    static func noteClonedErasures(in path: String) throws {
+        let git = Git(folder: path, interactive: false)
+        let shown = try git.run(["show", "HEAD:" + ErasureFile.path])
+        let ids = shown.succeeded ? (ErasureFile.decode(Array(shown.output.utf8)) ?? []).map(\.id).sorted() : []
+        try FileIO.writeAtomically(Array((ids.joined(separator: "\n") + "\n").utf8), to: path + "/.git/impuls-erasures-applied")
     }
 
     /// The branch (and the files) at `commit`: every change is committed, so only the files that
