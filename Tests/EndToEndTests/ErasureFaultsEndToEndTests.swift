@@ -93,3 +93,32 @@ struct ErasureFaultsEndToEndTests {
         team.expectInSync(["alice", "bob"])
     }
 }
+
+extension ErasureFaultsEndToEndTests {
+    /// Bob's Leeuwarden is damaged by hand (held back from his commits) and names the person, and
+    /// an older damaged copy lies in `.impuls-damaged/`. The sync that brings Alice's erasure must
+    /// not stop at the damaged file (a clone stuck), and must leave the text in none of his files.
+    @Test func aHeldBackDamagedDossierNeitherStopsTheRewriteNorKeepsTheText() throws {
+        let team = SyncTeam.started { team in
+            #expect(team.impuls("alice", at: "09:01", "contact", "add", "GM0080", "--name", "Pieter Post").status == 0)
+        }
+        let good = team.text("bob")
+        try String(good.prefix(good.count * 2 / 3)).write(toFile: team.file("bob"), atomically: false, encoding: .utf8)
+        #expect(team.text("bob").contains("Pieter Post"), "the damaged copy names him")
+        try FileManager.default.createDirectory(atPath: team.folder("bob") + "/.impuls-damaged", withIntermediateDirectories: true)
+        try good.write(toFile: team.folder("bob") + "/.impuls-damaged/GM0080-20231015T090000.json", atomically: false, encoding: .utf8)
+
+        #expect(team.impuls("alice", at: "10:00", "privacy", "erase", person, "--yes").status == 0)
+        #expect(team.impuls("alice", at: "10:01", "sync").status == 0)
+        let bob = team.impuls("bob", at: "10:02", "sync")
+        // Not stuck: the damaged copy is moved aside for the team's (Alice's erasure changed it).
+        #expect(bob.status == 0 && bob.out.contains("moved aside"), "\(bob.out)\(bob.errHead)")
+        let files = team.run(["/usr/bin/grep", "-r", "-i", "-l", "--exclude-dir=.git", "pieter", team.folder("bob")]).out
+        #expect(files.isEmpty, "Bob's files still name him: \(files)")
+        #expect(!team.git("bob", "log", "--all", "-p").out.contains("Pieter"), "Bob's history still names him")
+
+        #expect(team.impuls("bob", at: "10:03", "sync").status == 0)
+        #expect(team.impuls("alice", at: "10:04", "sync").status == 0)
+        team.expectInSync(["alice", "bob"])
+    }
+}

@@ -38,10 +38,8 @@ extension TeamSync {
         let applied = appliedErasures()
         let pendingHere = all.filter { !applied.contains($0.id) }
         if !pendingHere.isEmpty, try git.run(["rev-parse", "--verify", "--quiet", "HEAD"]).succeeded {
-            try moveBranch(to: try rewritten("HEAD", erasing: pendingHere))
+            try moveBranch(to: try rewritten("HEAD", erasing: pendingHere), erasing: pendingHere)
             report.erasedHere = Array(ids(all).subtracting(ids(local))).sorted()
-            // The open form is never shared, so no rewrite reaches it: it goes when it names an erased text.
-            if let draft = folder.readDraft(), pendingHere.contains(where: { $0.find(in: draft) != nil }) { try? FileIO.remove(folder.draftPath) }
             try noteApplied(ids(all))
             rewrote = true
         }
@@ -70,7 +68,7 @@ extension TeamSync {
             let applied = sync.appliedErasures()
             let pending = all.filter { !applied.contains($0.id) }
             guard !pending.isEmpty, try sync.git.run(["rev-parse", "--verify", "--quiet", "HEAD"]).succeeded else { return report }
-            try sync.moveBranch(to: try sync.rewritten("HEAD", erasing: pending))
+            try sync.moveBranch(to: try sync.rewritten("HEAD", erasing: pending), erasing: pending)
             try sync.noteApplied(Set(all.map(\.id)))
             if try sync.git.run(["rev-parse", "--verify", "--quiet", TeamSync.remoteBranchRef]).succeeded {
                 let team = Set(try sync.erasures(at: TeamSync.remoteBranchRef).map(\.id))
@@ -105,11 +103,38 @@ extension TeamSync {
         try FileIO.writeAtomically(Array((ids.joined(separator: "\n") + "\n").utf8), to: path + "/.git/impuls-erasures-applied")
     }
 
-    /// The branch (and the files) at `commit`: every change is committed, so only the files that
-    /// differ are written; a file git would have to overwrite with local changes stops it.
-    private func moveBranch(to commit: String) throws {
+    /// The branch (and the files) at `commit`, rewritten for `records`: every change is committed
+    /// but what the commit step held back (a dossier that does not load), which would stop the
+    /// reset: such a file has the committed copy put back for it, and is written again after the
+    /// move, scrubbed of the texts as text. Files never shared (the open form, damaged copies moved
+    /// aside, files impuls does not commit) are cleaned the same way.
+    private func moveBranch(to commit: String, erasing records: [ErasureRecord]) throws {
+        let held = try git.run(["diff", "--name-only", "HEAD"]).output.split(separator: "\n").map(String.init)
+        var kept: [(path: String, bytes: [UInt8])] = []
+        for path in held {
+            guard let bytes = try? FileIO.read(folder.path + "/" + path, limit: 1 << 26, followLinks: false) else { continue }
+            kept.append((path, bytes))
+            try git.run(["checkout", "--quiet", "HEAD", "--", path])
+        }
         let moved = try git.run(["reset", "--keep", "--quiet", commit])
+        for (path, bytes) in kept { try FileIO.writeAtomically(TeamSync.scrubbed(bytes, erasing: records) ?? bytes, to: folder.path + "/" + path) }
         guard moved.succeeded else { throw Failure.git(step: "reset", detail: TeamSync.firstLine(moved.error)) }
+        try scrubUnshared(erasing: records)
+    }
+
+    /// The files here that no commit holds: the open form goes when it names an erased text (it
+    /// cannot be scrubbed field by field); damaged copies moved aside and files impuls does not
+    /// commit are scrubbed as text.
+    private func scrubUnshared(erasing records: [ErasureRecord]) throws {
+        if let draft = folder.readDraft(), records.contains(where: { $0.find(in: draft) != nil }) { try? FileIO.remove(folder.draftPath) }
+        var paths = try git.run(["ls-files", "-z", "--others", "--exclude-standard"]).output.split(separator: "\0").map(String.init)
+        paths += ((try? FileIO.list(folder.path + "/.impuls-damaged")) ?? []).map { ".impuls-damaged/" + $0 }
+        for path in paths {
+            let full = folder.path + "/" + path
+            guard FileIO.kind(full) == .regular, let bytes = try? FileIO.read(full, limit: 1 << 26, followLinks: false),
+                  let clean = TeamSync.scrubbed(bytes, erasing: records) else { continue }
+            try FileIO.writeAtomically(clean, to: full)
+        }
     }
 
     /// `revision`'s history with every dossier scrubbed of `records`' texts; the new tip.
