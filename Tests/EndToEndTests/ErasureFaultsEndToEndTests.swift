@@ -122,3 +122,24 @@ extension ErasureFaultsEndToEndTests {
         team.expectInSync(["alice", "bob"])
     }
 }
+
+extension ErasureFaultsEndToEndTests {
+    /// A name typed with a tab between its words is the same name to `privacy find` (a tab folds to
+    /// a space), but the file holds it escaped (`Pieter\tPost`): the rewrite must find it in every
+    /// old commit too.
+    @Test func aNameWithATabBetweenItsWordsLeavesEveryCommit() throws {
+        let team = SyncTeam.started { team in
+            #expect(team.impuls("alice", at: "09:01", "session", "add", "GM0080", "--summary", "Gebeld met Pieter\tPost").status == 0)
+        }
+        #expect(team.git("alice", "log", "--all", "-p").out.contains("Pieter\\tPost"))
+        #expect(team.impuls("alice", at: "10:00", "privacy", "erase", person, "--yes").status == 0)
+        #expect(team.impuls("alice", at: "10:01", "sync").status == 0)
+        #expect(team.impuls("bob", at: "10:02", "sync").status == 0)
+        for who in ["alice", "bob"] {
+            #expect(!team.text(who).contains("Pieter"), "\(who)'s dossier")
+            #expect(!team.git(who, "log", "--all", "-p").out.contains("Pieter"), "\(who)'s history still names him")
+        }
+        #expect(!team.run([SyncTools.git!, "-C", team.remote, "log", "--all", "-p"]).out.contains("Pieter"), "the team repository")
+        team.expectInSync(["alice", "bob"])
+    }
+}

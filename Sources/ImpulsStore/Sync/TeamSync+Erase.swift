@@ -126,7 +126,7 @@ extension TeamSync {
     /// cannot be scrubbed field by field); damaged copies moved aside and files impuls does not
     /// commit are scrubbed as text.
     private func scrubUnshared(erasing records: [ErasureRecord]) throws {
-        if let draft = folder.readDraft(), records.contains(where: { $0.find(in: draft) != nil }) { try? FileIO.remove(folder.draftPath) }
+        if let draft = folder.readDraft(), records.contains(where: { TeamSync.found($0, in: draft) != nil }) { try? FileIO.remove(folder.draftPath) }
         var paths = try git.run(["ls-files", "-z", "--others", "--exclude-standard"]).output.split(separator: "\0").map(String.init)
         paths += ((try? FileIO.list(folder.path + "/.impuls-damaged")) ?? []).map { ".impuls-damaged/" + $0 }
         for path in paths {
@@ -156,7 +156,7 @@ extension TeamSync {
     /// A file's bytes with the texts of `records` erased (nil: it mentions none of them). A dossier
     /// is scrubbed as a dossier (a contact it names goes whole); anything else has each mention replaced.
     static func scrubbed(_ bytes: [UInt8], erasing records: [ErasureRecord]) -> [UInt8]? {
-        let texts = records.compactMap { $0.find(in: bytes) }
+        let texts = records.compactMap { found($0, in: bytes) }
         let purges = records.compactMap(\.purge)
         guard !texts.isEmpty || !purges.isEmpty else { return nil }
         if let node = try? JSONParser.parse(bytes), let dossier = try? DossierFormat.decode(node: node) {
@@ -168,6 +168,28 @@ extension TeamSync {
         var text = String(decoding: bytes, as: UTF8.self)
         for personal in texts { text = personal.replacing(in: text) ?? text }
         return Array(text.utf8)
+    }
+
+    /// The text of `record` when `bytes` mention it, also where JSON escapes a tab in it (`Pieter\tPost`:
+    /// a tab folds to a space, as in the dossier's own text).
+    static func found(_ record: ErasureRecord, in bytes: [UInt8]) -> PersonalText? {
+        if let text = record.find(in: bytes) { return text }
+        let backslash = UInt8(ascii: "\\"), t = UInt8(ascii: "t")
+        guard bytes.indices.dropLast().contains(where: { bytes[$0] == backslash && bytes[$0 + 1] == t }) else { return nil }
+        var unescaped: [UInt8] = []
+        unescaped.reserveCapacity(bytes.count)
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] == backslash, i + 1 < bytes.count {
+                unescaped.append(bytes[i + 1] == t ? 0x09 : bytes[i])
+                if bytes[i + 1] != t { unescaped.append(bytes[i + 1]) }
+                i += 2
+            } else {
+                unescaped.append(bytes[i])
+                i += 1
+            }
+        }
+        return record.find(in: unescaped)
     }
 
     /// Old commits leave this clone: reflogs expired, unreachable objects pruned.
