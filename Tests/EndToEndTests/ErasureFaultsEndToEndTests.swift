@@ -143,3 +143,27 @@ extension ErasureFaultsEndToEndTests {
         team.expectInSync(["alice", "bob"])
     }
 }
+
+extension ErasureFaultsEndToEndTests {
+    /// Bob's sync carries the erasure into his history and is killed as it starts dropping the
+    /// old commits (at ORIG_HEAD's removal). His next sync has nothing left to rewrite, but must
+    /// still drop them: no reflog entry and no object of his may hold the text.
+    @Test func aSyncKilledAsItDropsTheOldCommitsLeavesThatToTheNextSync() throws {
+        guard let strace = SyncTools.strace else { return }
+        let team = SyncTeam.started { team in
+            #expect(team.impuls("alice", at: "09:01", "contact", "add", "GM0080", "--name", "Pieter Post").status == 0)
+        }
+        #expect(team.impuls("alice", at: "10:00", "privacy", "erase", person, "--yes").status == 0)
+        #expect(team.impuls("alice", at: "10:01", "sync").status == 0)
+        _ = runBounded([strace, "-o", "/dev/null", "-P", team.folder("bob") + "/.git/ORIG_HEAD", "-e", "trace=unlink", "-e", "inject=unlink:signal=KILL:when=1",
+                        Binary.path, "sync", "--config", team.config("bob"), "--data-dir", team.folder("bob")],
+                       environment: team.environment(at: "10:02"), in: team.root, timeout: 30, killExpected: true)
+        let again = team.impuls("bob", at: "10:03", "sync")
+        #expect(again.status == 0, "\(again.out)\(again.errHead)")
+        #expect(!team.git("bob", "log", "--walk-reflogs", "-p").out.contains("Pieter"), "Bob's reflog still reaches the old commits")
+        let objects = team.run(["/bin/sh", "-c", "git -C '\(team.folder("bob"))' cat-file --batch-all-objects --batch | grep -c -a Pieter"]).out
+        #expect(objects.trimmingCharacters(in: .whitespacesAndNewlines) == "0", "Bob's repository still holds them")
+        #expect(!team.git("bob", "log", "--all", "-p").out.contains("Pieter"))
+        team.expectInSync(["alice", "bob"])
+    }
+}

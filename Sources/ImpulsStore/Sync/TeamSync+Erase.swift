@@ -30,7 +30,8 @@ extension TeamSync {
         let all = Array(Set(local + team))
         let ids = { (records: [ErasureRecord]) in Set(records.map(\.id)) }
         var lease: String?
-        var rewrote = false
+        // A drop of old commits that a killed sync did not finish is finished now.
+        var rewrote = FileIO.kind(dropPendingPath) != .missing
         // What this branch's history was rewritten for is kept beside it: an erasure committed
         // here by a `privacy erase` killed before its rewrite is still carried out. Each side is
         // rewritten only for the erasures it lacks: what was added after an erasure it already
@@ -38,6 +39,7 @@ extension TeamSync {
         let applied = appliedErasures()
         let pendingHere = all.filter { !applied.contains($0.id) }
         if !pendingHere.isEmpty, try git.run(["rev-parse", "--verify", "--quiet", "HEAD"]).succeeded {
+            try noteDropPending()
             try moveBranch(to: try rewritten("HEAD", erasing: pendingHere), erasing: pendingHere)
             report.erasedHere = Array(ids(all).subtracting(ids(local))).sorted()
             try noteApplied(ids(all))
@@ -45,6 +47,7 @@ extension TeamSync {
         }
         let pendingTeam = all.filter { !ids(team).contains($0.id) }
         if !remoteTip.isEmpty, !pendingTeam.isEmpty {
+            try noteDropPending()
             let tip = try rewritten(TeamSync.remoteBranchRef, erasing: pendingTeam)
             try git.run(["update-ref", TeamSync.remoteBranchRef, tip])
             lease = remoteTip
@@ -67,7 +70,11 @@ extension TeamSync {
             // Only what this branch (and the team's, as fetched) was not rewritten for yet: see `reconcileErasures`.
             let applied = sync.appliedErasures()
             let pending = all.filter { !applied.contains($0.id) }
-            guard !pending.isEmpty, try sync.git.run(["rev-parse", "--verify", "--quiet", "HEAD"]).succeeded else { return report }
+            guard !pending.isEmpty, try sync.git.run(["rev-parse", "--verify", "--quiet", "HEAD"]).succeeded else {
+                if FileIO.kind(sync.dropPendingPath) != .missing { try sync.dropOldCommits() }
+                return report
+            }
+            try sync.noteDropPending()
             try sync.moveBranch(to: try sync.rewritten("HEAD", erasing: pending), erasing: pending)
             try sync.noteApplied(Set(all.map(\.id)))
             if try sync.git.run(["rev-parse", "--verify", "--quiet", TeamSync.remoteBranchRef]).succeeded {
@@ -192,12 +199,23 @@ extension TeamSync {
         return record.find(in: unescaped)
     }
 
-    /// Old commits leave this clone: reflogs expired, unreachable objects pruned.
+    /// Old commits leave this clone: reflogs expired, unreachable objects pruned (and the refs a
+    /// killed rewrite left removed).
     func dropOldCommits() throws {
         for file in ["ORIG_HEAD", "FETCH_HEAD"] { try? FileIO.remove(folder.path + "/.git/" + file) }
+        for ref in [TeamSync.rewriteSource, TeamSync.rewriteResult] { try git.run(["update-ref", "-d", ref]) }
         try git.run(["reflog", "expire", "--expire=now", "--expire-unreachable=now", "--all"])
         let gc = try git.run(["gc", "--prune=now", "--quiet"])
         guard gc.succeeded else { throw Failure.git(step: "gc", detail: TeamSync.firstLine(gc.error)) }
+        try FileIO.remove(dropPendingPath)
+    }
+
+    /// Set before a history is rewritten, removed once its old commits are dropped: a sync killed
+    /// in between leaves it, and the next one drops them (nothing else would tell it to).
+    var dropPendingPath: String { folder.path + "/.git/impuls-erasures-drop" }
+
+    func noteDropPending() throws {
+        try FileIO.writeAtomically([], to: dropPendingPath)
     }
 }
 
