@@ -30,18 +30,25 @@ extension TeamSync {
         let all = Array(Set(local + team))
         let ids = { (records: [ErasureRecord]) in Set(records.map(\.id)) }
         var lease: String?
-        var rewrote = false
+        // A drop of old commits that a killed sync did not finish is finished now.
+        var rewrote = FileIO.kind(dropPendingPath) != .missing
         // What this branch's history was rewritten for is kept beside it: an erasure committed
-        // here by a `privacy erase` killed before its rewrite is still carried out.
+        // here by a `privacy erase` killed before its rewrite is still carried out. Each side is
+        // rewritten only for the erasures it lacks: what was added after an erasure it already
+        // carried out (the same name again, legitimately) stays.
         let applied = appliedErasures()
-        if !ids(all).subtracting(applied).isEmpty, try git.run(["rev-parse", "--verify", "--quiet", "HEAD"]).succeeded {
-            try moveBranch(to: try rewritten("HEAD", erasing: all))
+        let pendingHere = all.filter { !applied.contains($0.id) }
+        if !pendingHere.isEmpty, try git.run(["rev-parse", "--verify", "--quiet", "HEAD"]).succeeded {
+            try noteDropPending()
+            try moveBranch(to: try rewritten("HEAD", erasing: pendingHere), erasing: pendingHere)
             report.erasedHere = Array(ids(all).subtracting(ids(local))).sorted()
             try noteApplied(ids(all))
             rewrote = true
         }
-        if !remoteTip.isEmpty, !ids(all).subtracting(ids(team)).isEmpty {
-            let tip = try rewritten(TeamSync.remoteBranchRef, erasing: all)
+        let pendingTeam = all.filter { !ids(team).contains($0.id) }
+        if !remoteTip.isEmpty, !pendingTeam.isEmpty {
+            try noteDropPending()
+            let tip = try rewritten(TeamSync.remoteBranchRef, erasing: pendingTeam)
             try git.run(["update-ref", TeamSync.remoteBranchRef, tip])
             lease = remoteTip
             rewrote = true
@@ -64,11 +71,22 @@ extension TeamSync {
             try sync.registerDriver()
             try sync.commitLocalChanges(&report)
             let all = Array(Set(folder.erasures() + (try sync.erasures(at: "HEAD"))))
-            guard !all.isEmpty, try sync.git.run(["rev-parse", "--verify", "--quiet", "HEAD"]).succeeded else { return report }
-            try sync.moveBranch(to: try sync.rewritten("HEAD", erasing: all))
+            // Only what this branch (and the team's, as fetched) was not rewritten for yet: see `reconcileErasures`.
+            let applied = sync.appliedErasures()
+            let pending = all.filter { !applied.contains($0.id) }
+            guard !pending.isEmpty, try sync.git.run(["rev-parse", "--verify", "--quiet", "HEAD"]).succeeded else {
+                if FileIO.kind(sync.dropPendingPath) != .missing { try sync.dropOldCommits() }
+                return report
+            }
+            try sync.noteDropPending()
+            try sync.moveBranch(to: try sync.rewritten("HEAD", erasing: pending), erasing: pending)
             try sync.noteApplied(Set(all.map(\.id)))
             if try sync.git.run(["rev-parse", "--verify", "--quiet", TeamSync.remoteBranchRef]).succeeded {
-                try sync.git.run(["update-ref", TeamSync.remoteBranchRef, try sync.rewritten(TeamSync.remoteBranchRef, erasing: all)])
+                let team = Set(try sync.erasures(at: TeamSync.remoteBranchRef).map(\.id))
+                let pendingTeam = all.filter { !team.contains($0.id) }
+                if !pendingTeam.isEmpty {
+                    try sync.git.run(["update-ref", TeamSync.remoteBranchRef, try sync.rewritten(TeamSync.remoteBranchRef, erasing: pendingTeam)])
+                }
             }
             try sync.dropOldCommits()
             return report
@@ -87,11 +105,47 @@ extension TeamSync {
         try FileIO.writeAtomically(Array((ids.sorted().joined(separator: "\n") + "\n").utf8), to: appliedPath)
     }
 
-    /// The branch (and the files) at `commit`: every change is committed, so only the files that
-    /// differ are written; a file git would have to overwrite with local changes stops it.
-    private func moveBranch(to commit: String) throws {
+    /// A clone's history is the team's, rewritten for every erasure the team records: noted as
+    /// such, so that its first sync does not erase again what was added after them.
+    static func noteClonedErasures(in path: String) throws {
+        let git = Git(folder: path, interactive: false)
+        let shown = try git.run(["show", "HEAD:" + ErasureFile.path])
+        let ids = shown.succeeded ? (ErasureFile.decode(Array(shown.output.utf8)) ?? []).map(\.id).sorted() : []
+        try FileIO.writeAtomically(Array((ids.joined(separator: "\n") + "\n").utf8), to: path + "/.git/impuls-erasures-applied")
+    }
+
+    /// The branch (and the files) at `commit`, rewritten for `records`: every change is committed
+    /// but what the commit step held back (a dossier that does not load), which would stop the
+    /// reset: such a file has the committed copy put back for it, and is written again after the
+    /// move, scrubbed of the texts as text. Files never shared (the open form, damaged copies moved
+    /// aside, files impuls does not commit) are cleaned the same way.
+    private func moveBranch(to commit: String, erasing records: [ErasureRecord]) throws {
+        let held = try git.run(["diff", "--name-only", "HEAD"]).output.split(separator: "\n").map(String.init)
+        var kept: [(path: String, bytes: [UInt8])] = []
+        for path in held {
+            guard let bytes = try? FileIO.read(folder.path + "/" + path, limit: 1 << 26, followLinks: false) else { continue }
+            kept.append((path, bytes))
+            try git.run(["checkout", "--quiet", "HEAD", "--", path])
+        }
         let moved = try git.run(["reset", "--keep", "--quiet", commit])
+        for (path, bytes) in kept { try FileIO.writeAtomically(TeamSync.scrubbed(bytes, erasing: records) ?? bytes, to: folder.path + "/" + path) }
         guard moved.succeeded else { throw Failure.git(step: "reset", detail: TeamSync.firstLine(moved.error)) }
+        try scrubUnshared(erasing: records)
+    }
+
+    /// The files here that no commit holds: the open form goes when it names an erased text (it
+    /// cannot be scrubbed field by field); damaged copies moved aside and files impuls does not
+    /// commit are scrubbed as text.
+    private func scrubUnshared(erasing records: [ErasureRecord]) throws {
+        if let draft = folder.readDraft(), records.contains(where: { TeamSync.found($0, in: draft) != nil }) { try? FileIO.remove(folder.draftPath) }
+        var paths = try git.run(["ls-files", "-z", "--others", "--exclude-standard"]).output.split(separator: "\0").map(String.init)
+        paths += ((try? FileIO.list(folder.path + "/.impuls-damaged")) ?? []).map { ".impuls-damaged/" + $0 }
+        for path in paths {
+            let full = folder.path + "/" + path
+            guard FileIO.kind(full) == .regular, let bytes = try? FileIO.read(full, limit: 1 << 26, followLinks: false),
+                  let clean = TeamSync.scrubbed(bytes, erasing: records) else { continue }
+            try FileIO.writeAtomically(clean, to: full)
+        }
     }
 
     /// `revision`'s history with every dossier scrubbed of `records`' texts; the new tip.
@@ -113,7 +167,7 @@ extension TeamSync {
     /// A file's bytes with the texts of `records` erased (nil: it mentions none of them). A dossier
     /// is scrubbed as a dossier (a contact it names goes whole); anything else has each mention replaced.
     static func scrubbed(_ bytes: [UInt8], erasing records: [ErasureRecord]) -> [UInt8]? {
-        let texts = records.compactMap { $0.find(in: bytes) }
+        let texts = records.compactMap { found($0, in: bytes) }
         let purges = records.compactMap(\.purge)
         guard !texts.isEmpty || !purges.isEmpty else { return nil }
         if let node = try? JSONParser.parse(bytes), let dossier = try? DossierFormat.decode(node: node) {
@@ -127,12 +181,45 @@ extension TeamSync {
         return Array(text.utf8)
     }
 
-    /// Old commits leave this clone: reflogs expired, unreachable objects pruned.
+    /// The text of `record` when `bytes` mention it, also where JSON escapes a tab in it (`Pieter\tPost`:
+    /// a tab folds to a space, as in the dossier's own text).
+    static func found(_ record: ErasureRecord, in bytes: [UInt8]) -> PersonalText? {
+        if let text = record.find(in: bytes) { return text }
+        let backslash = UInt8(ascii: "\\"), t = UInt8(ascii: "t")
+        guard bytes.indices.dropLast().contains(where: { bytes[$0] == backslash && bytes[$0 + 1] == t }) else { return nil }
+        var unescaped: [UInt8] = []
+        unescaped.reserveCapacity(bytes.count)
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] == backslash, i + 1 < bytes.count {
+                unescaped.append(bytes[i + 1] == t ? 0x09 : bytes[i])
+                if bytes[i + 1] != t { unescaped.append(bytes[i + 1]) }
+                i += 2
+            } else {
+                unescaped.append(bytes[i])
+                i += 1
+            }
+        }
+        return record.find(in: unescaped)
+    }
+
+    /// Old commits leave this clone: reflogs expired, unreachable objects pruned (and the refs a
+    /// killed rewrite left removed).
     func dropOldCommits() throws {
         for file in ["ORIG_HEAD", "FETCH_HEAD"] { try? FileIO.remove(folder.path + "/.git/" + file) }
+        for ref in [TeamSync.rewriteSource, TeamSync.rewriteResult] { try git.run(["update-ref", "-d", ref]) }
         try git.run(["reflog", "expire", "--expire=now", "--expire-unreachable=now", "--all"])
         let gc = try git.run(["gc", "--prune=now", "--quiet"])
         guard gc.succeeded else { throw Failure.git(step: "gc", detail: TeamSync.firstLine(gc.error)) }
+        try FileIO.remove(dropPendingPath)
+    }
+
+    /// Set before a history is rewritten, removed once its old commits are dropped: a sync killed
+    /// in between leaves it, and the next one drops them (nothing else would tell it to).
+    var dropPendingPath: String { folder.path + "/.git/impuls-erasures-drop" }
+
+    func noteDropPending() throws {
+        try FileIO.writeAtomically([], to: dropPendingPath)
     }
 }
 

@@ -266,7 +266,9 @@ public struct TeamSync: Sendable {
             let result = try Git(folder: parent, interactive: interactive).run(["clone", "--quiet", url, path])
             guard result.succeeded else { throw Failure.git(step: "clone", detail: firstLine(result.error)) }
             try Git(folder: path, interactive: false).run(["config", "core.sharedRepository", "0600"])
-            return try checkOutTeamBranch(in: path, interactive: interactive)
+            let filled = try checkOutTeamBranch(in: path, interactive: interactive)
+            try noteClonedErasures(in: path)
+            return filled
         } catch let failure as Failure {
             throw failure
         } catch is Git.Missing {
