@@ -96,4 +96,9 @@ extension Message {
         guard let (nl, en) = words[key] else { return Message(both: key) }
         return Message(nl: nl, en: en)
     }
+    /// A sync carried a colleague's erasure into this folder and its history.
+    public static func syncErasedHere(_ requests: [String]) -> Message {
+        Message(nl: "wissing van persoonsgegevens doorgevoerd in deze map en haar geschiedenis (verzoek \(requests.joined(separator: ", ")))",
+                en: "erasure of personal data carried out in this folder and its history (request \(requests.joined(separator: ", ")))")
+    }
 }

@@ -42,6 +42,7 @@ struct ErasureSyncEndToEndTests {
             for (i, who) in ["bob", "carol", "alice"].enumerated() {
                 let sync = team.impuls(who, at: time + String(i), "sync")
                 #expect(sync.status == 0, "round \(round), \(who): \(sync.out)\(sync.errHead)")
+                if round == "1", who != "alice" { #expect(sync.out.contains("erasure of personal data carried out in this folder"), "\(who): \(sync.out)") }
             }
         }
         for who in ["alice", "bob", "carol"] { #expect(!mentions(team, who), "\(who) still holds the text") }

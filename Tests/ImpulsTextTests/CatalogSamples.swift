@@ -37,6 +37,7 @@ enum CatalogSamples {
         table["Message.privacyNoRetention"] = [Message.privacyNoRetention(evaluated: "2024-12-31")]
         table["Message.privacyServerReflogs"] = [Message.privacyServerReflogs]
         table["Message.privacyNeedsOneFolder"] = [Message.privacyNeedsOneFolder]
+        table["Message.syncErasedHere"] = [Message.syncErasedHere(["06a71597f07cd5cc"]), Message.syncErasedHere(["06a71597f07cd5cc", "4bd7827d518909b4"])]
         table["Message.privacyField"] = ["name", "summary", "participants", "kept", "lost", "value", "plannedStart"].map { Message.privacyField($0) }
         table["Message.privacyExportWritten"] = [Message.privacyExportWritten(places: 1, file: "x.json"), Message.privacyExportWritten(places: 5, file: "x.json")]
         table["Message.syncAlreadyRunning"] = [Message.syncAlreadyRunning]
