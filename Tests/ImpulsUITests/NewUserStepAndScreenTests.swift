@@ -39,6 +39,18 @@ import ImpulsText
         #expect(!press(.enter, to: &s).hasSave)
     }
 
+    @Test(arguments: Language.allCases) func at40x12BothReasonsForAGrantAboveBothShow(language: Language) throws {
+        var s = try leeuwarden(language: language)
+        _ = press(.resize(columns: 40, rows: 12), to: &s)
+        _ = press(.character("s"), .enter, .control("u"), to: &s)
+        type("12000", into: &s)
+        let screen = Render.screen(s).text
+        let error = try #require(form(s)?.error(StepField.granted))
+        // The whole error, wrapped, stands on screen: its last words included.
+        let lastWords = error.split(separator: " ").suffix(2).joined(separator: " ")
+        #expect(screen.replacingOccurrences(of: "\n ", with: " ").contains(lastWords), "\(screen)")
+    }
+
     @Test func questionMarkOpensHelpAtTheStepInTheDialog() throws {
         var s = try leeuwarden(.running)
         _ = press(.character("s"), to: &s)

@@ -10,8 +10,11 @@ enum StepDialogView {
         let l = state.language
         let width = max(1, state.columns - 2)
         grid.put(" " + FormView.title(form, l), x: 0, y: 1, style: Style(bold: true, underline: true), limit: state.columns)
-        var y = 3
-        if let application = state.caseload.dossiers[code]?.applications.first(where: { $0.id == id }) {
+        // In a short window the fields and what is said beside them come first: no blank lines,
+        // and the step's line (the statement below says it too) is left out.
+        let short = state.rows < 20
+        var y = short ? 2 : 3
+        if !short, let application = state.caseload.dossiers[code]?.applications.first(where: { $0.id == id }) {
             grid.put(Message.status(application.status, l) + " → " + Message.status(target, l) + " · ‘" + application.title + "’",
                      x: 1, y: y, style: Style(dim: true), limit: width)
             y += 2
@@ -20,15 +23,14 @@ enum StepDialogView {
         // dash left dangling at a line's end).
         let said = statement(form, target: target, l)
         let whole = said + " — " + keys(form, l)
-        // In a short window the keys are left to the bottom line (it says them too), so that the
-        // fields — and what is said beside them — have the room.
-        let keyLines = state.rows < 20 ? [] : Text.wrap(keys(form, l), width: width)
+        // In a short window the keys are left to the bottom line (it says them too).
+        let keyLines = short ? [] : Text.wrap(keys(form, l), width: width)
         let lines = DisplayWidth.of(whole) <= width ? [whole] : Text.wrap(said, width: width) + keyLines
         for line in lines where y < state.rows - 2 {
             grid.put(line, x: 1, y: y, style: Style(bold: true))
             y += 1
         }
-        FormView.drawFields(state, form: form, from: y + 1, into: &grid)
+        FormView.drawFields(state, form: form, from: short ? y : y + 1, into: &grid)
     }
 
     /// What confirming does, with the date and amount as typed so far.
