@@ -10,7 +10,7 @@ do {
     let arguments = Array(CommandLine.arguments.dropFirst())
     try ArgumentText.refuseControlCharacters(arguments)
     try UsageFailure.checkHelpRequest(arguments, language: CommandLineLanguage.current)
-    var command = try Impuls.parseAsRoot()
+    var command = try Impuls.parseAsRoot(DashText.positionals(arguments))
     try command.run()
     Progress.finish()
     exit(0)

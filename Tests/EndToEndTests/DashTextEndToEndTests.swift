@@ -13,8 +13,10 @@ import Testing
         #expect(try impuls("contact", "add", "Ameland", "--name", "-Piet", "--role", "-wethouder").status == 0)
         #expect(try impuls("application", "new", "Ameland", "--title", "-Toegang", "--amount", "5000", "--start", "2023-11-01",
                            "--end", "2023-12-31", "--action-line", "toegang").status == 0)
+        // A positional text too (a text with a space is no option).
+        #expect(try impuls("follow-up", "add", "Ameland", "-Min bellen; checken", "--due", "2023-10-25").status == 0)
         let shown = try impuls("dossier", "show", "Ameland").out
         #expect(try String(contentsOfFile: home + "/data/dossiers/GM0060.json", encoding: .utf8).contains("\"-Jan\""), "the participant")
-        for text in ["-Wethouder afwezig", "-Min bellen", "-Piet", "-wethouder", "-Toegang"] { #expect(shown.contains(text), "\(text)") }
+        for text in ["-Wethouder afwezig", "-Min bellen", "-Piet", "-wethouder", "-Toegang", "-Min bellen; checken"] { #expect(shown.contains(text), "\(text)") }
     }
 }
