@@ -85,12 +85,7 @@ struct ErasureFaultsEndToEndTests {
             let sync = team.impuls(who, at: "10:1\(i)", "sync")
             #expect(sync.status == 0, "\(who): \(sync.out)\(sync.errHead)")
         }
-        for who in ["alice", "bob"] {
-            #expect(!team.text(who).contains("Pieter"), "\(who)'s dossier")
-            #expect(!team.git(who, "log", "--all", "-p").out.contains("Pieter"), "\(who)'s history still names him")
-        }
-        #expect(!team.run([SyncTools.git!, "-C", team.remote, "log", "--all", "-p"]).out.contains("Pieter"), "the team repository")
-        team.expectInSync(["alice", "bob"])
+        expectNoTrace(team)
     }
 }
 
@@ -135,12 +130,7 @@ extension ErasureFaultsEndToEndTests {
         #expect(team.impuls("alice", at: "10:00", "privacy", "erase", person, "--yes").status == 0)
         #expect(team.impuls("alice", at: "10:01", "sync").status == 0)
         #expect(team.impuls("bob", at: "10:02", "sync").status == 0)
-        for who in ["alice", "bob"] {
-            #expect(!team.text(who).contains("Pieter"), "\(who)'s dossier")
-            #expect(!team.git(who, "log", "--all", "-p").out.contains("Pieter"), "\(who)'s history still names him")
-        }
-        #expect(!team.run([SyncTools.git!, "-C", team.remote, "log", "--all", "-p"]).out.contains("Pieter"), "the team repository")
-        team.expectInSync(["alice", "bob"])
+        expectNoTrace(team)
     }
 }
 
@@ -166,4 +156,16 @@ extension ErasureFaultsEndToEndTests {
         #expect(!team.git("bob", "log", "--all", "-p").out.contains("Pieter"))
         team.expectInSync(["alice", "bob"])
     }
+}
+
+/// Pieter in neither Alice's nor Bob's dossier, nor in any commit of theirs or of the team
+/// repository, and the two folders alike.
+func expectNoTrace(_ team: SyncTeam, sourceLocation: SourceLocation = #_sourceLocation) {
+    for who in ["alice", "bob"] {
+        #expect(!team.text(who).contains("Pieter"), "\(who)'s dossier", sourceLocation: sourceLocation)
+        #expect(!team.git(who, "log", "--all", "-p").out.contains("Pieter"), "\(who)'s history still names him", sourceLocation: sourceLocation)
+    }
+    #expect(!team.run([SyncTools.git!, "-C", team.remote, "log", "--all", "-p"]).out.contains("Pieter"), "the team repository",
+            sourceLocation: sourceLocation)
+    team.expectInSync(["alice", "bob"])
 }
