@@ -55,10 +55,15 @@ public struct ErasureRecord: Sendable, Hashable {
     }
 
     /// The erased text, when `bytes` (a file's, any format) mention it: found by its hash alone.
-    public func find(in bytes: [UInt8]) -> PersonalText? {
-        guard length > 0, let saltBytes = ErasureRecord.bytes(hex: salt) else { return nil }
-        let folded = Array(Folding.fold(String(decoding: bytes, as: UTF8.self)).utf8)
-        guard folded.count >= length else { return nil }
+    public func find(in bytes: [UInt8]) -> PersonalText? { find(inFolded: ErasureRecord.folded(bytes)) }
+
+    /// A file's bytes folded as texts are matched (`Folding`): what `find(inFolded:)` scans. Fold a
+    /// file once when several records are looked for in it.
+    public static func folded(_ bytes: [UInt8]) -> [UInt8] { Array(Folding.fold(String(decoding: bytes, as: UTF8.self)).utf8) }
+
+    /// The same, in bytes `folded(_:)` made.
+    public func find(inFolded folded: [UInt8]) -> PersonalText? {
+        guard length > 0, folded.count >= length, let saltBytes = ErasureRecord.bytes(hex: salt) else { return nil }
         let base = ErasureRecord.base(saltBytes)
         // The base to the power length − 1: what the byte leaving the window weighed.
         var top: UInt64 = 1

@@ -137,7 +137,7 @@ extension TeamSync {
     /// cannot be scrubbed field by field); damaged copies moved aside and files impuls does not
     /// commit are scrubbed as text.
     private func scrubUnshared(erasing records: [ErasureRecord]) throws {
-        if let draft = folder.readDraft(), records.contains(where: { TeamSync.found($0, in: draft) != nil }) { try? FileIO.remove(folder.draftPath) }
+        if let draft = folder.readDraft(), !TeamSync.texts(of: records, in: draft).isEmpty { try? FileIO.remove(folder.draftPath) }
         var paths = try git.run(["ls-files", "-z", "--others", "--exclude-standard"]).output.split(separator: "\0").map(String.init)
         paths += ((try? FileIO.list(folder.path + "/.impuls-damaged")) ?? []).map { ".impuls-damaged/" + $0 }
         for path in paths {
@@ -167,7 +167,7 @@ extension TeamSync {
     /// A file's bytes with the texts of `records` erased (nil: it mentions none of them). A dossier
     /// is scrubbed as a dossier (a contact it names goes whole); anything else has each mention replaced.
     static func scrubbed(_ bytes: [UInt8], erasing records: [ErasureRecord]) -> [UInt8]? {
-        let texts = records.compactMap { found($0, in: bytes) }
+        let texts = TeamSync.texts(of: records, in: bytes)
         let purges = records.compactMap(\.purge)
         guard !texts.isEmpty || !purges.isEmpty else { return nil }
         if let node = try? JSONParser.parse(bytes), let dossier = try? DossierFormat.decode(node: node) {
@@ -181,12 +181,22 @@ extension TeamSync {
         return Array(text.utf8)
     }
 
-    /// The text of `record` when `bytes` mention it, also where JSON escapes a tab in it (`Pieter\tPost`:
-    /// a tab folds to a space, as in the dossier's own text).
-    static func found(_ record: ErasureRecord, in bytes: [UInt8]) -> PersonalText? {
-        if let text = record.find(in: bytes) { return text }
+    /// The texts of `records` that `bytes` mention, also where JSON escapes a tab in one
+    /// (`Pieter\tPost`: a tab folds to a space, as in the dossier's own text). The file is folded
+    /// once (and once more unescaped, when it has an escaped tab), whatever the number of records.
+    static func texts(of records: [ErasureRecord], in bytes: [UInt8]) -> [PersonalText] {
+        let searched = records.filter { $0.purge == nil }
+        guard !searched.isEmpty else { return [] }
+        let folded = ErasureRecord.folded(bytes)
         let backslash = UInt8(ascii: "\\"), t = UInt8(ascii: "t")
-        guard bytes.indices.dropLast().contains(where: { bytes[$0] == backslash && bytes[$0 + 1] == t }) else { return nil }
+        let hasTab = bytes.indices.dropLast().contains { bytes[$0] == backslash && bytes[$0 + 1] == t }
+        let unescaped = hasTab ? ErasureRecord.folded(unescapingTabs(bytes)) : nil
+        return searched.compactMap { record in record.find(inFolded: folded) ?? unescaped.flatMap { record.find(inFolded: $0) } }
+    }
+
+    /// `bytes` with each `\t` escape written as the tab it stands for.
+    private static func unescapingTabs(_ bytes: [UInt8]) -> [UInt8] {
+        let backslash = UInt8(ascii: "\\"), t = UInt8(ascii: "t")
         var unescaped: [UInt8] = []
         unescaped.reserveCapacity(bytes.count)
         var i = 0
@@ -200,7 +210,7 @@ extension TeamSync {
                 i += 1
             }
         }
-        return record.find(in: unescaped)
+        return unescaped
     }
 
     /// Old commits leave this clone: reflogs expired, unreachable objects pruned (and the refs a
@@ -239,11 +249,13 @@ enum HistoryStream {
         while i < stream.count {
             let (text, next) = line(at: i)
             let words = String(decoding: text, as: UTF8.self)
-            if words.hasPrefix("data "), let count = Int(words.dropFirst(5)) {
-                let payload = Array(stream[next..<min(next + count, stream.count)])
+            // A count is git's, but a stream is never trusted to index with: a negative one is not data.
+            if words.hasPrefix("data "), let count = Int(words.dropFirst(5)), count >= 0 {
+                let end = count > stream.count - next ? stream.count : next + count   // never past the stream, never overflowing
+                let payload = Array(stream[next..<end])
                 let written = inBlob ? (change(payload) ?? payload) : payload
                 out += Array("data \(written.count)\n".utf8) + written
-                i = min(next + count, stream.count)
+                i = end
                 inBlob = false
                 continue
             }
