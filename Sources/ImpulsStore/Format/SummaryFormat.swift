@@ -87,19 +87,27 @@ enum SummaryFormat {
         guard let code = MunicipalityCode(text), code.rawValue == text else { throw SummaryReader.Damaged() }
         let row = DossierFigures.Row(current: try optional(&r) { (r) throws(SummaryReader.Damaged) in try application(&r) },
                                      lastContact: try optional(&r) { (r) throws(SummaryReader.Damaged) in try day(&r) },
-                                     openFollowUps: try r.int(), overdueFollowUps: try r.int())
+                                     openFollowUps: try tally(&r), overdueFollowUps: try tally(&r))
         let adviser = try r.text()
         let hasSessions = try r.bool()
         var work: [String: AdviserWork] = [:]
         for _ in 0..<(try r.count(least: 25)) {
             let name = try r.text()
-            work[name] = AdviserWork(sessionsLast30Days: try r.int(), sessionsLast90Days: try r.int(), active: try r.bool())
+            work[name] = AdviserWork(sessionsLast30Days: try tally(&r), sessionsLast90Days: try tally(&r), active: try r.bool())
         }
         var applications: [DossierFigures.ApplicationFigures] = []
         for _ in 0..<(try r.count(least: 18)) { applications.append(try application(&r)) }
         return DossierFigures(code: code, row: row, adviser: adviser, hasSessions: hasSessions, work: work, applications: applications,
                               hasOverdueFollowUps: try r.bool(), hasProjectsPastEnd: try r.bool(), hasStaleDrafts: try r.bool(),
                               hasApprovedNotStarted: try r.bool(), hasOpenNotices: try r.bool())
+    }
+
+    /// A count of records of one dossier: what a file holds stays far below a million, and a count
+    /// that does not is damage (it is added up into a region's figures).
+    private static func tally(_ r: inout SummaryReader) throws(SummaryReader.Damaged) -> Int {
+        let n = try r.int()
+        guard (0...1_000_000).contains(n) else { throw SummaryReader.Damaged() }
+        return n
     }
 
     private static func application(_ a: DossierFigures.ApplicationFigures, _ w: inout SummaryWriter) {
