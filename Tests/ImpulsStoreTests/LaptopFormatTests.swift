@@ -35,6 +35,22 @@ import ImpulsCore
         #expect(try DossierFormat.decode(again, fileCode: code, file: "again") == d)
     }
 
+    /// Version 4 added only the history action `erased`: a version-3 file (kept in Fixtures: the
+    /// encoder of version 3 wrote these bytes but for the version) is read by both readers alike,
+    /// keeps its laptops, and is written again as version 4 with nothing else changed.
+    @Test func aFileWrittenByVersionThreeReadsAndIsWrittenAsVersionFour() throws {
+        let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/format3-GM0060.json")
+        let bytes = Array(try Data(contentsOf: fixture))
+        #expect(String(decoding: bytes, as: UTF8.self).contains("\"format\": 3,"))
+        let code = try #require(MunicipalityCode("GM0060"))
+        let d = try DossierFormat.decode(bytes, fileCode: code, file: fixture.path)
+        #expect(try DossierFormat.decodeCarefully(bytes, fileCode: code, file: fixture.path) == d)
+        #expect(try DossierPull.decode(bytes) == d, "the fast reader reads version 3 too")
+        #expect(!d.history.isEmpty && d.history.allSatisfy { $0.laptop != nil })
+        let again = String(decoding: DossierFormat.encode(d), as: UTF8.self)
+        #expect(again == String(decoding: bytes, as: UTF8.self).replacingOccurrences(of: "\"format\": 3,", with: "\"format\": 4,"))
+    }
+
     @Test func aVersionTwoFileReadsAsBefore() throws {
         var old = try sampleDossier()
         for i in old.history.indices { old.history[i].laptop = nil }
