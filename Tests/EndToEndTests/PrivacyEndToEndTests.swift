@@ -30,9 +30,13 @@ import Testing
         #expect(plan.status == 0 && plan.out.contains("Geef --yes om te wissen"), "\(plan.out)")
         #expect(try folderMentions(home + "/data", "pieter de boer"), "nothing erased without --yes")
 
+        // An import's journal that could not be finished (it stays until it can) mentions him too.
+        try #"{"format": "impuls-journal", "damaged": "Pieter de Boer"#.write(toFile: home + "/data/.impuls-journal.json", atomically: true, encoding: .utf8)
         let erase = try impuls("privacy", "erase", "Pieter de Boer", "--yes")
         #expect(erase.status == 0 && erase.out.contains("Gewist in:"), "\(erase.out)\(erase.err)")
-        #expect(try !folderMentions(home + "/data", "pieter de boer"))
+        #expect(try !folderMentions(home + "/data", "pieter de boer"), "the journal included")
+        #expect(try String(contentsOfFile: home + "/data/.impuls-journal.json", encoding: .utf8).contains("[gewist]"))
+        try FileManager.default.removeItem(atPath: home + "/data/.impuls-journal.json")   // damaged by hand: its owner removes it
         #expect(try impuls("privacy", "find", "Pieter de Boer").status == 1)
         #expect(try impuls("check").status == 0)
         #expect(try impuls("status", "--format", "json").out == statusBefore, "every figure stays")

@@ -34,4 +34,19 @@ extension DataFolder {
         try? FileIO.remove(draftPath)
         return true
     }
+
+    /// An import's journal that opening the folder could not finish (a writable open finishes
+    /// every other) with each mention of `texts` replaced; true when it held any.
+    public func scrubJournal(of texts: [PersonalText]) throws(StoreError) -> Bool {
+        let path = ImportJournal.path(in: self)
+        guard let bytes = try? FileIO.read(path, limit: 1 << 26, followLinks: false) else { return false }
+        var text = String(decoding: bytes, as: UTF8.self)
+        var changed = false
+        for personal in texts {
+            if let replaced = personal.replacing(in: text) { text = replaced; changed = true }
+        }
+        guard changed else { return false }
+        do { try FileIO.writeAtomically(Array(text.utf8), to: path) } catch { throw DataFolder.storeError(error, file: path) }
+        return true
+    }
 }

@@ -134,12 +134,14 @@ extension TeamSync {
     }
 
     /// The files here that no commit holds: the open form goes when it names an erased text (it
-    /// cannot be scrubbed field by field); damaged copies moved aside and files impuls does not
-    /// commit are scrubbed as text.
+    /// cannot be scrubbed field by field); damaged copies moved aside, an import's journal and
+    /// files impuls does not commit are scrubbed as text.
     private func scrubUnshared(erasing records: [ErasureRecord]) throws {
         if let draft = folder.readDraft(), !TeamSync.texts(of: records, in: draft).isEmpty { try? FileIO.remove(folder.draftPath) }
         var paths = try git.run(["ls-files", "-z", "--others", "--exclude-standard"]).output.split(separator: "\0").map(String.init)
         paths += ((try? FileIO.list(folder.path + "/.impuls-damaged")) ?? []).map { ".impuls-damaged/" + $0 }
+        // An import's journal that opening the folder could not finish (it stays until it can) holds dossiers too.
+        paths.append(".impuls-journal.json")
         for path in paths {
             let full = folder.path + "/" + path
             guard FileIO.kind(full) == .regular, let bytes = try? FileIO.read(full, limit: 1 << 26, followLinks: false),

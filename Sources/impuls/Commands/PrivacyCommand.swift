@@ -106,6 +106,7 @@ struct PrivacyCommand: ParsableCommand {
                 Output.warning(Message.privacyDraftRemoved.text(language))
             }
             try Output.write(Message.privacyErased(mentioning.map { name($0.code) }, request: request).text(language) + "\n")
+            do { _ = try workspace.folder.scrubJournal(of: [personal]) } catch { throw CommandFailure.store(error, language: language) }
             try PrivacyCommand.rewriteHistory(workspace)
         }
     }

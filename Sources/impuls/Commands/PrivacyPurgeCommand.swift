@@ -48,6 +48,7 @@ extension PrivacyCommand {
             }
             if workspace.folder.dropDraft(mentioning: inactive.flatMap(\.personalTexts)) { Output.warning(Message.privacyDraftRemoved.text(language)) }
             try Output.write(Message.privacyErased(inactive.map { PrivacyCommand.name($0.code) }, request: request).text(language) + "\n")
+            do { _ = try workspace.folder.scrubJournal(of: inactive.flatMap(\.personalTexts)) } catch { throw CommandFailure.store(error, language: language) }
             try PrivacyCommand.rewriteHistory(workspace)
         }
     }
