@@ -50,8 +50,8 @@ let package = Package(
         .testTarget(name: "ImpulsUITests", dependencies: ["ImpulsCore", "ImpulsText", "ImpulsUI"], exclude: ["Golden"]),
         .testTarget(name: "ImpulsTerminalTests", dependencies: ["ImpulsCore", "ImpulsUI", "ImpulsTerminal"]),
         // The run loop driven by a scripted terminal: keys, folder changes and a background sync.
-        .testTarget(name: "ImpulsLoopTests", dependencies: ["ImpulsCore", "ImpulsStore", "ImpulsText", "ImpulsUI", "ImpulsApp"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["impuls", "impuls-fuzz"]),
+        .testTarget(name: "ImpulsLoopTests", dependencies: ["ImpulsCore", "ImpulsStore", "ImpulsText", "ImpulsUI", "ImpulsApp", "ImpulsTestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["impuls", "impuls-fuzz", "ImpulsTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ImpulsTestSupport
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -7,7 +8,7 @@ import Glibc
 /// A team repository that stops answering (a hotel wifi, a VPN that dropped), imitated by a local
 /// server that accepts the connection and never says a word: `sync` ends as offline at the config's
 /// `syncTimeoutSeconds`, or at Ctrl-C, with its git ended, the lock free and nothing half done.
-@Suite(.enabled(if: SyncTools.git != nil && SilentServer.python != nil, "needs git and python3"))
+@Suite(.enabled(if: SyncTools.git != nil, "needs git"))
 struct SyncDeadlineEndToEndTests {
     @Test func aRemoteThatNeverAnswersEndsAsOfflineAtTheDeadline() throws {
         let team = SyncTeam.started()
@@ -119,36 +120,3 @@ struct SyncDeadlineEndToEndTests {
     }
 }
 
-/// A TCP server on the loopback that accepts connections and never answers (python3, in a child).
-final class SilentServer {
-    static let python = ["/usr/bin/python3", "/usr/local/bin/python3"].first { FileManager.default.isExecutableFile(atPath: $0) }
-    let port: Int
-    private let child: BoundedChild
-    private let portFile: String
-
-    init() throws {
-        let portFile = temporaryFolder() + "/port"
-        self.portFile = portFile
-        let script = """
-        import socket, time
-        s = socket.socket(); s.bind(("127.0.0.1", 0)); s.listen(8)
-        open("\(portFile).tmp", "w").write(str(s.getsockname()[1])); __import__("os").rename("\(portFile).tmp", "\(portFile)")
-        held = []
-        while True:
-            c, _ = s.accept(); held.append(c)
-        """
-        child = try BoundedChild([SilentServer.python!, "-c", script], environment: ["PATH": "/usr/bin:/bin"], timeout: 120)
-        var found: Int?
-        _ = waitFor(seconds: 10) {
-            found = (try? String(contentsOfFile: portFile, encoding: .utf8)).flatMap { Int($0) }
-            return found != nil
-        }
-        guard let found else { throw SpawnFailed() }
-        port = found
-    }
-
-    func stop() {
-        kill(-child.pid, SIGKILL)
-        _ = child.wait()
-    }
-}

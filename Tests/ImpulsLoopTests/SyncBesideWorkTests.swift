@@ -5,6 +5,7 @@ import Testing
 import ImpulsCore
 import ImpulsStore
 import ImpulsApp
+import ImpulsTestSupport
 @testable import ImpulsUI
 
 /// `S` runs the sync beside the work: the keys come back at once, the header says the step, `X`
@@ -156,32 +157,6 @@ func gitRunning(in path: String, fetching: Bool = false) -> Bool {
         if arguments.first?.hasSuffix("git") == true, arguments.contains(path), !fetching || arguments.contains("fetch") { return true }
     }
     return false
-}
-
-/// A TCP server on the loopback that lets git connect and never answers (a hotel wifi, a VPN that dropped).
-final class SilentServer {
-    let port: Int
-    private let socketDescriptor: Int32
-
-    init() throws {
-        let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        socketDescriptor = descriptor
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        address.sin_port = 0
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-        let bound = withUnsafeMutablePointer(to: &address) { pointer in
-            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { generic in
-                bind(descriptor, generic, length) == 0 && listen(descriptor, 8) == 0
-                    && getsockname(descriptor, generic, &length) == 0
-            }
-        }
-        guard bound else { throw StoreError.conflict(file: "127.0.0.1") }
-        port = Int(UInt16(bigEndian: address.sin_port))
-    }
-
-    func stop() { close(socketDescriptor) }
 }
 
 /// The names of the top-level fields in which two states differ (a readable failure).
