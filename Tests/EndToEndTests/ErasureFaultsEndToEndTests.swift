@@ -61,6 +61,7 @@ struct ErasureFaultsEndToEndTests {
         #expect(bob.status == 0, "\(bob.out)\(bob.errHead)")
         let kept = (try? String(contentsOfFile: team.folder("bob") + "/.draft.json", encoding: .utf8)) ?? ""
         #expect(!kept.lowercased().contains("pieter"), "Bob's open form still names him")
+        #expect(bob.out.contains("The kept form (draft) mentioned the text and was removed"), "and Bob is told: \(bob.out)")
         #expect(!team.git("bob", "log", "--all", "-p").out.lowercased().contains("pieter"))
     }
 

@@ -40,7 +40,7 @@ extension TeamSync {
         let pendingHere = all.filter { !applied.contains($0.id) }
         if !pendingHere.isEmpty, try git.run(["rev-parse", "--verify", "--quiet", "HEAD"]).succeeded {
             try noteDropPending()
-            try moveBranch(to: try rewritten("HEAD", erasing: pendingHere), erasing: pendingHere)
+            report.draftRemoved = try moveBranch(to: try rewritten("HEAD", erasing: pendingHere), erasing: pendingHere) || report.draftRemoved
             report.erasedHere = Array(ids(all).subtracting(ids(local))).sorted()
             try noteApplied(ids(all))
             rewrote = true
@@ -79,7 +79,7 @@ extension TeamSync {
                 return report
             }
             try sync.noteDropPending()
-            try sync.moveBranch(to: try sync.rewritten("HEAD", erasing: pending), erasing: pending)
+            _ = try sync.moveBranch(to: try sync.rewritten("HEAD", erasing: pending), erasing: pending)
             try sync.noteApplied(Set(all.map(\.id)))
             if try sync.git.run(["rev-parse", "--verify", "--quiet", TeamSync.remoteBranchRef]).succeeded {
                 let team = Set(try sync.erasures(at: TeamSync.remoteBranchRef).map(\.id))
@@ -119,7 +119,8 @@ extension TeamSync {
     /// reset: such a file has the committed copy put back for it, and is written again after the
     /// move, scrubbed of the texts as text. Files never shared (the open form, damaged copies moved
     /// aside, files impuls does not commit) are cleaned the same way.
-    private func moveBranch(to commit: String, erasing records: [ErasureRecord]) throws {
+    /// True when the open form (draft) was removed.
+    private func moveBranch(to commit: String, erasing records: [ErasureRecord]) throws -> Bool {
         let held = try git.run(["diff", "--name-only", "HEAD"]).output.split(separator: "\n").map(String.init)
         var kept: [(path: String, bytes: [UInt8])] = []
         for path in held {
@@ -130,14 +131,18 @@ extension TeamSync {
         let moved = try git.run(["reset", "--keep", "--quiet", commit])
         for (path, bytes) in kept { try FileIO.writeAtomically(TeamSync.scrubbed(bytes, erasing: records) ?? bytes, to: folder.path + "/" + path) }
         guard moved.succeeded else { throw Failure.git(step: "reset", detail: TeamSync.firstLine(moved.error)) }
-        try scrubUnshared(erasing: records)
+        return try scrubUnshared(erasing: records)
     }
 
     /// The files here that no commit holds: the open form goes when it names an erased text (it
     /// cannot be scrubbed field by field); damaged copies moved aside, an import's journal and
     /// files impuls does not commit are scrubbed as text.
-    private func scrubUnshared(erasing records: [ErasureRecord]) throws {
-        if let draft = folder.readDraft(), !TeamSync.texts(of: records, in: draft).isEmpty { try? FileIO.remove(folder.draftPath) }
+    private func scrubUnshared(erasing records: [ErasureRecord]) throws -> Bool {
+        var draftRemoved = false
+        if let draft = folder.readDraft(), !TeamSync.texts(of: records, in: draft).isEmpty {
+            try? FileIO.remove(folder.draftPath)
+            draftRemoved = true
+        }
         var paths = try git.run(["ls-files", "-z", "--others", "--exclude-standard"]).output.split(separator: "\0").map(String.init)
         paths += ((try? FileIO.list(folder.path + "/.impuls-damaged")) ?? []).map { ".impuls-damaged/" + $0 }
         // An import's journal that opening the folder could not finish (it stays until it can) holds dossiers too.
@@ -148,6 +153,7 @@ extension TeamSync {
                   let clean = TeamSync.scrubbed(bytes, erasing: records) else { continue }
             try FileIO.writeAtomically(clean, to: full)
         }
+        return draftRemoved
     }
 
     /// `revision`'s history with every dossier scrubbed of `records`' texts; the new tip.

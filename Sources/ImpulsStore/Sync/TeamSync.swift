@@ -78,6 +78,8 @@ public struct TeamSync: Sendable {
         public var retries = 0
         /// Erasures a colleague made that this sync carried into this laptop's history (their ids).
         public var erasedHere: [String] = []
+        /// The open form here named an erased text and was removed (it cannot be scrubbed field by field).
+        public var draftRemoved = false
         /// Local commits not yet on the team's branch (after the sync).
         public var unshared = 0
         /// Local commits the push shared (made in this sync or waiting from an offline one).

@@ -121,6 +121,7 @@ struct SyncCommand: ParsableCommand {
         var lines: [String] = []
         if report.repaired { lines.append(Message.syncRepaired.text(language)) }
         if !report.erasedHere.isEmpty { lines.append(Message.syncErasedHere(report.erasedHere).text(language)) }
+        if report.draftRemoved { lines.append(Message.privacyDraftRemoved.text(language)) }
         if !report.restored.isEmpty { lines.append(Message.syncRestored(report.restored.map(name)).text(language)) }
         if !report.leftOut.isEmpty { lines.append(Message.syncLeftOut(report.leftOut.map(\.escapingControlCharacters)).text(language)) }
         if !report.rejoined.isEmpty { lines.append(Message.syncRejoined(report.rejoined.map(name)).text(language)) }
