@@ -3,12 +3,12 @@ import ImpulsCore
 /// The words of `impuls privacy`: finding, handing over and erasing a person's data (AVG).
 extension Message {
     public static func privacyTooShort(_ text: String) -> Message {
-        Message(nl: "'\(text.escapingControlCharacters)' is te kort om iemand aan te wijzen: geef ten minste \(PersonalText.shortest) letters of cijfers",
-                en: "'\(text.escapingControlCharacters)' is too short to single anyone out: give at least \(PersonalText.shortest) letters or digits")
+        Message(nl: "‘\(text.escapingControlCharacters)’ is te kort om iemand aan te wijzen: geef ten minste \(PersonalText.shortest) letters of cijfers",
+                en: "‘\(text.escapingControlCharacters)’ is too short to single anyone out: give at least \(PersonalText.shortest) letters or digits")
     }
     public static func privacyNothingFound(_ text: String) -> Message {
-        Message(nl: "'\(text.escapingControlCharacters)' komt in geen dossier voor (ook niet in de geschiedenis of meldingen)",
-                en: "'\(text.escapingControlCharacters)' occurs in no dossier (nor in any history or notice)")
+        Message(nl: "‘\(text.escapingControlCharacters)’ komt in geen dossier voor (ook niet in de geschiedenis of meldingen)",
+                en: "‘\(text.escapingControlCharacters)’ occurs in no dossier (nor in any history or notice)")
     }
     /// Where a mention is: "gesprek 2023-10-16", "contact", "geschiedenis 2023-10-16 (a1b2c3d4e5f60718.00)", "melding".
     public static func privacyPlace(_ mention: Dossier.Mention) -> Message {
@@ -100,5 +100,10 @@ extension Message {
     public static func syncErasedHere(_ requests: [String]) -> Message {
         Message(nl: "wissing van persoonsgegevens doorgevoerd in deze map en haar geschiedenis (verzoek \(requests.joined(separator: ", ")))",
                 en: "erasure of personal data carried out in this folder and its history (request \(requests.joined(separator: ", ")))")
+    }
+    /// In an erasure's plan: the people (names, e-mail addresses, phone numbers, participants) the text is found in.
+    public static func privacyWouldEraseNames(_ values: [String]) -> Message {
+        let shown = values.prefix(12).map(\.escapingControlCharacters).joined(separator: ", ") + (values.count > 12 ? " (+\(values.count - 12))" : "")
+        return Message(nl: "Het gaat om: " + shown, en: "It concerns: " + shown)
     }
 }

@@ -41,6 +41,9 @@ extension Message {
     public static let onlyOneRegion = Message(nl: "Er is maar één regio ingesteld (config: regions).", en: "Only one region is configured (config: regions).")
     public static let unreadableBadge = Message(nl: "onleesbaar", en: "unreadable")
     public static let readOnlyMarker = Message(nl: "alleen-lezen", en: "read-only")
+    /// `S` in an interface opened read-only.
+    public static let readOnlyNoSync = Message(nl: "Alleen-lezen geopend (--read-only, of meer dan één gegevensmap): er wordt niets gedeeld.",
+                                               en: "Opened read-only (--read-only, or more than one data folder): nothing is shared.")
     /// In the region view's header, before the figures, while a filter narrows the rows.
     public static let filteredMarker = Message(nl: "gefilterd", en: "filtered")
     public static let filterTypingHint = Message(nl: "Typ om te zoeken · Enter klaar · Esc wissen", en: "Type to filter · Enter done · Esc clear")

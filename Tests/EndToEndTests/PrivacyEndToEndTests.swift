@@ -28,6 +28,7 @@ import Testing
 
         let plan = try impuls("privacy", "erase", "Pieter de Boer")
         #expect(plan.status == 0 && plan.out.contains("Geef --yes om te wissen"), "\(plan.out)")
+        #expect(plan.out.contains("Het gaat om: ") && plan.out.contains("Pieter de Boer, pieter.deboer@"), "the plan says whom it touches: \(plan.out)")
         #expect(try folderMentions(home + "/data", "pieter de boer"), "nothing erased without --yes")
 
         // An import's journal that could not be finished (it stays until it can) mentions him too.

@@ -25,6 +25,7 @@ enum CatalogSamples {
         table["Message.privacyWouldEraseIn"] = [Message.privacyWouldEraseIn("Ameland", mentions: 1, contacts: 0), Message.privacyWouldEraseIn("Texel", mentions: 3, contacts: 2),
                                                  Message.privacyWouldEraseIn("Texel", mentions: 2, contacts: 1)]
         table["Message.privacyGiveYes"] = [Message.privacyGiveYes]
+        table["Message.privacyWouldEraseNames"] = [Message.privacyWouldEraseNames(["Jan Jansen"]), Message.privacyWouldEraseNames((1...14).map { "Jan \($0)" })]
         table["Message.privacyErased"] = [Message.privacyErased(["Ameland", "Texel"], request: "4bd7827d518909b4")]
         table["Message.privacyDraftRemoved"] = [Message.privacyDraftRemoved]
         table["Message.privacyHistoryRewritten"] = [Message.privacyHistoryRewritten]
@@ -415,6 +416,7 @@ enum CatalogSamples {
         table["Message.readOnlyRefusal"] = Samples.strings.map { Message.readOnlyRefusal($0) }
         table["Message.readOnlyNothingToTakeBack"] = [Message.readOnlyNothingToTakeBack]
         table["Message.filteredMarker"] = [Message.filteredMarker]
+        table["Message.readOnlyNoSync"] = [Message.readOnlyNoSync]
         table["Message.unreadableRefusal"] = Samples.fileIssues.map { Message.unreadableRefusal("Ameland", $0) }
         table["Message.fieldDate"] = [Message.fieldDate]
         table["Message.fieldKind"] = [Message.fieldKind]

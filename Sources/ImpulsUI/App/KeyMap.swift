@@ -92,7 +92,7 @@ public enum KeyMap {
         Binding([.character("r")], "r", .switchRegion, .hintRegion, bar: 4, barHint: bar(.barRegion), in: [.region, .agenda]),
         Binding([.character("g")], "g", .agenda, .hintAgenda, bar: 5, in: [.region]),
         Binding([.character("g")], "g", .agenda, .hintAgenda, in: [.dossier]),
-        Binding([.character("S")], "S", .sync, .hintSync, in: [.region, .dossier, .agenda]),
+        Binding([.character("S")], "S", .sync, .hintSync, in: [.region, .dossier, .agenda, .dashboard, .drill]),
         Binding([.character("X")], "X", .cancelSync, .hintCancelSync, in: [.region, .dossier, .agenda, .dashboard, .drill, .help]),
         Binding([.escape, .character("q"), .backspace], "Esc q", .back, .hintBack, bar: 9, barHint: bar(.barBack),
                 in: [.dossier, .agenda, .help, .stepChooser, .dashboard, .drill]),

@@ -118,7 +118,7 @@ public enum Update {
     /// Starts sharing the folder beside the work; the header shows its step until it ends.
     static func sync(_ state: inout AppState) -> [Effect] {
         guard !state.readOnly else {
-            state.message = Message.readOnlyMarker.text(state.language)
+            state.message = Message.readOnlyNoSync.text(state.language)
             return []
         }
         guard state.sync == nil else {

@@ -84,7 +84,8 @@ public enum Render {
         grid.fill(y: y, style: bar)
         if case .form(let form)? = state.stack.last, case .step = form.purpose, state.message == nil, !form.confirmingCancel {
             // The dialog says its keys whole; the bottom line repeats them as far as they fit.
-            grid.put(" " + StepDialogView.keys(form, state.language), x: 0, y: y, style: Style(bold: true, reverse: true))
+            grid.put(DisplayWidth.truncate(" " + StepDialogView.keys(form, state.language), to: state.columns), x: 0, y: y,
+                     style: Style(bold: true, reverse: true))
             return
         }
         if let text = bottomText(state) {

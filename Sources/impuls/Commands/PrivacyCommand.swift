@@ -88,6 +88,9 @@ struct PrivacyCommand: ParsableCommand {
                     lines.append(Message.privacyWouldEraseIn(name(d.code), mentions: d.mentions(of: personal).count, contacts: removed).text(language))
                 }
                 if draftMentions { lines.append(Message.privacyDraftRemoved.text(language)) }
+                // Who it touches, by the values it is found in: "jan" finds "Gert-Jan Kuipers" too.
+                let people = Set(mentioning.flatMap { $0.mentions(of: personal) }.filter { ["name", "email", "phone", "participants"].contains($0.field) }.map(\.value))
+                if !people.isEmpty { lines.append(Message.privacyWouldEraseNames(people.sorted()).text(language)) }
                 try Output.write((lines + [Message.privacyGiveYes.text(language)]).joined(separator: "\n") + "\n")
                 return
             }
@@ -153,7 +156,7 @@ struct PrivacyCommand: ParsableCommand {
         let found = all.dossiers.compactMap { entry -> PrivacyJSON.Found? in
             let mentions = entry.value.mentions(of: personal)
             return mentions.isEmpty ? nil : PrivacyJSON.Found(folder: entry.folder, code: entry.code, mentions: mentions)
-        }
+        }.sorted { (Folding.fold(name($0.code)), $0.folder) < (Folding.fold(name($1.code)), $1.folder) }   // by municipality, as the lists are
         return (found, personal)
     }
 
